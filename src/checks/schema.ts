@@ -1,0 +1,158 @@
+import { closest, distance } from 'fastest-levenshtein';
+import type { z } from 'zod';
+import type { DiagnosticCollector, SourceRef } from '../diagnostics/collector.js';
+import type { DocPath } from '../load/locator.js';
+
+type Issue = z.core.$ZodIssue;
+type AnySchema = z.core.$ZodType;
+
+/**
+ * Checks a value against its schema and reports every issue in plain words at its
+ * position. Returns the typed value, or undefined when the value does not fit.
+ */
+export function checkSchema<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  source: SourceRef,
+  base: DocPath,
+  out: DiagnosticCollector,
+): z.output<S> | undefined {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) reportIssue(schema, value, issue, source, base, out);
+  return undefined;
+}
+
+function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: SourceRef, base: DocPath, out: DiagnosticCollector): void {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  const full = [...base, ...path];
+  const name = describePath(path);
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(schema, root, path);
+    for (const key of issue.keys) {
+      const guess = allowed.length > 0 ? closest(key, allowed) : undefined;
+      const hint =
+        guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3))
+          ? `did you mean "${guess}"?`
+          : allowed.length > 0
+            ? `the fields allowed here are ${allowed.join(', ')}`
+            : 'remove it';
+      out.error('unknown-field', source, [...full, key], `unknown field "${key}": ${hint}`, 'key');
+    }
+    return;
+  }
+
+  const parent = valueAt(root, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (
+    issue.code === 'invalid_type' &&
+    typeof last === 'string' &&
+    parent !== null &&
+    typeof parent === 'object' &&
+    !Array.isArray(parent) &&
+    !(last in parent)
+  ) {
+    out.error('missing-field', source, full, `required field "${last}" is missing${where(path.slice(0, -1))}`);
+    return;
+  }
+
+  const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? (issue.params['rule'] as string) : 'schema';
+  const message = messageOf(issue);
+  // A message that quotes the value already names it: `date: "2025-02-30" is not a calendar date`.
+  const text = !name ? capitalise(message) : message.startsWith('"') ? `${name.replace(/^"|"$/g, '')}: ${message}` : `${name} ${lowerFirst(message)}`;
+  out.error(rule, source, full, text);
+}
+
+function messageOf(issue: Issue): string {
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+      return issue.message.startsWith('Too small') ? `must be at least ${String(issue.minimum)}` : issue.message;
+    case 'invalid_type':
+      return issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+function article(expected: string): string {
+  const words: Record<string, string> = { array: 'a list', object: 'a group of fields', string: 'text', number: 'a number', boolean: 'true or false' };
+  return words[expected] ?? expected;
+}
+
+/** `"count" (guests, entry 2)` — names what the coordinator wrote, not a JSON pointer. */
+function describePath(path: ReadonlyArray<string | number>): string {
+  if (path.length === 0) return '';
+  const last = path[path.length - 1]!;
+  if (typeof last === 'number') {
+    const list = path[path.length - 2];
+    return list === undefined ? `entry ${last + 1}` : `entry ${last + 1} of "${String(list)}"`;
+  }
+  return `"${last}"`;
+}
+
+function where(path: ReadonlyArray<string | number>): string {
+  const d = describePath(path);
+  return d ? ` in ${d}` : '';
+}
+
+function lowerFirst(s: string): string {
+  return s.startsWith('"') ? s : s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function valueAt(root: unknown, path: ReadonlyArray<string | number>): unknown {
+  let v = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[p];
+  }
+  return v;
+}
+
+/** The field names an object schema accepts at a path, to suggest the right one for a typo. */
+function allowedKeys(schema: AnySchema, root: unknown, path: ReadonlyArray<string | number>): string[] {
+  let s: AnySchema | undefined = schema;
+  let v: unknown = root;
+  for (const step of path) {
+    s = resolveVariant(s, v);
+    const def = (s?._zod.def ?? {}) as { type?: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
+    if (def.type === 'object' && typeof step === 'string') s = def.shape?.[step];
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'record') s = def.valueType;
+    else return [];
+    v = v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[step] : undefined;
+  }
+  s = resolveVariant(s, v);
+  const def = s?._zod.def as { type?: string; shape?: Record<string, AnySchema> } | undefined;
+  return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+/** Looks through optional wrappers and picks the union member that matches the value's discriminator. */
+function resolveVariant(schema: AnySchema | undefined, value: unknown): AnySchema | undefined {
+  let s = schema;
+  for (;;) {
+    const def = s?._zod.def as { type?: string; innerType?: AnySchema; options?: AnySchema[]; discriminator?: string } | undefined;
+    if (!def) return s;
+    if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
+      s = def.innerType;
+      continue;
+    }
+    if (def.type === 'union' && def.options) {
+      const key = def.discriminator;
+      const tag = key && value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+      const match = def.options.find((o) => {
+        const shape = (o._zod.def as { shape?: Record<string, AnySchema> }).shape;
+        const lit = key ? (shape?.[key]?._zod.def as { values?: unknown[] } | undefined)?.values : undefined;
+        return lit ? lit.includes(tag) : false;
+      });
+      s = match ?? def.options[0];
+      continue;
+    }
+    return s;
+  }
+}

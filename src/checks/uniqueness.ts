@@ -1,0 +1,92 @@
+import type { SourceRef } from '../diagnostics/collector.js';
+import type { DocPath } from '../load/locator.js';
+import type { CheckContext } from './context.js';
+
+interface Occurrence {
+  source: SourceRef;
+  path: DocPath;
+}
+
+/** Remembers where each id was first written and reports every later use of it. */
+class IdRegistry {
+  private readonly first = new Map<string, Occurrence>();
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly what: string,
+  ) {}
+
+  add(id: string, source: SourceRef, path: DocPath): void {
+    const earlier = this.first.get(id);
+    if (!earlier) {
+      this.first.set(id, { source, path });
+      return;
+    }
+    const line = earlier.source.locator?.at(earlier.path).line ?? 1;
+    const place = earlier.source.file === source.file ? `line ${line}` : `${earlier.source.file}:${line}`;
+    this.ctx.out.error('duplicate-id', source, path, `the ${this.what} id "${id}" is already used at ${place}: ids must be unique`);
+  }
+}
+
+/** Ids are unique: members, units (old ids included), sessions, actions, surveys per year, and everything inside a survey. */
+export function checkUniqueIds(ctx: CheckContext): void {
+  const { repo } = ctx;
+  const community = repo.community;
+  if (community) {
+    const src = community;
+    for (const [list, what] of [['aims', 'aim'], ['themes', 'theme'], ['team', 'team']] as const) {
+      const ids = new IdRegistry(ctx, what);
+      community.data[list].forEach((e, i) => ids.add(e.id, src, [list, i, 'id']));
+    }
+  }
+
+  const members = new IdRegistry(ctx, 'member');
+  for (const { index, data } of repo.members.entries) members.add(data.id, repo.members, [index, 'id']);
+
+  const units = new IdRegistry(ctx, 'unit');
+  for (const { index, data } of repo.units.entries) units.add(data.id, repo.units, [index, 'id']);
+  for (const { index, data } of repo.units.entries) {
+    data.formerly?.forEach((old, j) => units.add(old, repo.units, [index, 'formerly', j]));
+  }
+
+  const sessions = new IdRegistry(ctx, 'session');
+  const actions = new IdRegistry(ctx, 'action');
+  for (const s of repo.sessions) {
+    sessions.add(s.id, s, ['date']);
+    s.data.actions?.forEach((a, i) => actions.add(a.id, s, ['actions', i, 'id']));
+    const attendees = new Set<string>();
+    s.data.attendees.forEach((a, i) => {
+      if (attendees.has(a)) ctx.out.error('duplicate-id', s, ['attendees', i], `"${a}" is listed twice in attendees: list each member once`);
+      attendees.add(a);
+    });
+  }
+
+  const surveysByYear = new Map<string, IdRegistry>();
+  for (const s of repo.surveys) {
+    const key = s.folder ?? '';
+    if (!surveysByYear.has(key)) surveysByYear.set(key, new IdRegistry(ctx, 'survey'));
+    surveysByYear.get(key)!.add(s.data.id, s, ['id']);
+
+    const questions = new IdRegistry(ctx, 'question');
+    s.data.questions.forEach((q, i) => {
+      questions.add(q.id, s, ['questions', i, 'id']);
+      const values = new IdRegistry(ctx, `option of question ${q.id}`);
+      if (q.type === 'single' || q.type === 'multi') q.options.forEach((o, j) => values.add(o.value, s, ['questions', i, 'options', j, 'value']));
+      if (q.type === 'scale' || q.type === 'matrix') {
+        q.scale.forEach((p, j) => values.add(String(p.value), s, ['questions', i, 'scale', j, 'value']));
+        q.notApplicable?.forEach((p, j) => values.add(p.value, s, ['questions', i, 'notApplicable', j, 'value']));
+      }
+      if (q.type === 'matrix') {
+        const items = new IdRegistry(ctx, `item of question ${q.id}`);
+        q.items.forEach((it, j) => items.add(it.id, s, ['questions', i, 'items', j, 'id']));
+      }
+    });
+    const responses = new IdRegistry(ctx, 'response');
+    s.data.responses.forEach((r, i) => responses.add(r.id, s, ['responses', i, 'id']));
+  }
+
+  if (repo.outputs) {
+    const outputs = new IdRegistry(ctx, 'output');
+    for (const { index, data } of repo.outputs.entries) outputs.add(data.id, repo.outputs, [index, 'id']);
+  }
+}

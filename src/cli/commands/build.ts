@@ -1,0 +1,2 @@
+import type { CommandIO } from '../io.js';
+export async function runBuild(_a: string[], _r: string, io: CommandIO): Promise<number> { io.err('todo'); return 2; }

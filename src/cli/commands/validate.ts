@@ -1,0 +1,23 @@
+import { validateRepository } from '../../checks/index.js';
+import { formatAnnotations, formatJson, formatText, summarise } from '../diagnostics-output.js';
+import { parseOptions, UsageError, type CommandIO } from '../io.js';
+
+export async function runValidate(args: string[], root: string, io: CommandIO): Promise<number> {
+  const opts = parseOptions(args, { format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } });
+  if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--format must be text or json, not "${String(opts.format)}"`);
+
+  const { diagnostics } = await validateRepository(root);
+  if (opts.format === 'json') io.out(formatJson(diagnostics));
+  else {
+    if (diagnostics.length > 0) io.out(formatText(diagnostics));
+    io.err(summarise(diagnostics));
+  }
+  if (io.env['GITHUB_ACTIONS'] === 'true' && diagnostics.length > 0) {
+    // Annotations go to stderr with JSON so that stdout stays parseable; the runner reads both.
+    const annotations = formatAnnotations(diagnostics, root, io.env['GITHUB_WORKSPACE'] ?? io.cwd);
+    if (opts.format === 'json') io.err(annotations);
+    else io.out(annotations);
+  }
+  const failing = diagnostics.some((d) => d.severity === 'error' || opts.strict);
+  return failing ? 1 : 0;
+}

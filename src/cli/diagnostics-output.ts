@@ -1,0 +1,46 @@
+import { relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** `path:line:column severity message [rule]`, one problem a line. */
+export function formatText(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`).join('\n');
+}
+
+export function formatJson(diagnostics: readonly Diagnostic[]): string {
+  return JSON.stringify(
+    diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    null,
+    2,
+  );
+}
+
+/**
+ * GitHub workflow commands, so problems appear on the pull request's lines. Paths are
+ * made relative to the workspace, since `--root` may point below it.
+ */
+export function formatAnnotations(diagnostics: readonly Diagnostic[], root: string, workspace: string): string {
+  return diagnostics
+    .map((d) => {
+      const file = relative(workspace, resolve(root, d.file)).split('\\').join('/');
+      const props = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
+      return `::${d.severity} ${props}::${escapeData(d.message)}`;
+    })
+    .join('\n');
+}
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function summarise(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  const files = new Set(diagnostics.map((d) => d.file)).size;
+  if (diagnostics.length === 0) return 'No problems found.';
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
+}

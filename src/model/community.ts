@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { Id, MonthDay, Text, idList } from './fields.js';
+
+export const CommunitySchema = z.strictObject({
+  name: Text,
+  institution: Text,
+  yearStart: MonthDay,
+  aims: z.array(z.strictObject({ id: Id, title: Text })),
+  themes: z.array(z.strictObject({ id: Id, title: Text, aims: idList('aim') })),
+  team: z.array(z.strictObject({ id: Id, name: Text })),
+  privacy: z
+    .strictObject({
+      minResponses: z.number().int().min(1).optional(),
+      minGroupSize: z.number().int().min(1).optional(),
+    })
+    .optional(),
+  /** Named terms of the academic year, each running until the next one starts. */
+  terms: z.array(z.strictObject({ name: Text, starts: MonthDay })).optional(),
+});
+
+export type Community = z.output<typeof CommunitySchema>;
+
+export const DEFAULT_PRIVACY = { minResponses: 5, minGroupSize: 5 } as const;

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { isAcademicYear, isIsoDate, isMonthDay } from './dates.js';
+
+/** Field types shared by every file of the data model, with messages a coordinator can act on. */
+
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+export const Id = z
+  .string({ error: 'must be an id written in quotes or as a plain word' })
+  .regex(ID_PATTERN, { error: 'must be an id: lower-case letters, digits and hyphens, starting with a letter or digit (for example "m01" or "social-policy")' });
+
+export const Text = z
+  .string({ error: 'must be text' })
+  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+
+export const DateString = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .refine(isIsoDate, {
+    error: (issue) => `"${String(issue.input)}" is not a calendar date: write it as YYYY-MM-DD, for example 2024-10-15`,
+    params: { rule: 'invalid-date' },
+  });
+
+export const MonthDay = z
+  .string({ error: 'must be a month and day written MM-DD' })
+  .refine(isMonthDay, { error: (issue) => `"${String(issue.input)}" is not a month and day: write it as MM-DD, for example 08-01 (29 February is not allowed)` });
+
+export const YearString = z
+  .string({ error: 'must be an academic year written like 2024-25' })
+  .refine(isAcademicYear, { error: (issue) => `"${String(issue.input)}" is not an academic year: write it like 2024-25` });
+
+export const Count = z
+  .number({ error: 'must be a whole number' })
+  .int({ error: 'must be a whole number' })
+  .positive({ error: 'must be 1 or more' });
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: (issue) => `"${String(issue.input)}" is not allowed here: use one of ${values.join(', ')}` });
+}
+
+export function idList(what: string) {
+  return z.array(Id, { error: `must be a list of ${what} ids, for example [m01, m02]` });
+}

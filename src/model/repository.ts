@@ -1,0 +1,57 @@
+import type { Locator } from '../load/locator.js';
+import type { Community } from './community.js';
+import type { Member } from './member.js';
+import type { Output } from './output.js';
+import type { SessionData } from './session.js';
+import type { Survey } from './survey.js';
+import type { Unit } from './unit.js';
+
+/** A parsed JSON file of one value, with the positions of its parts. */
+export interface DataFile<T> {
+  file: string;
+  locator: Locator;
+  data: T;
+}
+
+/** A parsed JSON list whose entries are checked one by one, so one bad entry does not drop the rest. */
+export interface ListFile<T> {
+  file: string;
+  locator?: Locator;
+  entries: Array<{ index: number; data: T }>;
+  /** Ids of entries that failed their schema: references to them are not reported again. */
+  brokenIds: Set<string>;
+}
+
+/** One minutes file: a session of the community. */
+export interface Session {
+  /** The file name without `.md`. */
+  id: string;
+  file: string;
+  /** The `<year>` folder it sits in, if any. */
+  folder: string | undefined;
+  data: SessionData;
+  locator: Locator;
+  /** Markdown after the frontmatter, and the line it starts on. */
+  body: string;
+  bodyLine: number;
+}
+
+export interface SurveyFile {
+  /** The file name without `.json`. */
+  name: string;
+  file: string;
+  folder: string | undefined;
+  data: Survey;
+  locator: Locator;
+}
+
+export interface Repository {
+  community?: DataFile<Community>;
+  units: ListFile<Unit>;
+  members: ListFile<Member>;
+  outputs?: ListFile<Output>;
+  sessions: Session[];
+  surveys: SurveyFile[];
+  /** Ids of sessions whose minutes could not be read or failed their schema. */
+  brokenSessionIds: Set<string>;
+}

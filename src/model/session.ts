@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { Count, DateString, Id, Text, idList, oneOf } from './fields.js';
+
+const Guest = z
+  .strictObject({ unit: Id.optional(), institution: Text.optional(), count: Count.optional() })
+  .refine((g) => (g.unit === undefined) !== (g.institution === undefined), {
+    error: 'a guest entry names either a unit of the institution (unit: finance) or another institution (institution: UCL), not both',
+  });
+
+const Presenter = z
+  .strictObject({ member: Id.optional(), name: Text.optional(), role: Text.optional() })
+  .refine((p) => (p.member === undefined) !== (p.name === undefined), {
+    error: 'a presenter is either a member (member: m05) or a named person (name: ..., role: ...), not both',
+  });
+
+const Action = z.strictObject({
+  id: Id,
+  text: Text,
+  owner: Id.optional(),
+  due: DateString.optional(),
+  status: oneOf(['open', 'done', 'dropped']),
+});
+
+/** The frontmatter of a minutes file. */
+export const SessionSchema = z.strictObject({
+  title: Text,
+  date: DateString,
+  type: oneOf(['meeting', 'learning-exchange', 'webinar', 'workshop']),
+  format: oneOf(['in-person', 'hybrid', 'online']),
+  facilitators: idList('team or member').optional(),
+  attendees: idList('member'),
+  guests: z.array(Guest).optional(),
+  presenters: z.array(Presenter).optional(),
+  themes: idList('theme'),
+  actions: z.array(Action).optional(),
+});
+
+export type SessionData = z.output<typeof SessionSchema>;
+export type Guest = z.output<typeof Guest>;
+export type Action = z.output<typeof Action>;
