@@ -1,0 +1,74 @@
+import { ascending } from 'd3-array';
+import { firstDay, lastDay, type AcademicYear } from '../model/dates.js';
+import type { Lookup } from '../model/lookup.js';
+import type { Session } from '../model/repository.js';
+import { departmentChanges, engagement } from './engagement.js';
+import { memberMetrics } from './participation.js';
+import { sessionMetrics } from './sessions.js';
+import { surveyMetrics } from './survey-results.js';
+import type { ActionMetrics, AllMetrics, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
+import { repositoryYears } from './years.js';
+
+const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
+
+/** Every metric of every academic year in the repository, oldest first. Pure: the same model gives the same numbers. */
+export function computeMetrics(lookup: Lookup): AllMetrics {
+  const yearStart = lookup.yearStart;
+  if (yearStart === undefined) throw new Error('metrics need data/community.json with a valid yearStart');
+  const years = repositoryYears(lookup);
+  const sessionsByYear = new Map<AcademicYear, Session[]>();
+  for (const s of [...lookup.repo.sessions].sort(bySessionOrder)) {
+    const y = lookup.yearOf(s.data.date);
+    sessionsByYear.set(y, [...(sessionsByYear.get(y) ?? []), s]);
+  }
+
+  const history: Array<{ year: AcademicYear; departments: EngagementMetrics }> = [];
+  const out: YearMetrics[] = [];
+  for (const year of years) {
+    const sessions = sessionsByYear.get(year) ?? [];
+    const members = memberMetrics(lookup, year, sessions);
+    const departments = engagement(lookup, year, sessions, 'department');
+    const previous = history[history.length - 1]?.departments;
+    const changes = departmentChanges(departments, previous, history);
+    history.push({ year, departments });
+    out.push({
+      year,
+      firstDay: firstDay(year, yearStart),
+      lastDay: lastDay(year, yearStart),
+      members,
+      sessions: sessionMetrics(lookup, sessions),
+      departments: { ...departments, ...changes },
+      services: engagement(lookup, year, sessions, 'service'),
+      themes: themeMetrics(lookup, sessions),
+      actions: actionMetrics(sessions, lastDay(year, yearStart)),
+      surveys: surveysOf(lookup, year, members.attendedAny),
+    });
+  }
+  return { years: out };
+}
+
+function themeMetrics(lookup: Lookup, sessions: readonly Session[]): ThemeMetrics[] {
+  const themes = lookup.repo.community?.data.themes ?? [];
+  return themes
+    .map((t) => ({ id: t.id, sessions: sessions.filter((s) => s.data.themes.includes(t.id)).map((s) => s.id) }))
+    .filter((t) => t.sessions.length > 0);
+}
+
+function actionMetrics(sessions: readonly Session[], yearEnd: string): ActionMetrics {
+  const actions = sessions.flatMap((s) => s.data.actions ?? []);
+  return {
+    recorded: actions.length,
+    done: actions.filter((a) => a.status === 'done').length,
+    open: actions.filter((a) => a.status === 'open').length,
+    dropped: actions.filter((a) => a.status === 'dropped').length,
+    pastDue: actions
+      .filter((a) => a.status === 'open' && a.due !== undefined && a.due < yearEnd)
+      .map((a) => a.id)
+      .sort(ascending),
+  };
+}
+
+function surveysOf(lookup: Lookup, year: AcademicYear, attendedAny: number): Record<string, SurveyMetrics> {
+  const surveys = lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.id, b.data.id));
+  return Object.fromEntries(surveys.map((s) => [s.data.id, surveyMetrics(lookup, s, attendedAny)]));
+}
