@@ -69,6 +69,6 @@ function actionMetrics(sessions: readonly Session[], yearEnd: string): ActionMet
 }
 
 function surveysOf(lookup: Lookup, year: AcademicYear, attendedAny: number): Record<string, SurveyMetrics> {
-  const surveys = lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.id, b.data.id));
+  const surveys = lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
   return Object.fromEntries(surveys.map((s) => [s.data.id, surveyMetrics(lookup, s, attendedAny)]));
 }

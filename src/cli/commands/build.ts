@@ -1,2 +1,64 @@
-import type { CommandIO } from '../io.js';
-export async function runBuild(_a: string[], _r: string, io: CommandIO): Promise<number> { io.err('todo'); return 2; }
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { renderReports } from '../../reports/build.js';
+import { formatText } from '../diagnostics-output.js';
+import { parseOptions, type CommandIO } from '../io.js';
+import { loadValid } from './load-valid.js';
+
+/** Files under reports/ that a build owns: anything else there is the user's and is left alone. */
+const GENERATED = [/^reports\/README\.md$/, /^reports\/[^/]+\.(md|json|svg)$/, /^reports\/\d{4}-\d{2}\/[^/]+\.(md|svg)$/];
+
+export async function runBuild(args: string[], root: string, io: CommandIO): Promise<number> {
+  const opts = parseOptions(args, { check: { type: 'boolean', default: false } });
+  const valid = await loadValid(root, io);
+  if (!valid) {
+    io.err('Nothing was written to reports/.');
+    return 1;
+  }
+  const warnings = valid.diagnostics.filter((d) => d.severity === 'warning');
+  if (warnings.length > 0) io.err(formatText(warnings));
+
+  const files = renderReports(valid.lookup);
+  const existing = (await listFiles(root, 'reports')).filter((f) => GENERATED.some((re) => re.test(f)));
+  const obsolete = existing.filter((f) => !files.has(f));
+  const changed: string[] = [];
+  for (const [path, content] of files) {
+    const current = await readFile(join(root, path), 'utf8').catch(() => undefined);
+    if (current !== content) changed.push(path);
+  }
+
+  if (opts.check) {
+    if (changed.length === 0 && obsolete.length === 0) {
+      io.err(`reports/ is up to date (${files.size} files).`);
+      return 0;
+    }
+    for (const f of changed) io.err(`${f}: differs from what a build writes`);
+    for (const f of obsolete) io.err(`${f}: a build would remove it`);
+    io.err('reports/ is out of date: run "npm run build" and commit the result.');
+    return 1;
+  }
+
+  for (const path of changed) await writeAtomically(join(root, path), files.get(path)!);
+  for (const path of obsolete) await rm(join(root, path));
+  io.err(`reports/: ${changed.length} written, ${obsolete.length} removed, ${files.size - changed.length} unchanged.`);
+  return 0;
+}
+
+/** A reader never sees half a report: write beside it, then rename over it. */
+async function writeAtomically(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${process.pid}.tmp`;
+  await writeFile(temp, content, 'utf8');
+  await rename(temp, path);
+}
+
+async function listFiles(root: string, dir: string): Promise<string[]> {
+  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory()) out.push(...(await listFiles(root, rel)));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out;
+}

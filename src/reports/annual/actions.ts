@@ -1,0 +1,46 @@
+import type { RootContent } from 'mdast';
+import { formatDate } from '../../model/dates.js';
+import type { YearMetrics } from '../../metrics/types.js';
+import type { ReportContext } from '../context.js';
+import { REPORTS, relativeLink } from '../context.js';
+import { link, paragraph, strong, table } from '../markdown.js';
+import { percent } from '../numbers.js';
+
+/** Who owns an action, as a report may say it: team entries by name, members never by name. */
+function ownerLabel(ctx: ReportContext, owner: string | undefined): string {
+  if (owner === undefined) return '–';
+  return ctx.community.team.find((t) => t.id === owner)?.name ?? 'A member';
+}
+
+export function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const a = year.actions;
+  if (a.recorded === 0) return [paragraph('No actions were recorded in this year\'s minutes.')];
+  const from = REPORTS.annual(year.year);
+  const pastDue = new Set(a.pastDue);
+  const open = year.sessions.flatMap((s) => {
+    const session = ctx.lookup.sessions.get(s.id)!;
+    return (session.data.actions ?? []).filter((x) => x.status === 'open').map((x) => ({ action: x, session }));
+  });
+  const out: RootContent[] = [
+    paragraph(
+      strong(`${a.recorded} actions`),
+      ` were recorded: ${a.done} done (${percent(a.done, a.recorded)}), ${a.open} open, ${a.dropped} dropped. `,
+      strong(`${a.pastDue.length} open ${a.pastDue.length === 1 ? 'action was' : 'actions were'} past due`),
+      ` at the end of the year (${formatDate(year.lastDay)}).`,
+    ),
+  ];
+  if (open.length > 0) {
+    out.push(
+      table(
+        [{ header: 'Open action' }, { header: 'Owner' }, { header: 'Due' }, { header: 'Recorded at' }],
+        open.map(({ action, session }) => [
+          action.text,
+          ownerLabel(ctx, action.owner),
+          action.due === undefined ? '–' : `${formatDate(action.due)}${pastDue.has(action.id) ? ' (past due)' : ''}`,
+          link(relativeLink(from, session.file), session.data.title),
+        ]),
+      ),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,10 @@
+import type { RootContent } from 'mdast';
+import type { ReportContext } from '../context.js';
+import { list, paragraph, strong } from '../markdown.js';
+
+export function aimsSection(ctx: ReportContext): RootContent[] {
+  return [
+    paragraph(`The ${ctx.community.name} aims to:`),
+    list(ctx.community.aims.map((a) => [strong(a.title)]), true),
+  ];
+}

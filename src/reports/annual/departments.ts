@@ -1,0 +1,62 @@
+import type { RootContent } from 'mdast';
+import type { YearMetrics } from '../../metrics/types.js';
+import type { ReportContext } from '../context.js';
+import { REPORTS, relativeLink, unitName } from '../context.js';
+import { heading, link, list, paragraph, strong, table } from '../markdown.js';
+import { percent } from '../numbers.js';
+
+/** Departments unengaged for this many years in a row are flagged for outreach. */
+export const OUTREACH_STREAK = 2;
+
+export function outreachFlags(year: YearMetrics): Array<[string, number]> {
+  return Object.entries(year.departments.unengagedStreak).filter(([, n]) => n >= OUTREACH_STREAK);
+}
+
+export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const d = year.departments;
+  const s = year.services;
+  const names = (ids: readonly string[]) => ids.map((id) => unitName(ctx, id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const self = REPORTS.annual(year.year);
+  const out: RootContent[] = [
+    list([
+      [strong(`${d.engaged.length} of ${d.total} departments (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
+      [strong(`${d.unengaged.length} departments (${percent(d.unengaged.length, d.total)})`), ' have not yet engaged: an opportunity for expansion.'],
+      [strong(`${s.engaged.length} of ${s.total} support services`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
+    ]),
+    heading(3, `Engaged departments (${d.engaged.length})`),
+    d.engaged.length > 0 ? list(names(d.engaged).map((n) => [n]), true) : paragraph('None this year.'),
+    heading(3, `Departments not yet engaged (${d.unengaged.length})`),
+    d.unengaged.length > 0 ? list(names(d.unengaged).map((n) => [n]), true) : paragraph('None: every department took part.'),
+  ];
+  if (d.newlyEngaged !== undefined && d.lapsed !== undefined) {
+    out.push(
+      heading(3, 'Changes since last year'),
+      list([
+        [strong('Newly engaged: '), d.newlyEngaged.length > 0 ? names(d.newlyEngaged).join('; ') : 'none'],
+        [strong('Lapsed (engaged last year, not this year): '), d.lapsed.length > 0 ? names(d.lapsed).join('; ') : 'none'],
+      ]),
+    );
+  } else {
+    out.push(paragraph('This is the first year of records, so there is no comparison with the year before.'));
+  }
+  const flagged = outreachFlags(year);
+  if (flagged.length > 0) {
+    out.push(
+      heading(3, 'Flagged for outreach'),
+      paragraph(`Departments unengaged for ${OUTREACH_STREAK} or more years in a row:`),
+      table(
+        [{ header: 'Department' }, { header: 'Years unengaged in a row', align: 'right' }],
+        flagged.map(([id, n]) => [unitName(ctx, id), String(n)]),
+      ),
+    );
+  }
+  out.push(
+    heading(3, 'Support services'),
+    table(
+      [{ header: 'Service' }, { header: 'Engaged' }],
+      [...s.engaged.map((id) => [unitName(ctx, id), 'yes']), ...s.unengaged.map((id) => [unitName(ctx, id), 'not yet'])],
+    ),
+    paragraph('Engagement across all years, department by department: ', link(relativeLink(self, REPORTS.engagement), 'department engagement'), '.'),
+  );
+  return out;
+}

@@ -1,0 +1,35 @@
+import type { RootContent } from 'mdast';
+import type { YearMetrics } from '../../metrics/types.js';
+import type { ReportContext } from '../context.js';
+import { previousOf } from '../context.js';
+import { paragraph, strong, table } from '../markdown.js';
+import { percent } from '../numbers.js';
+
+export function participationSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const m = year.members;
+  const before = previousOf(ctx, year);
+  return [
+    paragraph(
+      'This academic year the community had ',
+      strong(`${m.total} members`),
+      ', of whom ',
+      strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)}) attended`),
+      ' at least one session and ',
+      strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`),
+      ' attended at least three.',
+    ),
+    table(
+      [{ header: 'Members' }, { header: 'Count', align: 'right' }, { header: 'Share of members', align: 'right' }],
+      [
+        ['Members this year', String(m.total), '100%'],
+        ['Attended at least one session', String(m.attendedAny), percent(m.attendedAny, m.total)],
+        ['Attended at least three sessions', String(m.attendedAtLeast3), percent(m.attendedAtLeast3, m.total)],
+        ['Academic staff', String(m.academic), percent(m.academic, m.total)],
+        ['Professional services staff', String(m.professional), percent(m.professional, m.total)],
+        [before ? `New since ${before.year}` : 'New this year', String(m.new), percent(m.new, m.total)],
+        ['Members of the year before who stayed', String(m.retained), percent(m.retained, m.total)],
+        ['Members of the year before who left', String(m.left), '–'],
+      ],
+    ),
+  ];
+}

@@ -1,0 +1,50 @@
+import type { RootContent } from 'mdast';
+import type { YearMetrics } from '../../metrics/types.js';
+import type { ReportContext } from '../context.js';
+import { list, paragraph, strong } from '../markdown.js';
+import { percent, plural } from '../numbers.js';
+
+const SESSION_TYPES: Record<string, [string, string]> = {
+  meeting: ['meeting', 'meetings'],
+  'learning-exchange': ['learning exchange', 'learning exchanges'],
+  webinar: ['webinar', 'webinars'],
+  workshop: ['workshop', 'workshops'],
+};
+
+/** "4 meetings and 1 learning exchange". */
+export function sessionTypesPhrase(year: YearMetrics): string {
+  const counts = new Map<string, number>();
+  for (const s of year.sessions) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
+  const parts = Object.keys(SESSION_TYPES)
+    .filter((t) => counts.has(t))
+    .map((t) => {
+      const n = counts.get(t)!;
+      const [one, many] = SESSION_TYPES[t]!;
+      return `${n} ${n === 1 ? one : many}`;
+    });
+  return parts.length <= 1 ? (parts[0] ?? 'no sessions') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+export function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const m = year.members;
+  const d = year.departments;
+  const items = [
+    [strong(plural(m.total, 'member')), ` from ${plural(d.engaged.length, 'department')} and ${plural(year.services.engaged.length, 'service')}.`],
+    [strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)})`), ' attended at least one session; ', strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`), ' attended at least three.'],
+    [strong(`${d.engaged.length} of ${d.total} departments (${percent(d.engaged.length, d.total)})`), ` engaged; ${d.unengaged.length} (${percent(d.unengaged.length, d.total)}) not yet.`],
+    [strong(plural(year.sessions.length, 'session')), `: ${sessionTypesPhrase(year)}.`],
+  ];
+  for (const s of Object.values(year.surveys)) {
+    const rate = s.population ? ` of ${s.population} (${percent(s.responses, s.population)})` : '';
+    items.push([strong(s.title), `: ${plural(s.responses, 'response')}${rate}.`]);
+  }
+  const outputs = (ctx.lookup.repo.outputs?.entries ?? []).filter((o) => o.data.date >= year.firstDay && o.data.date <= year.lastDay);
+  const presentations = outputs.filter((o) => o.data.type === 'presentation').length;
+  if (presentations > 0) items.push([strong(plural(presentations, 'presentation')), ' given by members and the team.']);
+  return [
+    paragraph(
+      `This report covers the academic year ${year.year} (${year.firstDay} to ${year.lastDay}) of the ${ctx.community.name} at the ${ctx.community.institution}. Every figure is computed from the records in this repository.`,
+    ),
+    list(items),
+  ];
+}

@@ -1,0 +1,148 @@
+import type { RootContent } from 'mdast';
+import type { QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '../../metrics/types.js';
+import type { Question, ScaleQuestion } from '../../model/survey.js';
+import type { ReportContext } from '../context.js';
+import { emphasis, heading, paragraph, strong, table, type Column, type Inline } from '../markdown.js';
+import { decimal, intervalText, percent, percentWithInterval, plural } from '../numbers.js';
+
+const CI_NOTE = 'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an estimate with wide uncertainty.';
+
+export function surveysSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const entries = Object.entries(year.surveys);
+  if (entries.length === 0) return [paragraph('No surveys were run this year.')];
+  const out: RootContent[] = [paragraph(CI_NOTE)];
+  for (const [id, metrics] of entries) {
+    const survey = ctx.lookup.repo.surveys.find((s) => s.data.id === id && s.file === metrics.file)!;
+    out.push(...surveyBlock(ctx, survey.data.questions, metrics));
+  }
+  return out;
+}
+
+function surveyBlock(ctx: ReportContext, questions: readonly Question[], m: SurveyMetrics): RootContent[] {
+  const { minResponses, minGroupSize } = ctx.privacy;
+  const out: RootContent[] = [heading(3, m.title)];
+  const rate = m.population
+    ? [strong(`${m.responses} responses of ${m.population} (${percent(m.responses, m.population)})`), `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`]
+    : [strong(plural(m.responses, 'response')), '.'];
+  out.push(paragraph('Response rate: ', ...rate, ' Responses are anonymous.'));
+  if (m.responses < minResponses) {
+    out.push(
+      paragraph(
+        `The answers are not shown: the survey has fewer than ${minResponses} responses (the community's privacy.minResponses), and with so few respondents their answers could identify them.`,
+      ),
+    );
+    return out;
+  }
+  for (const q of questions) {
+    const qm = m.questions[q.id];
+    if (!qm) continue;
+    out.push(heading(4, questionTitle(q)));
+    out.push(...questionBlock(q, qm, questions, minGroupSize));
+  }
+  return out;
+}
+
+function askedNote(q: Question, questions: readonly Question[], asked: number | undefined): Inline[] {
+  if (!q.askedIf || asked === undefined) return [];
+  const source = questions.find((x) => x.id === q.askedIf!.question);
+  const labels = q.askedIf.in.map((v) => {
+    const option = source && (source.type === 'single' || source.type === 'multi') ? source.options.find((o) => o.value === v) : undefined;
+    return `“${option?.label ?? String(v)}”`;
+  });
+  const choices = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+  return [`Asked only of the ${asked} respondents whose answer to ${questionName(q.askedIf.question)} was ${choices}. `];
+}
+
+function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Question[], minGroupSize: number): RootContent[] {
+  const asked = 'asked' in qm ? qm.asked : undefined;
+  const note = askedNote(q, questions, asked);
+  const suppressed = (n: number): RootContent =>
+    paragraph(...note, `${plural(n, 'answer')}. The breakdown is not shown: it would describe fewer than ${minGroupSize} people (the community's privacy.minGroupSize).`);
+  if (asked !== undefined && asked < minGroupSize && q.type !== 'text') return [suppressed('n' in qm ? qm.n : asked)];
+
+  switch (q.type) {
+    case 'text': {
+      const n = (qm as { n: number }).n;
+      return [paragraph(...note, `${plural(n, 'written answer')}. Free-text answers are not reproduced in reports.`)];
+    }
+    case 'single':
+    case 'multi': {
+      const c = qm as { n: number; counts: Record<string, number> };
+      if (c.n < minGroupSize) return [suppressed(c.n)];
+      const intro = q.type === 'multi' ? 'Several answers could be chosen, so shares are of the n who answered and can add up to more than 100%.' : '';
+      return [
+        paragraph(...note, strong(`n = ${c.n}`), intro ? `. ${intro}` : '.'),
+        table(
+          [{ header: 'Answer' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
+          q.options.map((o) => [o.label, String(c.counts[o.value] ?? 0), percentWithInterval(c.counts[o.value] ?? 0, c.n)]),
+        ),
+      ];
+    }
+    case 'scale': {
+      const s = qm as ScaleMetrics;
+      if (s.n < minGroupSize) return [suppressed(s.n)];
+      return [
+        paragraph(...note, strong(`n = ${s.n}`), `; mean ${decimal(s.mean)}, median ${decimal(s.median)}`, naNote(q, s), '.'),
+        table(
+          [{ header: 'Rating' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
+          q.scale.map((p) => [pointLabel(p), String(s.counts[String(p.value)] ?? 0), percentWithInterval(s.counts[String(p.value)] ?? 0, s.n)]),
+        ),
+      ];
+    }
+    case 'matrix': {
+      const items = (qm as { items: Record<string, ScaleMetrics> }).items;
+      const columns: Column[] = [
+        { header: 'Item' },
+        { header: 'n', align: 'right' },
+        { header: 'Mean', align: 'right' },
+        { header: 'Median', align: 'right' },
+        ...q.scale.map((p) => ({ header: pointLabel(p), align: 'right' as const })),
+        ...(q.notApplicable ?? []).map((na) => ({ header: na.label, align: 'right' as const })),
+      ];
+      const hidden = q.items.filter((it) => (items[it.id]?.n ?? 0) < minGroupSize);
+      const rows = q.items
+        .filter((it) => !hidden.includes(it))
+        .map((it) => {
+          const s = items[it.id]!;
+          return [
+            it.text,
+            String(s.n),
+            decimal(s.mean),
+            decimal(s.median),
+            ...q.scale.map((p) => `${s.counts[String(p.value)] ?? 0} (${percent(s.counts[String(p.value)] ?? 0, s.n)})`),
+            ...(q.notApplicable ?? []).map(() => String(s.notApplicable)),
+          ];
+        });
+      const out: RootContent[] = [paragraph(...note, `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, leaving out answers off the scale.`)];
+      if (rows.length > 0) out.push(table(columns, rows));
+      if (hidden.length > 0) {
+        out.push(paragraph(emphasis(`Not shown, as fewer than ${minGroupSize} people rated them (privacy.minGroupSize): ${hidden.map((h) => h.text).join('; ')}.`)));
+      }
+      return out;
+    }
+  }
+}
+
+/** "Q7-1" for the usual q-numbered ids; other ids are not shown to readers. */
+export function questionName(id: string): string {
+  return /^q\d/i.test(id) ? id.toUpperCase() : `“${id}”`;
+}
+
+export function questionTitle(q: Question): string {
+  return /^q\d/i.test(q.id) ? `${q.id.toUpperCase()}. ${q.text}` : q.text;
+}
+
+function pointLabel(p: { value: number; label?: string | undefined }): string {
+  return p.label ? `${p.value} (${p.label})` : String(p.value);
+}
+
+function scaleRange(q: ScaleQuestion): string {
+  const first = q.scale[0]!;
+  const last = q.scale[q.scale.length - 1]!;
+  return `${pointLabel(first)} to ${pointLabel(last)}`;
+}
+
+function naNote(q: ScaleQuestion, s: ScaleMetrics): string {
+  if (!q.notApplicable || q.notApplicable.length === 0) return '';
+  return `; ${s.notApplicable} answered ${q.notApplicable.map((n) => `“${n.label}”`).join(' or ')}`;
+}

@@ -1,0 +1,75 @@
+import type { RootContent } from 'mdast';
+import { formatDate, formatMonth } from '../../model/dates.js';
+import type { Session } from '../../model/repository.js';
+import type { YearMetrics } from '../../metrics/types.js';
+import type { ReportContext } from '../context.js';
+import { REPORTS, relativeLink, themeTitle } from '../context.js';
+import { emphasis, heading, headingLink, link, list, paragraph } from '../markdown.js';
+import { summaryPoints } from '../minutes-summary.js';
+
+/** The heading of a session in the session summaries, which theme entries link to. */
+export function summaryHeading(session: Session): string {
+  return `${session.data.title} (${formatDate(session.data.date)})`;
+}
+
+/**
+ * Topics by theme, grouped under the aims they serve: each theme lists the minutes that
+ * discussed it, linking to the file and to its summary points further down. A theme that
+ * serves several aims is listed under each.
+ */
+export function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const from = REPORTS.annual(year.year);
+  const discussed = new Map(year.themes.map((t) => [t.id, t.sessions]));
+  if (discussed.size === 0) return [paragraph("No themes were recorded in this year's minutes.")];
+
+  const out: RootContent[] = [paragraph('The themes discussed this year, under the aims they serve, with the sessions that discussed them.')];
+  const groups = [
+    ...ctx.community.aims.map((aim) => ({ title: aim.title, themes: ctx.community.themes.filter((t) => t.aims.includes(aim.id)) })),
+    { title: 'Themes not linked to an aim', themes: ctx.community.themes.filter((t) => t.aims.length === 0) },
+  ];
+  for (const g of groups) {
+    const themes = g.themes.filter((t) => discussed.has(t.id));
+    if (themes.length === 0) continue;
+    out.push(heading(3, g.title));
+    out.push(
+      list(
+        themes.map((theme) => {
+          const sessions = discussed.get(theme.id)!.map((id) => ctx.lookup.sessions.get(id)!);
+          return [
+            theme.title,
+            ': ',
+            ...sessions.flatMap((s, i) => [
+              ...(i > 0 ? ['; '] : []),
+              link(relativeLink(from, s.file), `${s.data.title}, ${formatMonth(s.data.date)}`),
+              ' (',
+              headingLink(summaryHeading(s), 'summary'),
+              ')',
+            ]),
+          ];
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Each session's summary points, read from its minutes' `## Summary` section. */
+export function sessionSummaries(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const from = REPORTS.annual(year.year);
+  const out: RootContent[] = [];
+  for (const s of year.sessions) {
+    const session = ctx.lookup.sessions.get(s.id)!;
+    out.push(heading(3, summaryHeading(session)));
+    out.push(
+      paragraph(
+        emphasis(`Themes: ${session.data.themes.map((t) => themeTitle(ctx, t)).join('; ') || 'none recorded'}.`),
+        ' ',
+        link(relativeLink(from, session.file), 'Minutes'),
+        '.',
+      ),
+    );
+    const points = summaryPoints(session.body);
+    out.push(points.length > 0 ? list(points) : paragraph('The minutes have no Summary section.'));
+  }
+  return out;
+}

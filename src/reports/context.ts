@@ -1,0 +1,59 @@
+import { posix } from 'node:path';
+import type { Paragraph } from 'mdast';
+import { emphasis, link, paragraph } from './markdown.js';
+import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
+import type { Lookup } from '../model/lookup.js';
+import type { AllMetrics, YearMetrics } from '../metrics/types.js';
+
+/** Everything a report needs, computed once per build. */
+export interface ReportContext {
+  lookup: Lookup;
+  community: Community;
+  metrics: AllMetrics;
+  privacy: { minResponses: number; minGroupSize: number };
+}
+
+export function reportContext(lookup: Lookup, metrics: AllMetrics): ReportContext {
+  const community = lookup.repo.community?.data;
+  if (!community) throw new Error('reports need a valid data/community.json');
+  return { lookup, community, metrics, privacy: { ...DEFAULT_PRIVACY, ...community.privacy } };
+}
+
+export function unitName(ctx: ReportContext, id: string): string {
+  return ctx.lookup.unit(id)?.name ?? id;
+}
+
+export function themeTitle(ctx: ReportContext, id: string): string {
+  return ctx.community.themes.find((t) => t.id === id)?.title ?? id;
+}
+
+/** The year before `year` in the repository, if the repository has it. */
+export function previousOf(ctx: ReportContext, year: YearMetrics): YearMetrics | undefined {
+  const i = ctx.metrics.years.findIndex((y) => y.year === year.year);
+  return i > 0 ? ctx.metrics.years[i - 1] : undefined;
+}
+
+export const REPORTS = {
+  index: 'reports/README.md',
+  yearOverYear: 'reports/year-over-year.md',
+  engagement: 'reports/engagement.md',
+  metrics: 'reports/metrics.json',
+  annual: (year: string) => `reports/${year}/annual-report.md`,
+} as const;
+
+/** A link from one repository file to another that works on GitHub. */
+export function relativeLink(from: string, to: string): string {
+  return posix.relative(posix.dirname(from), to);
+}
+
+/** The line under every report's title: where it comes from, and that hand edits are lost. */
+export function generatedNote(from: string): Paragraph {
+  return paragraph(
+    emphasis(
+      'Generated from the records in this repository by ',
+      link(relativeLink(from, 'README.md'), 'the toolchain'),
+      '; do not edit by hand.',
+      ...(from === REPORTS.index ? [] : [' ', link(relativeLink(from, REPORTS.index), 'All reports'), '.']),
+    ),
+  );
+}

@@ -1,0 +1,41 @@
+import type { RootContent } from 'mdast';
+import type { Unit } from '../model/unit.js';
+import { REPORTS, generatedNote, type ReportContext } from './context.js';
+import { OUTREACH_STREAK } from './annual/departments.js';
+import { heading, paragraph, root, table, toMarkdown } from './markdown.js';
+
+/** `reports/engagement.md`: every department and service by year: engaged (with member attendances) or not. */
+export function engagementReport(ctx: ReportContext): string {
+  const years = ctx.metrics.years;
+  const self = REPORTS.engagement;
+  const latest = years[years.length - 1];
+  const grid = (kind: Unit['kind']) => {
+    const units = [...ctx.lookup.units.values()].filter((u) => u.kind === kind).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return table(
+      [{ header: kind === 'department' ? 'Department' : 'Service' }, ...years.map((y) => ({ header: y.year, align: 'center' as const })), ...(kind === 'department' ? [{ header: 'Flag' }] : [])],
+      units.map((u) => {
+        const cells = years.map((y) => {
+          const e = kind === 'department' ? y.departments : y.services;
+          if (e.engaged.includes(u.id)) return `✓ ${e.attendance[u.id]}`;
+          if (e.unengaged.includes(u.id)) return '✗';
+          return 'n/a';
+        });
+        const streak = latest?.departments.unengagedStreak[u.id];
+        const flag = kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK ? `unengaged ${streak} years in a row: outreach` : '';
+        return [u.name, ...cells, ...(kind === 'department' ? [flag] : [])];
+      }),
+    );
+  };
+  const children: RootContent[] = [
+    heading(1, `${ctx.community.name}: department engagement`),
+    generatedNote(self),
+    paragraph(
+      '✓ n: engaged, with n member attendances that year (one per member per session). ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.',
+    ),
+    heading(2, 'Departments'),
+    ...(years.length > 0 ? [grid('department')] : [paragraph('No years of records yet.')]),
+    heading(2, 'Support services'),
+    ...(years.length > 0 ? [grid('service')] : []),
+  ];
+  return toMarkdown(root(children));
+}

@@ -1,0 +1,104 @@
+import GithubSlugger from 'github-slugger';
+import type { AlignType, BlockContent, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+
+/** Small builders for mdast, so report code reads as the document it makes. */
+
+export type Inline = PhrasingContent | string;
+
+const inline = (parts: Inline[]): PhrasingContent[] => parts.map((p) => (typeof p === 'string' ? { type: 'text', value: p } : p));
+
+export const text = (value: string): PhrasingContent => ({ type: 'text', value });
+export const strong = (...parts: Inline[]): PhrasingContent => ({ type: 'strong', children: inline(parts) });
+export const emphasis = (...parts: Inline[]): PhrasingContent => ({ type: 'emphasis', children: inline(parts) });
+export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({ type: 'link', url, children: inline(parts) });
+export const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
+export const image = (url: string, alt: string): PhrasingContent => ({ type: 'image', url, alt });
+
+export const heading = (depth: 1 | 2 | 3 | 4 | 5 | 6, ...parts: Inline[]): Heading => ({ type: 'heading', depth, children: inline(parts) });
+export const paragraph = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
+
+export function list(items: Array<Inline[] | BlockContent[] | ListItem>, ordered = false): List {
+  return {
+    type: 'list',
+    ordered,
+    spread: false,
+    children: items.map((item) => (isListItem(item) ? item : listItem(item))),
+  };
+}
+
+export function listItem(content: Inline[] | BlockContent[]): ListItem {
+  const blocks = content.length > 0 && content.every((c) => typeof c !== 'string' && isBlock(c)) ? (content as BlockContent[]) : [paragraph(...(content as Inline[]))];
+  return { type: 'listItem', spread: false, children: blocks };
+}
+
+function isListItem(x: unknown): x is ListItem {
+  return typeof x === 'object' && x !== null && (x as { type?: string }).type === 'listItem';
+}
+
+function isBlock(node: PhrasingContent | BlockContent): node is BlockContent {
+  return ['paragraph', 'list', 'table', 'blockquote', 'heading', 'code', 'html', 'thematicBreak'].includes(node.type);
+}
+
+export interface Column {
+  header: string;
+  align?: AlignType;
+}
+
+export function table(columns: Column[], rows: Inline[][]): Table {
+  const cell = (content: Inline | Inline[]): TableCell => ({ type: 'tableCell', children: inline(Array.isArray(content) ? content : [content]) });
+  const row = (cells: Array<Inline | Inline[]>): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
+  return {
+    type: 'table',
+    align: columns.map((c) => c.align ?? null),
+    children: [row(columns.map((c) => c.header)), ...rows.map((r) => row(r))],
+  };
+}
+
+/** Multi-part table cells: `[["a", strong("b")], ...]` per row. */
+export function richTable(columns: Column[], rows: Inline[][][]): Table {
+  const t = table(columns, []);
+  for (const r of rows) t.children.push({ type: 'tableRow', children: r.map((c) => ({ type: 'tableCell', children: inline(c) })) });
+  return t;
+}
+
+export const root = (children: RootContent[]): Root => ({ type: 'root', children });
+
+const processor = remark()
+  .use(remarkGfm, { tablePipeAlign: false })
+  .data('settings', { bullet: '-', emphasis: '_', strong: '*', listItemIndent: 'one', rule: '-', fences: true });
+
+/** Serialises a report. The same tree always gives the same bytes. */
+export function toMarkdown(tree: Root): string {
+  return processor.stringify(tree);
+}
+
+/** A link to a heading of the same document, by the heading's text; see resolveHeadingLinks. */
+export const headingLink = (headingText: string, ...parts: Inline[]): PhrasingContent => link(`${HEADING_LINK}${headingText}`, ...parts);
+
+const HEADING_LINK = '#heading:';
+
+/**
+ * Turns heading links into the anchors GitHub gives those headings: slugs made in
+ * document order, so repeated titles get the same -1, -2 suffixes as on the site.
+ */
+export function resolveHeadingLinks(tree: Root): Root {
+  const slugger = new GithubSlugger();
+  const anchors = new Map<string, string>();
+  visit(tree, 'heading', (h: Heading) => {
+    const t = toString(h);
+    const slug = slugger.slug(t);
+    if (!anchors.has(t)) anchors.set(t, slug);
+  });
+  visit(tree, 'link', (l: Link) => {
+    if (!l.url.startsWith(HEADING_LINK)) return;
+    const target = l.url.slice(HEADING_LINK.length);
+    const anchor = anchors.get(target);
+    if (anchor === undefined) throw new Error(`report links to a heading that does not exist: "${target}"`);
+    l.url = `#${anchor}`;
+  });
+  return tree;
+}

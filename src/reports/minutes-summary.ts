@@ -1,0 +1,35 @@
+import type { ListItem, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import { visit } from 'unist-util-visit';
+
+const parser = remark();
+
+/**
+ * The points of a minutes file's `## Summary` section, as mdast list items ready to be
+ * placed in a report (positions dropped, so the output does not depend on the source layout).
+ */
+export function summaryPoints(body: string): ListItem[] {
+  const tree = parser.parse(body) as Root;
+  const points: ListItem[] = [];
+  let inSummary = false;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      inSummary = node.depth === 2 && toString(node).trim().toLowerCase() === 'summary';
+      continue;
+    }
+    if (!inSummary) continue;
+    if (node.type === 'list') points.push(...node.children.map(stripPositions));
+    else if (node.type === 'paragraph') points.push(stripPositions({ type: 'listItem', spread: false, children: [node] }));
+  }
+  return points;
+}
+
+function stripPositions<T extends ListItem | RootContent>(node: T): T {
+  const copy = structuredClone(node);
+  visit(copy, (n) => {
+    delete n.position;
+  });
+  if ('spread' in copy) (copy as ListItem).spread = false;
+  return copy;
+}
