@@ -18,13 +18,18 @@ export function checkReferences(ctx: CheckContext): void {
   const brokenMembers = repo.members.brokenIds;
   const brokenUnits = repo.units.brokenIds;
 
+  // A file that could not be read is reported once, not again at every reference into it.
+  const membersKnown = repo.members.readable;
+  const unitsKnown = repo.units.readable;
+  const teamKnown = repo.community !== undefined;
+
   const member = (id: string, src: SourceRef, path: DocPath, role: string): void => {
-    if (lookup.members.has(id) || brokenMembers.has(id)) return;
+    if (!membersKnown || lookup.members.has(id) || brokenMembers.has(id)) return;
     out.error('unknown-reference', src, path, `${role} "${id}" is not in ${FILES.members}.${suggestion(id, lookup.members.keys())} Add the member to the roster or correct the id.`);
   };
 
   const person = (id: string, src: SourceRef, path: DocPath, role: string): void => {
-    if (lookup.team.has(id) || lookup.members.has(id) || brokenMembers.has(id)) return;
+    if (!membersKnown || !teamKnown || lookup.team.has(id) || lookup.members.has(id) || brokenMembers.has(id)) return;
     out.error(
       'unknown-reference',
       src,
@@ -34,7 +39,7 @@ export function checkReferences(ctx: CheckContext): void {
   };
 
   const unit = (id: string, src: SourceRef, path: DocPath, year?: AcademicYear): void => {
-    if (brokenUnits.has(id)) return;
+    if (!unitsKnown || brokenUnits.has(id)) return;
     const resolved = lookup.unit(id);
     if (!resolved) {
       out.error('unknown-reference', src, path, `unit "${id}" is not in ${FILES.units}.${suggestion(id, lookup.units.keys())}`);
@@ -89,7 +94,7 @@ export function checkReferences(ctx: CheckContext): void {
   outputs?.entries.forEach(({ index, data }) =>
     data.authors?.forEach((a, j) => {
       if (a.member !== undefined) member(a.member, outputs, [index, 'authors', j, 'member'], 'author');
-      if (a.team !== undefined && !lookup.team.has(a.team)) {
+      if (a.team !== undefined && teamKnown && !lookup.team.has(a.team)) {
         out.error('unknown-reference', outputs, [index, 'authors', j, 'team'], `team "${a.team}" is not in the team of ${FILES.community}.${suggestion(a.team, lookup.team)}`);
       }
     }),

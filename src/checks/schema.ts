@@ -2,6 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
 import type { DiagnosticCollector, SourceRef } from '../diagnostics/collector.js';
 import type { DocPath } from '../load/locator.js';
+import { RULES, type RuleId } from './rules.js';
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -45,8 +46,9 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
 
   const parent = valueAt(root, path.slice(0, -1));
   const last = path[path.length - 1];
+  // Zod reports a missing enum or literal as a bad value; to the coordinator it is missing.
   if (
-    issue.code === 'invalid_type' &&
+    (issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') &&
     typeof last === 'string' &&
     parent !== null &&
     typeof parent === 'object' &&
@@ -57,7 +59,8 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
     return;
   }
 
-  const rule = issue.code === 'custom' && typeof issue.params?.['rule'] === 'string' ? (issue.params['rule'] as string) : 'schema';
+  const custom = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
+  const rule: RuleId = typeof custom === 'string' && custom in RULES ? (custom as RuleId) : 'schema';
   const message = messageOf(issue);
   // A message that quotes the value already names it: `date: "2025-02-30" is not a calendar date`.
   const text = !name ? capitalise(message) : message.startsWith('"') ? `${name.replace(/^"|"$/g, '')}: ${message}` : `${name} ${lowerFirst(message)}`;

@@ -1,3 +1,4 @@
+import type { RuleId } from '../checks/rules.js';
 import type { DocPath, Locator } from '../load/locator.js';
 import { START, compareDiagnostics, type Diagnostic, type Position, type Severity } from './diagnostic.js';
 
@@ -11,20 +12,20 @@ export interface SourceRef {
 export class DiagnosticCollector {
   private readonly items: Diagnostic[] = [];
 
-  add(severity: Severity, rule: string, source: SourceRef, path: DocPath, message: string, part: 'value' | 'key' = 'value'): void {
+  add(severity: Severity, rule: RuleId, source: SourceRef, path: DocPath, message: string, part: 'value' | 'key' = 'value'): void {
     const position: Position = source.locator ? source.locator.at(path, part) : START;
     this.items.push({ file: source.file, ...position, severity, rule, message });
   }
 
-  error(rule: string, source: SourceRef, path: DocPath, message: string, part?: 'value' | 'key'): void {
+  error(rule: RuleId, source: SourceRef, path: DocPath, message: string, part?: 'value' | 'key'): void {
     this.add('error', rule, source, path, message, part);
   }
 
-  warning(rule: string, source: SourceRef, path: DocPath, message: string, part?: 'value' | 'key'): void {
+  warning(rule: RuleId, source: SourceRef, path: DocPath, message: string, part?: 'value' | 'key'): void {
     this.add('warning', rule, source, path, message, part);
   }
 
-  at(file: string, position: Position, severity: Severity, rule: string, message: string): void {
+  at(file: string, position: Position, severity: Severity, rule: RuleId, message: string): void {
     this.items.push({ file, ...position, severity, rule, message });
   }
 

@@ -131,12 +131,13 @@ function reportUnreadable(file: string, problem: 'encoding' | 'empty', out: Diag
 }
 
 function toList<S extends z.ZodType>(json: JsonRead | undefined, file: string, schema: S, out: DiagnosticCollector): ListFile<z.output<S>> {
-  const list: ListFile<z.output<S>> = { file, locator: json?.locator, entries: [], brokenIds: new Set() };
+  const list: ListFile<z.output<S>> = { file, locator: json?.locator, entries: [], brokenIds: new Set(), readable: false };
   if (!json) return list;
   if (!Array.isArray(json.value)) {
     out.error('schema', json, [], `${file} must hold a list ([ ... ]) of entries`);
     return list;
   }
+  list.readable = true;
   json.value.forEach((raw: unknown, index) => {
     const data = checkSchema(schema, raw, json, [index], out);
     if (data !== undefined) list.entries.push({ index, data });

@@ -20,6 +20,8 @@ export interface ListFile<T> {
   entries: Array<{ index: number; data: T }>;
   /** Ids of entries that failed their schema: references to them are not reported again. */
   brokenIds: Set<string>;
+  /** False when the file is missing or unreadable: references into it cannot be checked. */
+  readable: boolean;
 }
 
 /** One minutes file: a session of the community. */

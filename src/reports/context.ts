@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Paragraph } from 'mdast';
-import { emphasis, link, paragraph } from './markdown.js';
+import { code, emphasis, link, paragraph } from './markdown.js';
 import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
 import type { Lookup } from '../model/lookup.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
@@ -51,7 +51,7 @@ export function generatedNote(from: string): Paragraph {
   return paragraph(
     emphasis(
       'Generated from the records in this repository by ',
-      link(relativeLink(from, 'README.md'), 'the toolchain'),
+      code('npm run build'),
       '; do not edit by hand.',
       ...(from === REPORTS.index ? [] : [' ', link(relativeLink(from, REPORTS.index), 'All reports'), '.']),
     ),

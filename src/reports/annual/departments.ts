@@ -32,8 +32,8 @@ export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootC
     out.push(
       heading(3, 'Changes since last year'),
       list([
-        [strong('Newly engaged: '), d.newlyEngaged.length > 0 ? names(d.newlyEngaged).join('; ') : 'none'],
-        [strong('Lapsed (engaged last year, not this year): '), d.lapsed.length > 0 ? names(d.lapsed).join('; ') : 'none'],
+        [strong('Newly engaged:'), ` ${d.newlyEngaged.length > 0 ? names(d.newlyEngaged).join('; ') : 'none'}`],
+        [strong('Lapsed (engaged last year, not this year):'), ` ${d.lapsed.length > 0 ? names(d.lapsed).join('; ') : 'none'}`],
       ]),
     );
   } else {

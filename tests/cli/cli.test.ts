@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { cop } from '../helpers/cli.js';
+import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
+
+describe('cop validate', () => {
+  it('passes the repository\'s own data with an empty JSON list', async () => {
+    const r = await cop(['validate', '--format', 'json', '--root', REPO_ROOT]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('prints path:line:column severity message [rule] and exits 1 on errors', async () => {
+    const dir = await fixtureWith(MULTI_YEAR, { 'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('attendees:', 'atendees:') });
+    const r = await cop(['validate', '--root', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('minutes/2021-22/2021-10-12-first-meeting.md:7:1 error unknown field "atendees": did you mean "attendees"? [unknown-field]');
+    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^[^:]+:\d+:\d+ (error|warning) .+ \[[a-z-]+\]$/);
+  });
+
+  it('prints JSON objects with file, line, column, severity, rule and message', async () => {
+    const r = await cop(['validate', '--format', 'json', '--root', MULTI_YEAR]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { file: 'data/members.json', line: 4, column: 59, severity: 'warning', rule: 'renamed-unit', message: expect.stringContaining('write "languages"') },
+    ]);
+  });
+
+  it('passes warnings unless --strict', async () => {
+    expect((await cop(['validate', '--root', MULTI_YEAR])).code).toBe(0);
+    expect((await cop(['validate', '--strict', '--root', MULTI_YEAR])).code).toBe(1);
+  });
+
+  it('prints workflow annotations inside GitHub Actions', async () => {
+    const r = await cop(['validate', '--root', MULTI_YEAR], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT });
+    expect(r.stdout).toContain('::warning file=tests/fixtures/multi-year/data/members.json,line=4,col=59,title=renamed-unit::"modern-languages" is an old id');
+    const json = await cop(['validate', '--format', 'json', '--root', MULTI_YEAR], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT });
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+    expect(json.stderr).toContain('::warning file=');
+  });
+});
+
+describe('cop metrics', () => {
+  it('prints one year, or all years oldest first', async () => {
+    const one = await cop(['metrics', '--year', '2022-23', '--root', MULTI_YEAR]);
+    expect(one.code).toBe(0);
+    expect(JSON.parse(one.stdout).year).toBe('2022-23');
+    const all = JSON.parse((await cop(['metrics', '--root', MULTI_YEAR])).stdout);
+    expect(all.years.map((y: { year: string }) => y.year)).toEqual(['2021-22', '2022-23', '2023-24', '2024-25']);
+  });
+});
+
+describe('usage errors exit 2 with a message', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['validate', '--format', 'xml', '--root', MULTI_YEAR], /--format must be text or json/],
+    [['validate', '--root', '/no/such/folder'], /no such folder/],
+    [['metrics', '--year', '2024', '--root', MULTI_YEAR], /--year must be an academic year/],
+    [['metrics', '--year', '2030-31', '--root', MULTI_YEAR], /no records for 2030-31/],
+    [['build', '--frobnicate', '--root', MULTI_YEAR], /Unknown option '--frobnicate'/],
+  ])('%j', async (args, message) => {
+    const r = await cop(args as string[]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

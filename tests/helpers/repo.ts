@@ -1,0 +1,48 @@
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { validateRepository } from '../../src/checks/index.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+export const MULTI_YEAR = join(REPO_ROOT, 'tests/fixtures/multi-year');
+
+/** An edit of one file of a fixture: a function of its text, a new text, or null to delete it. */
+export type Edits = Record<string, ((text: string) => string | Buffer) | string | null>;
+
+/** Copies a community repository to a temporary folder and applies edits, as a coordinator's change would. */
+export async function fixtureWith(base: string, edits: Edits = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'cop-test-'));
+  await cp(base, dir, { recursive: true, filter: (src) => !src.includes('node_modules') && !src.endsWith('/.git') });
+  for (const [file, edit] of Object.entries(edits)) {
+    const path = join(dir, file);
+    if (edit === null) {
+      await rm(path, { force: true });
+      continue;
+    }
+    const before = await readFile(path, 'utf8').catch(() => '');
+    const after = typeof edit === 'string' ? edit : edit(before);
+    if (typeof edit === 'function' && typeof after === 'string' && after === before) throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, after);
+  }
+  return dir;
+}
+
+/** Replaces exactly one occurrence, failing loudly if the fixture changed under the test. */
+export function replaceOnce(search: string | RegExp, replacement: string): (text: string) => string {
+  return (text) => {
+    const count = typeof search === 'string' ? text.split(search).length - 1 : (text.match(new RegExp(search.source, `${search.flags.replace('g', '')}g`)) ?? []).length;
+    if (count !== 1) throw new Error(`expected exactly one match of ${String(search)}, found ${count}`);
+    return text.replace(search, replacement);
+  };
+}
+
+export async function validate(base: string, edits: Edits = {}): Promise<Diagnostic[]> {
+  const dir = await fixtureWith(base, edits);
+  try {
+    return (await validateRepository(dir)).diagnostics;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,168 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { promisify } from 'node:util';
+import type { Heading, Link, Root } from 'mdast';
+import GithubSlugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import { visit } from 'unist-util-visit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { cop } from '../helpers/cli.js';
+import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
+
+const run = promisify(execFile);
+const temps: string[] = [];
+afterEach(async () => {
+  for (const t of temps.splice(0)) await rm(t, { recursive: true, force: true });
+});
+async function temp(base: string, edits = {}): Promise<string> {
+  const dir = await fixtureWith(base, edits);
+  temps.push(dir);
+  return dir;
+}
+
+async function filesUnder(root: string, dir = 'reports'): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of await readdir(join(root, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory()) for (const [k, v] of await filesUnder(root, rel)) out.set(k, v);
+    else out.set(rel, await readFile(join(root, rel), 'utf8'));
+  }
+  return out;
+}
+
+describe('build', () => {
+  it('finds the committed reports up to date (build --check)', async () => {
+    const r = await cop(['build', '--check', '--root', REPO_ROOT]);
+    expect(r.stderr).toContain('up to date');
+    expect(r.code).toBe(0);
+  });
+
+  it('--check fails on a stale report and writes nothing', async () => {
+    const dir = await temp(REPO_ROOT, { 'reports/README.md': (t: string) => `${t}\nA hand edit.\n` });
+    const before = await readFile(join(dir, 'reports/README.md'), 'utf8');
+    const r = await cop(['build', '--check', '--root', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('reports/README.md: differs');
+    expect(await readFile(join(dir, 'reports/README.md'), 'utf8')).toBe(before);
+  });
+
+  it('writes nothing when the data has errors', async () => {
+    const dir = await temp(MULTI_YEAR, { 'data/members.json': replaceOnce('"unit": "chemistry"', '"unit": "chemestry"') });
+    const before = await filesUnder(dir);
+    const r = await cop(['build', '--root', dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/data\/members\.json:6:\d+ error/);
+    expect(r.stderr).toContain('Nothing was written');
+    expect(await filesUnder(dir)).toEqual(before);
+  });
+
+  it('removes generated reports that no longer apply and leaves the user\'s own files alone', async () => {
+    const dir = await temp(MULTI_YEAR);
+    await mkdir(join(dir, 'reports/2019-20'), { recursive: true });
+    await writeFile(join(dir, 'reports/2019-20/annual-report.md'), 'old\n');
+    await writeFile(join(dir, 'reports/notes.txt'), 'mine\n');
+    expect((await cop(['build', '--root', dir])).code).toBe(0);
+    await expect(stat(join(dir, 'reports/2019-20/annual-report.md'))).rejects.toThrow();
+    expect(await readFile(join(dir, 'reports/notes.txt'), 'utf8')).toBe('mine\n');
+    expect((await cop(['build', '--check', '--root', dir])).code).toBe(0);
+  });
+
+  it('writes the same bytes in any time zone and locale', async () => {
+    const a = await temp(MULTI_YEAR);
+    const b = await temp(MULTI_YEAR);
+    const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
+    const bin = join(REPO_ROOT, 'src/cli/bin.ts');
+    await run(tsx, [bin, 'build', '--root', a], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
+    await run(tsx, [bin, 'build', '--root', b], { env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } });
+    const fa = await filesUnder(a);
+    const fb = await filesUnder(b);
+    expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
+    for (const [k, v] of fa) expect(fb.get(k), k).toBe(v);
+  });
+});
+
+describe('reports read well on GitHub', () => {
+  it('every relative link points at a file and every anchor at a heading', async () => {
+    const dir = await temp(MULTI_YEAR);
+    await cop(['build', '--root', dir]);
+    for (const root of [REPO_ROOT, dir]) {
+      const files = await filesUnder(root);
+      for (const [file, text] of files) {
+        if (!file.endsWith('.md')) continue;
+        const tree = remark().use(remarkGfm).parse(text) as Root;
+        const slugger = new GithubSlugger();
+        const anchors = new Set<string>();
+        visit(tree, 'heading', (h: Heading) => void anchors.add(slugger.slug(toString(h))));
+        const links: string[] = [];
+        visit(tree, 'link', (l: Link) => void links.push(l.url));
+        for (const url of links) {
+          if (/^https?:/.test(url)) continue;
+          if (url.startsWith('#')) {
+            expect(anchors.has(url.slice(1)), `${file}: ${url}`).toBe(true);
+            continue;
+          }
+          const target = posix.normalize(posix.join(posix.dirname(file), url));
+          await expect(stat(join(root, target)), `${file} links to ${target}`).resolves.toBeDefined();
+        }
+      }
+    }
+  });
+
+  it('renders GFM tables', async () => {
+    const text = await readFile(join(REPO_ROOT, 'reports/2024-25/annual-report.md'), 'utf8');
+    const tree = remark().use(remarkGfm).parse(text) as Root;
+    let tables = 0;
+    visit(tree, 'table', () => void tables++);
+    expect(tables).toBeGreaterThan(10);
+  });
+});
+
+describe('the annual report says what the published report says', () => {
+  it('names engaged and unengaged departments with counts and percentages', async () => {
+    const text = await readFile(join(REPO_ROOT, 'reports/2024-25/annual-report.md'), 'utf8');
+    expect(text).toContain('**11 of 24 departments (45.8%)**');
+    expect(text).toContain('**13 departments (54.2%)**');
+    expect(text).toContain('Department of Philosophy, Logic and Scientific Method');
+    expect(text).toContain('**18 (90%) attended**');
+    expect(text).toContain('| 7 May 2025 | Spring Term | [Academic Mentoring Learning Exchange Day](../../minutes/2024-25/2025-05-07-learning-exchange-day.md) | Learning exchange | In person | 12 | 27 | 18 |');
+    expect(text).toContain('8 responses of 18 (44.4%)');
+    expect(text).toContain('| Student engagement strategies | 5 | 71.4% (35.9–91.8%) |');
+    expect(text).toContain('Community of Practice: Collaborative approaches to academic mentoring');
+  });
+
+  it('flags departments unengaged two years running and lists lapsed ones', async () => {
+    const dir = await temp(MULTI_YEAR);
+    await cop(['build', '--root', dir]);
+    const annual = await readFile(join(dir, 'reports/2024-25/annual-report.md'), 'utf8');
+    expect(annual).toContain('### Flagged for outreach');
+    expect(annual).toContain('| Department of History | 2 |');
+    const before = await readFile(join(dir, 'reports/2023-24/annual-report.md'), 'utf8');
+    expect(before).toContain('**Lapsed (engaged last year, not this year):** Department of History; Department of Physics; School of Languages');
+    const engagement = await readFile(join(dir, 'reports/engagement.md'), 'utf8');
+    expect(engagement).toMatch(/\| Department of Classics \| ✓ \d+ \| ✗ \| n\/a \| n\/a \|/);
+    expect(engagement).toContain('unengaged 2 years in a row');
+  });
+});
+
+describe('privacy in reports', () => {
+  it('shows only the response count of a survey below privacy.minResponses', async () => {
+    const dir = await temp(MULTI_YEAR);
+    await cop(['build', '--root', dir]);
+    const annual = await readFile(join(dir, 'reports/2024-25/annual-report.md'), 'utf8');
+    const section = annual.slice(annual.indexOf('### Annual survey 2024-25'), annual.indexOf('## Session summaries'));
+    expect(section).toContain('fewer than 5 responses');
+    expect(section).not.toContain('| Answer |');
+    expect(section).not.toContain('Did the network change');
+  });
+
+  it('quotes no free text and names no member', async () => {
+    const dir = await temp(MULTI_YEAR);
+    await cop(['build', '--root', dir]);
+    const all = [...(await filesUnder(dir)).values()].join('\n');
+    for (const secret of ['Very helpful.', 'Office hours', 'Not yet', 'Zoë Example', 'José Sample', 'Member Six']) expect(all).not.toContain(secret);
+  });
+});
+
