@@ -4,7 +4,7 @@ import type { Session } from '../../model/repository.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, themeTitle } from '../context.js';
-import { emphasis, heading, headingLink, link, list, paragraph } from '../markdown.js';
+import { emphasis, heading, headingLink, link, list, listItem, paragraph, strong } from '../markdown.js';
 import { summaryPoints } from '../minutes-summary.js';
 
 /** The heading of a session in the session summaries, which theme entries link to. */
@@ -13,9 +13,9 @@ export function summaryHeading(session: Session): string {
 }
 
 /**
- * Topics by theme, grouped under the aims they serve: each theme lists the minutes that
- * discussed it, linking to the file and to its summary points further down. A theme that
- * serves several aims is listed under each.
+ * Topics by theme, grouped under the aims they serve: each theme lists the sessions that
+ * discussed it, linking to their summary points further down and to their minutes. A
+ * theme that serves several aims is listed under each.
  */
 export function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const from = REPORTS.annual(year.year);
@@ -35,17 +35,13 @@ export function themesSection(ctx: ReportContext, year: YearMetrics): RootConten
       list(
         themes.map((theme) => {
           const sessions = discussed.get(theme.id)!.map((id) => ctx.lookup.sessions.get(id)!);
-          return [
-            theme.title,
-            ': ',
-            ...sessions.flatMap((s, i) => [
-              ...(i > 0 ? ['; '] : []),
-              link(relativeLink(from, s.file), `${s.data.title}, ${formatMonth(s.data.date)}`),
-              ' (',
-              headingLink(summaryHeading(s), 'summary'),
-              ')',
-            ]),
-          ];
+          const items = sessions.map((s) => [
+            headingLink(summaryHeading(s), s.data.title),
+            `, ${formatMonth(s.data.date)} (`,
+            link(relativeLink(from, s.file), 'minutes'),
+            ')',
+          ]);
+          return listItem([paragraph(strong(theme.title)), list(items)]);
         }),
       ),
     );
