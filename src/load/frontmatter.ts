@@ -44,7 +44,7 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   return {
     ok: true,
     data,
-    locator: new YamlLocator(doc.contents, start, lines),
+    locator: new LazyYamlLocator(yamlText, start, lines),
     body: text.slice(bodyOffset),
     bodyLine: lines.position(bodyOffset).line,
   };
@@ -52,6 +52,23 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Keeps the frontmatter's text, not its syntax tree: a repository of a thousand minutes
+ * would otherwise hold a thousand trees for positions that clean data never asks for.
+ */
+class LazyYamlLocator implements Locator {
+  private tree: YamlLocator | undefined;
+  constructor(
+    private readonly yamlText: string,
+    private readonly offset: number,
+    private readonly lines: LineIndex,
+  ) {}
+  at(path: DocPath, part?: 'value' | 'key'): Position {
+    this.tree ??= new YamlLocator(parseDocument(this.yamlText, { uniqueKeys: true }).contents, this.offset, this.lines);
+    return this.tree.at(path, part);
+  }
 }
 
 class YamlLocator implements Locator {

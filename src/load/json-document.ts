@@ -1,4 +1,4 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
 import type { Position } from '../diagnostics/diagnostic.js';
 import { LineIndex } from './line-index.js';
 import type { DocPath, Locator } from './locator.js';
@@ -30,27 +30,61 @@ const explain: Record<string, string> = {
   InvalidCharacter: 'invalid character in text (a tab or line break inside quotes?)',
 };
 
-/** Strict JSON with the source position of every value. */
+/**
+ * Strict JSON with the source position of every value. The value comes from JSON.parse;
+ * the position tree, many times slower to build and heavy to keep, is built only when a
+ * problem in the file needs a line and column, which in clean data is never.
+ */
 export function parseJson(text: string): ParsedJson {
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const lines = new LineIndex(text);
-  if (errors.length > 0 || !root) {
-    // Only the first error: the ones after it are the parser losing its footing.
-    const problems = errors.slice(0, 1).map((e) => ({
-      ...lines.position(e.offset),
-      message: `JSON syntax error: ${explain[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
-    }));
-    if (problems.length === 0) problems.push({ line: 1, column: 1, message: 'JSON syntax error: the file holds no value' });
-    return { ok: false, problems };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problems: syntaxProblems(text) };
   }
-  return { ok: true, value: getNodeValue(root), locator: new JsonLocator(root, lines), duplicateKeys: findDuplicateKeys(root, lines) };
+  const lines = new LazyLines(text);
+  return { ok: true, value, locator: new LazyJsonLocator(text, lines), duplicateKeys: findDuplicateKeys(text, lines) };
+}
+
+function syntaxProblems(text: string): SyntaxProblem[] {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const lines = new LineIndex(text);
+  // Only the first error: the ones after it are the parser losing its footing.
+  const problems = errors.slice(0, 1).map((e) => ({
+    ...lines.position(e.offset),
+    message: `JSON syntax error: ${explain[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+  }));
+  if (problems.length === 0) problems.push({ line: 1, column: 1, message: 'JSON syntax error: the file holds no value' });
+  return problems;
+}
+
+/** A line index made on first use. */
+class LazyLines {
+  private index: LineIndex | undefined;
+  constructor(private readonly text: string) {}
+  position(offset: number): Position {
+    this.index ??= new LineIndex(this.text);
+    return this.index.position(offset);
+  }
+}
+
+class LazyJsonLocator implements Locator {
+  private tree: JsonLocator | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly lines: LazyLines,
+  ) {}
+  at(path: DocPath, part?: 'value' | 'key'): Position {
+    this.tree ??= new JsonLocator(parseTree(this.text, [], { disallowComments: true })!, this.lines);
+    return this.tree.at(path, part);
+  }
 }
 
 class JsonLocator implements Locator {
   constructor(
     private readonly root: Node,
-    private readonly lines: LineIndex,
+    private readonly lines: { position(offset: number): Position },
   ) {}
 
   at(path: DocPath, part: 'value' | 'key' = 'value'): Position {
@@ -66,21 +100,19 @@ class JsonLocator implements Locator {
   }
 }
 
-function findDuplicateKeys(root: Node, lines: LineIndex): Array<{ key: string; position: Position }> {
+/** JSON.parse keeps the last of two equal keys without a word; a streaming pass finds them. */
+function findDuplicateKeys(text: string, lines: LazyLines): Array<{ key: string; position: Position }> {
   const found: Array<{ key: string; position: Position }> = [];
-  const visit = (node: Node): void => {
-    if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const prop of node.children ?? []) {
-        const keyNode = prop.children?.[0];
-        if (!keyNode) continue;
-        const key = String(keyNode.value);
-        if (seen.has(key)) found.push({ key, position: lines.position(keyNode.offset) });
-        seen.add(key);
-      }
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(root);
+  const open: Array<Set<string>> = [];
+  visit(text, {
+    onObjectBegin: () => void open.push(new Set()),
+    onObjectEnd: () => void open.pop(),
+    onObjectProperty: (key, offset) => {
+      const seen = open[open.length - 1];
+      if (!seen) return;
+      if (seen.has(key)) found.push({ key, position: lines.position(offset) });
+      seen.add(key);
+    },
+  });
   return found;
 }

@@ -2,12 +2,16 @@ import type { RootContent } from 'mdast';
 import type { Unit } from '../model/unit.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { OUTREACH_STREAK } from './annual/departments.js';
+import { engagementHeatmap } from './charts/engagement-heatmap.js';
 import { heading, paragraph, root, table, toMarkdown } from './markdown.js';
+import { Page, type RenderedPage } from './page.js';
 
 /** `reports/engagement.md`: every department and service by year: engaged (with member attendances) or not. */
-export function engagementReport(ctx: ReportContext): string {
+export function engagementReport(ctx: ReportContext): RenderedPage {
   const years = ctx.metrics.years;
   const self = REPORTS.engagement;
+  const page = new Page(self);
+  const departments = [...ctx.lookup.units.values()].filter((u) => u.kind === 'department').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const latest = years[years.length - 1];
   const grid = (kind: Unit['kind']) => {
     const units = [...ctx.lookup.units.values()].filter((u) => u.kind === kind).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -33,9 +37,10 @@ export function engagementReport(ctx: ReportContext): string {
       '✓ n: engaged, with n member attendances that year (one per member per session). ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.',
     ),
     heading(2, 'Departments'),
+    ...page.embed(engagementHeatmap(years, departments, 'reports/engagement-heatmap.svg', OUTREACH_STREAK)),
     ...(years.length > 0 ? [grid('department')] : [paragraph('No years of records yet.')]),
     heading(2, 'Support services'),
     ...(years.length > 0 ? [grid('service')] : []),
   ];
-  return toMarkdown(root(children));
+  return { markdown: toMarkdown(root(children)), charts: page.charts };
 }

@@ -3,7 +3,9 @@ import type { ScaleMetrics, YearMetrics } from '../metrics/types.js';
 import type { Question } from '../model/survey.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { HEADLINES } from './headline.js';
+import { yearOverYearChart } from './charts/year-over-year.js';
 import { heading, paragraph, root, table, toMarkdown, type Inline } from './markdown.js';
+import { Page, type RenderedPage } from './page.js';
 import { change, decimal, percent } from './numbers.js';
 import { questionTitle } from './annual/surveys.js';
 
@@ -16,14 +18,16 @@ function cell(value: number | undefined, before: number | undefined, kind: 'coun
 }
 
 /** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
-export function yearOverYearReport(ctx: ReportContext): string {
+export function yearOverYearReport(ctx: ReportContext): RenderedPage {
   const years = ctx.metrics.years;
   const self = REPORTS.yearOverYear;
+  const page = new Page(self);
   const children: RootContent[] = [
     heading(1, `${ctx.community.name}: year over year`),
     generatedNote(self),
     paragraph('Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).'),
     heading(2, 'Headline figures'),
+    ...page.embed(yearOverYearChart(years, 'reports/year-over-year.svg')),
     table(
       [{ header: 'Figure' }, ...years.map((y) => ({ header: y.year, align: 'right' as const }))],
       HEADLINES.map((h) => [h.label, ...years.map((y, i) => cell(h.value(y), i > 0 ? h.value(years[i - 1]!) : undefined, h.kind))]),
@@ -31,7 +35,7 @@ export function yearOverYearReport(ctx: ReportContext): string {
     heading(2, 'Surveys'),
     ...surveyComparison(ctx, years),
   ];
-  return toMarkdown(root(children));
+  return { markdown: toMarkdown(root(children)), charts: page.charts };
 }
 
 /** Surveys with the same id in different years, question by question (matched by question id). */

@@ -3,6 +3,7 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, generatedNote } from '../context.js';
 import { heading, resolveHeadingLinks, root, toMarkdown } from '../markdown.js';
+import { Page, type RenderedPage } from '../page.js';
 import { actionsSection } from './actions.js';
 import { aimsSection } from './aims.js';
 import { departmentsSection } from './departments.js';
@@ -14,8 +15,9 @@ import { executiveSummary } from './summary.js';
 import { sessionSummaries, themesSection } from './themes.js';
 
 /** `reports/<year>/annual-report.md`, in the order of the published annual report. */
-export function annualReport(ctx: ReportContext, year: YearMetrics): string {
+export function annualReport(ctx: ReportContext, year: YearMetrics): RenderedPage {
   const self = REPORTS.annual(year.year);
+  const page = new Page(self);
   const outputs = outputsSection(ctx, year);
   const children: RootContent[] = [
     heading(1, `${ctx.community.name}: Annual Report ${year.year}`),
@@ -25,20 +27,20 @@ export function annualReport(ctx: ReportContext, year: YearMetrics): string {
     heading(2, 'Aims'),
     ...aimsSection(ctx),
     heading(2, 'Participation and engagement'),
-    ...participationSection(ctx, year),
+    ...participationSection(ctx, year, page),
     heading(2, 'Departmental engagement'),
     ...departmentsSection(ctx, year),
     heading(2, 'Activities and sessions'),
-    ...sessionsSection(ctx, year),
+    ...sessionsSection(ctx, year, page),
     heading(2, 'Topics by theme'),
     ...themesSection(ctx, year),
     heading(2, 'Actions'),
     ...actionsSection(ctx, year),
     ...(outputs ? [heading(2, 'Outputs'), ...outputs] : []),
     heading(2, 'Surveys'),
-    ...surveysSection(ctx, year),
+    ...surveysSection(ctx, year, page),
     heading(2, 'Session summaries'),
     ...sessionSummaries(ctx, year),
   ];
-  return toMarkdown(resolveHeadingLinks(root(children)));
+  return { markdown: toMarkdown(resolveHeadingLinks(root(children))), charts: page.charts };
 }

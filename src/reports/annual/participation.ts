@@ -2,10 +2,12 @@ import type { RootContent } from 'mdast';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { previousOf } from '../context.js';
+import { participationChart } from '../charts/participation.js';
 import { paragraph, strong, table } from '../markdown.js';
+import type { Page } from '../page.js';
 import { percent } from '../numbers.js';
 
-export function participationSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+export function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const m = year.members;
   const before = previousOf(ctx, year);
   return [
@@ -18,6 +20,7 @@ export function participationSection(ctx: ReportContext, year: YearMetrics): Roo
       strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`),
       ' attended at least three.',
     ),
+    ...page.embed(participationChart(year, `reports/${year.year}/participation.svg`)),
     table(
       [{ header: 'Members' }, { header: 'Count', align: 'right' }, { header: 'Share of members', align: 'right' }],
       [

@@ -3,7 +3,9 @@ import { formatDate } from '../../model/dates.js';
 import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
+import { sessionAttendanceChart } from '../charts/session-attendance.js';
 import { link, paragraph, table } from '../markdown.js';
+import type { Page } from '../page.js';
 import { sessionTypesPhrase } from './summary.js';
 
 export const TYPE_LABEL: Record<string, string> = {
@@ -20,7 +22,7 @@ export function sessionLink(ctx: ReportContext, from: string, s: SessionMetrics)
   return link(relativeLink(from, file), s.title);
 }
 
-export function sessionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+export function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const from = REPORTS.annual(year.year);
   const hasTerms = year.sessions.some((s) => s.term !== undefined);
   const columns = [
@@ -48,6 +50,7 @@ export function sessionsSection(ctx: ReportContext, year: YearMetrics): RootCont
     paragraph(
       `This year the community held ${sessionTypesPhrase(year)}. Members counts the members present; headcount adds guests from other units and institutions; departments present counts distinct departments among members and guests.`,
     ),
+    ...page.embed(sessionAttendanceChart(year, `reports/${year.year}/session-attendance.svg`)),
     table(columns, rows),
   ];
 }

@@ -2,23 +2,33 @@ import type { RootContent } from 'mdast';
 import type { QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '../../metrics/types.js';
 import type { Question, ScaleQuestion } from '../../model/survey.js';
 import type { ReportContext } from '../context.js';
+import { likertChart } from '../charts/likert.js';
+import { multiChart } from '../charts/multi.js';
 import { emphasis, heading, paragraph, strong, table, type Column, type Inline } from '../markdown.js';
+import type { Page } from '../page.js';
 import { decimal, intervalText, percent, percentWithInterval, plural } from '../numbers.js';
 
 const CI_NOTE = 'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an estimate with wide uncertainty.';
 
-export function surveysSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+export function surveysSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const entries = Object.entries(year.surveys);
   if (entries.length === 0) return [paragraph('No surveys were run this year.')];
   const out: RootContent[] = [paragraph(CI_NOTE)];
   for (const [id, metrics] of entries) {
     const survey = ctx.lookup.repo.surveys.find((s) => s.data.id === id && s.file === metrics.file)!;
-    out.push(...surveyBlock(ctx, survey.data.questions, metrics));
+    const draw: Draw = { page, path: (q) => `reports/${year.year}/${id}-${q.id}.svg` };
+    out.push(...surveyBlock(ctx, survey.data.questions, metrics, draw));
   }
   return out;
 }
 
-function surveyBlock(ctx: ReportContext, questions: readonly Question[], m: SurveyMetrics): RootContent[] {
+/** Where a survey's charts go. */
+interface Draw {
+  page: Page;
+  path: (q: Question) => string;
+}
+
+function surveyBlock(ctx: ReportContext, questions: readonly Question[], m: SurveyMetrics, draw: Draw): RootContent[] {
   const { minResponses, minGroupSize } = ctx.privacy;
   const out: RootContent[] = [heading(3, m.title)];
   const rate = m.population
@@ -37,7 +47,7 @@ function surveyBlock(ctx: ReportContext, questions: readonly Question[], m: Surv
     const qm = m.questions[q.id];
     if (!qm) continue;
     out.push(heading(4, questionTitle(q)));
-    out.push(...questionBlock(q, qm, questions, minGroupSize));
+    out.push(...questionBlock(q, qm, questions, minGroupSize, draw));
   }
   return out;
 }
@@ -53,7 +63,7 @@ function askedNote(q: Question, questions: readonly Question[], asked: number | 
   return [`Asked only of the ${asked} respondents whose answer to ${questionName(q.askedIf.question)} was ${choices}. `];
 }
 
-function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Question[], minGroupSize: number): RootContent[] {
+function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Question[], minGroupSize: number, draw: Draw): RootContent[] {
   const asked = 'asked' in qm ? qm.asked : undefined;
   const note = askedNote(q, questions, asked);
   const suppressed = (n: number): RootContent =>
@@ -70,8 +80,10 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
       const c = qm as { n: number; counts: Record<string, number> };
       if (c.n < minGroupSize) return [suppressed(c.n)];
       const intro = q.type === 'multi' ? 'Several answers could be chosen, so shares are of the n who answered and can add up to more than 100%.' : '';
+      const chart = q.type === 'multi' ? draw.page.embed(multiChart(q, questionTitle(q), c.n, c.counts, note.join(''), draw.path(q))) : [];
       return [
         paragraph(...note, strong(`n = ${c.n}`), intro ? `. ${intro}` : '.'),
+        ...chart,
         table(
           [{ header: 'Answer' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
           q.options.map((o) => [o.label, String(c.counts[o.value] ?? 0), percentWithInterval(c.counts[o.value] ?? 0, c.n)]),
@@ -83,6 +95,7 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
       if (s.n < minGroupSize) return [suppressed(s.n)];
       return [
         paragraph(...note, strong(`n = ${s.n}`), `; mean ${decimal(s.mean)}, median ${decimal(s.median)}`, naNote(q, s), '.'),
+        ...draw.page.embed(likertChart(q, questionTitle(q), [{ label: 'All answers', metrics: s }], draw.path(q))),
         table(
           [{ header: 'Rating' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
           q.scale.map((p) => [pointLabel(p), String(s.counts[String(p.value)] ?? 0), percentWithInterval(s.counts[String(p.value)] ?? 0, s.n)]),
@@ -114,6 +127,8 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
           ];
         });
       const out: RootContent[] = [paragraph(...note, `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, leaving out answers off the scale.`)];
+      const shown = q.items.filter((it) => !hidden.includes(it)).map((it) => ({ label: it.text, metrics: items[it.id]! }));
+      out.push(...draw.page.embed(likertChart(q, questionTitle(q), shown, draw.path(q))));
       if (rows.length > 0) out.push(table(columns, rows));
       if (hidden.length > 0) {
         out.push(paragraph(emphasis(`Not shown, as fewer than ${minGroupSize} people rated them (privacy.minGroupSize): ${hidden.map((h) => h.text).join('; ')}.`)));

@@ -1,0 +1,54 @@
+import type { YearMetrics } from '../../metrics/types.js';
+import type { Unit } from '../../model/unit.js';
+import { CATEGORY, type Chart } from './render.js';
+
+const ENGAGED = 'Engaged';
+const UNENGAGED = 'Unengaged';
+const ABSENT = 'Did not exist';
+
+/**
+ * Departments by year: engaged, unengaged, or not existing; cells of departments
+ * unengaged two or more years running carry the length of the streak.
+ */
+export function engagementHeatmap(years: readonly YearMetrics[], departments: readonly Unit[], path: string, flagAt: number): Chart | undefined {
+  if (years.length === 0 || departments.length === 0) return undefined;
+  const names = departments.map((d) => d.name);
+  const cells = departments.flatMap((d) =>
+    years.map((y) => {
+      const status = y.departments.engaged.includes(d.id) ? ENGAGED : y.departments.unengaged.includes(d.id) ? UNENGAGED : ABSENT;
+      const streak = y.departments.unengagedStreak[d.id];
+      const flagged = streak !== undefined && streak >= flagAt;
+      return { department: d.name, year: y.year, status, streak: flagged ? String(streak) : '', text: `${d.name}, ${y.year}: ${status.toLowerCase()}${flagged ? `, ${streak} years in a row` : ''}` };
+    }),
+  );
+  const latest = years[years.length - 1]!;
+  const flagged = departments.filter((d) => (latest.departments.unengagedStreak[d.id] ?? 0) >= flagAt).map((d) => `${d.name} (${latest.departments.unengagedStreak[d.id]} years)`);
+  return {
+    path,
+    alt: `Heat map of department engagement, ${years[0]!.year} to ${latest.year}, ${departments.length} departments. ${
+      flagged.length > 0 ? `Unengaged ${flagAt} or more years running in ${latest.year}: ${flagged.join(', ')}.` : `No department unengaged ${flagAt} or more years running in ${latest.year}.`
+    }`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+      title: { text: 'Department engagement by year', subtitle: `Numbers mark departments unengaged ${flagAt} or more years in a row` },
+      description: 'Department engagement heat map',
+      data: { values: cells },
+      width: { step: 64 },
+      height: { step: 18 },
+      encoding: {
+        x: { field: 'year', type: 'ordinal', title: null, axis: { orient: 'top', labelAngle: 0 } },
+        y: { field: 'department', type: 'nominal', sort: names, title: null },
+      },
+      layer: [
+        {
+          mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
+          encoding: {
+            color: { field: 'status', type: 'nominal', title: null, scale: { domain: [ENGAGED, UNENGAGED, ABSENT], range: [CATEGORY.blue, CATEGORY.orange, '#eeeeee'] } },
+            description: { field: 'text' },
+          },
+        },
+        { mark: { type: 'text', fontWeight: 'bold', color: '#000' }, encoding: { text: { field: 'streak' } } },
+      ],
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import type { YearMetrics } from '../../metrics/types.js';
+import { percent } from '../numbers.js';
+import { CATEGORY, CHART_WIDTH, type Chart } from './render.js';
+
+/** The year's participation funnel: members, attended at least one session, at least three. */
+export function participationChart(year: YearMetrics, path: string): Chart {
+  const m = year.members;
+  const rows = [
+    { stage: 'Members', count: m.total, label: String(m.total), text: `Members: ${m.total}` },
+    { stage: 'Attended at least one session', count: m.attendedAny, label: `${m.attendedAny} (${percent(m.attendedAny, m.total)})`, text: `Attended at least one session: ${m.attendedAny} of ${m.total} members (${percent(m.attendedAny, m.total)})` },
+    { stage: 'Attended at least three sessions', count: m.attendedAtLeast3, label: `${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`, text: `Attended at least three sessions: ${m.attendedAtLeast3} of ${m.total} members (${percent(m.attendedAtLeast3, m.total)})` },
+  ];
+  return {
+    path,
+    alt: `Participation in ${year.year}: ${rows.map((r) => `${r.stage.toLowerCase()}, ${r.label}`).join('; ')}.`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+      title: { text: `Participation, ${year.year}` },
+      description: 'Participation funnel',
+      width: CHART_WIDTH - 240,
+      height: { step: 26 },
+      data: { values: rows },
+      encoding: {
+        y: { field: 'stage', type: 'nominal', sort: null, title: null },
+        x: { field: 'count', type: 'quantitative', title: 'Members', axis: { tickMinStep: 1 }, scale: { domainMin: 0 } },
+      },
+      layer: [
+        { mark: { type: 'bar', color: CATEGORY.blue }, encoding: { description: { field: 'text' } } },
+        { mark: { type: 'text', align: 'left', dx: 4, color: '#222' }, encoding: { text: { field: 'label' } } },
+      ],
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { YearMetrics } from '../../metrics/types.js';
+import { CATEGORY, type Chart } from './render.js';
+
+/** Four headline series per year: members, attendance rate, departments engaged, survey response rates. */
+export function yearOverYearChart(years: readonly YearMetrics[], path: string): Chart | undefined {
+  if (years.length === 0) return undefined;
+  const pct = (a: number, b: number) => (b === 0 ? null : Math.round((1000 * a) / b) / 10);
+  // One colour for a single series; colour and legend only where several surveys share a panel.
+  const series = (title: string, unit: string, values: Array<{ year: string; value: number | null; series?: string }>, several = false) => ({
+    title: { text: title, fontSize: 12 },
+    width: 220,
+    height: 120,
+    data: { values: values.filter((v) => v.value !== null) },
+    encoding: {
+      x: { field: 'year', type: 'ordinal' as const, title: null, sort: years.map((y) => y.year), scale: { domain: years.map((y) => y.year) }, axis: { labelAngle: 0 } },
+      y: { field: 'value', type: 'quantitative' as const, title: unit, scale: { domainMin: 0 }, axis: { tickMinStep: 1 } },
+      ...(several
+        ? { color: { field: 'series', type: 'nominal' as const, title: null, scale: { range: [CATEGORY.blue, CATEGORY.orange, CATEGORY.green, CATEGORY.vermillion, CATEGORY.sky] } } }
+        : {}),
+    },
+    layer: [
+      { mark: { type: 'line' as const, point: true, ...(several ? {} : { color: CATEGORY.blue }) } },
+      { mark: { type: 'text' as const, dy: -8, fontSize: 10, ...(several ? {} : { color: '#222' }) }, encoding: { text: { field: 'value', type: 'quantitative' as const } } },
+    ],
+  });
+  const members = years.map((y) => ({ year: y.year, value: y.members.total, series: 'Members' }));
+  const attendance = years.map((y) => ({ year: y.year, value: pct(y.members.attendedAny, y.members.total), series: 'Attendance rate' }));
+  const departments = years.map((y) => ({ year: y.year, value: y.departments.engaged.length, series: 'Departments engaged' }));
+  const response = years.flatMap((y) =>
+    Object.values(y.surveys).map((s) => ({ year: y.year, value: s.population ? pct(s.responses, s.population) : null, series: s.title.replace(/\s*\d{4}-\d{2}\s*$/, '') })),
+  );
+  const describe = (label: string, vs: Array<{ year: string; value: number | null }>) => `${label}: ${vs.map((v) => `${v.year} ${v.value ?? 'none'}`).join(', ')}`;
+  return {
+    path,
+    alt: `Headline figures by year. ${[
+      describe('members', members),
+      describe('attendance rate (%)', attendance),
+      describe('departments engaged', departments),
+    ].join('. ')}. Survey response rates (%): ${response.map((r) => `${r.series} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
+    spec: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+      title: { text: 'Headline figures by year' },
+      description: 'Year over year',
+      vconcat: [
+        { hconcat: [series('Members', 'members', members), series('Attended at least one session', '% of members', attendance)] },
+        { hconcat: [series('Departments engaged', 'departments', departments), series('Survey response rate', '% of population', response, true)] },
+      ],
+      resolve: { scale: { color: 'independent' } },
+    },
+  };
+}

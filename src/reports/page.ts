@@ -1,0 +1,23 @@
+import type { RootContent } from 'mdast';
+import type { Chart } from './charts/render.js';
+import { relativeLink } from './context.js';
+import { image, paragraph } from './markdown.js';
+
+/** A report being written: its path, and the charts it embeds, which the build renders beside it. */
+export class Page {
+  readonly charts: Chart[] = [];
+
+  constructor(readonly path: string) {}
+
+  /** The chart as an image with its alt text; nothing when there is nothing to draw. */
+  embed(chart: Chart | undefined): RootContent[] {
+    if (!chart) return [];
+    this.charts.push(chart);
+    return [paragraph(image(relativeLink(this.path, chart.path), chart.alt))];
+  }
+}
+
+export interface RenderedPage {
+  markdown: string;
+  charts: Chart[];
+}
