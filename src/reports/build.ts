@@ -5,37 +5,26 @@ import { REPORTS, reportContext } from './context.js';
 import { engagementReport } from './engagement.js';
 import { indexPage } from './index-page.js';
 import { yearOverYearReport } from './year-over-year.js';
-import { ChartRenderer } from './charts/chart-renderer.js';
+import { renderSvg } from './charts/render.js';
 import type { RenderedPage } from './page.js';
 
 /**
  * Every file under `reports/`, as root-relative path → content. Pure: no clock, no
- * locale, no file system, so the same data gives the same bytes everywhere. A caller
- * may pass a chart renderer it started earlier, so the chart thread boots while the data
- * is still being validated; it is closed here either way.
+ * locale, no file system, so the same data gives the same bytes everywhere.
  */
-export async function renderReports(lookup: Lookup, charts: ChartRenderer = new ChartRenderer()): Promise<Map<string, string>> {
-  try {
-    const metrics = computeMetrics(lookup);
-    const ctx = reportContext(lookup, metrics);
-    const files = new Map<string, string>([[REPORTS.index, indexPage(ctx)]]);
-    const svgs: Array<[string, Promise<string>]> = [];
-    const pages: Array<[string, () => RenderedPage]> = [
-      ...metrics.years.map((year) => [REPORTS.annual(year.year), () => annualReport(ctx, year)] as [string, () => RenderedPage]),
-      [REPORTS.yearOverYear, () => yearOverYearReport(ctx)],
-      [REPORTS.engagement, () => engagementReport(ctx)],
-    ];
-    for (const [path, write] of pages) {
-      const page = write();
-      files.set(path, page.markdown);
-      // Charts are drawn on the other thread while the next page is written.
-      for (const chart of page.charts) svgs.push([chart.path, charts.render(chart.spec)]);
-    }
-    await charts.finish();
-    for (const [path, svg] of svgs) files.set(path, await svg);
-    files.set(REPORTS.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
-    return files;
-  } finally {
-    await charts.close();
+export async function renderReports(lookup: Lookup): Promise<Map<string, string>> {
+  const metrics = computeMetrics(lookup);
+  const ctx = reportContext(lookup, metrics);
+  const pages = new Map<string, RenderedPage>([
+    ...metrics.years.map((year) => [REPORTS.annual(year.year), annualReport(ctx, year)] as const),
+    [REPORTS.yearOverYear, yearOverYearReport(ctx)],
+    [REPORTS.engagement, engagementReport(ctx)],
+  ]);
+  const files = new Map<string, string>([[REPORTS.index, indexPage(ctx)]]);
+  for (const [path, page] of pages) {
+    files.set(path, page.markdown);
+    for (const chart of page.charts) files.set(chart.path, await renderSvg(chart.spec));
   }
+  files.set(REPORTS.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
+  return files;
 }

@@ -90,17 +90,20 @@ const HEADING_LINK = '#heading:';
 export function resolveHeadingLinks(tree: Root): Root {
   const slugger = new GithubSlugger();
   const anchors = new Map<string, string>();
-  visit(tree, 'heading', (h: Heading) => {
-    const t = toString(h);
-    const slug = slugger.slug(t);
-    if (!anchors.has(t)) anchors.set(t, slug);
+  const links: Link[] = [];
+  // One pass: headings are slugged in document order, links resolved once all are known.
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      const t = toString(node);
+      const slug = slugger.slug(t);
+      if (!anchors.has(t)) anchors.set(t, slug);
+    } else if (node.type === 'link' && node.url.startsWith(HEADING_LINK)) links.push(node);
   });
-  visit(tree, 'link', (l: Link) => {
-    if (!l.url.startsWith(HEADING_LINK)) return;
+  for (const l of links) {
     const target = l.url.slice(HEADING_LINK.length);
     const anchor = anchors.get(target);
     if (anchor === undefined) throw new Error(`report links to a heading that does not exist: "${target}"`);
     l.url = `#${anchor}`;
-  });
+  }
   return tree;
 }

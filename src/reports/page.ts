@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { Chart } from './charts/render.js';
+import type { Chart } from './charts/style.js';
 import { relativeLink } from './context.js';
 import { image, paragraph } from './markdown.js';
 

@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { renderReports } from '../../reports/build.js';
-import { ChartRenderer } from '../../reports/charts/chart-renderer.js';
 import { formatText } from '../diagnostics-output.js';
 import { parseOptions, type CommandIO } from '../io.js';
 import { loadValid } from './load-valid.js';
@@ -11,18 +10,15 @@ const GENERATED = [/^reports\/README\.md$/, /^reports\/[^/]+\.(md|json|svg)$/, /
 
 export async function runBuild(args: string[], root: string, io: CommandIO): Promise<number> {
   const opts = parseOptions(args, { check: { type: 'boolean', default: false } });
-  // The chart thread starts now, so that it is ready by the time the data is validated.
-  const charts = new ChartRenderer();
   const valid = await loadValid(root, io);
   if (!valid) {
-    await charts.close();
     io.err('Nothing was written to reports/.');
     return 1;
   }
   const warnings = valid.diagnostics.filter((d) => d.severity === 'warning');
   if (warnings.length > 0) io.err(formatText(warnings));
 
-  const files = await renderReports(valid.lookup, charts);
+  const files = await renderReports(valid.lookup);
   const existing = (await listFiles(root, 'reports')).filter((f) => GENERATED.some((re) => re.test(f)));
   const obsolete = existing.filter((f) => !files.has(f));
   const changed: string[] = [];

@@ -1,6 +1,6 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import type { Unit } from '../../model/unit.js';
-import { CATEGORY, type Chart } from './render.js';
+import { CATEGORY, type Chart } from './style.js';
 
 const ENGAGED = 'Engaged';
 const UNENGAGED = 'Unengaged';

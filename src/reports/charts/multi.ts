@@ -1,6 +1,6 @@
 import type { ChoiceQuestion } from '../../model/survey.js';
 import { percent } from '../numbers.js';
-import { CATEGORY, CHART_WIDTH, type Chart } from './render.js';
+import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
 import { bandStep, wrap } from './text-metrics.js';
 
 /** A question where several answers could be chosen: each option's share of the n who answered. */

@@ -1,6 +1,6 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { percent } from '../numbers.js';
-import { CATEGORY, CHART_WIDTH, type Chart } from './render.js';
+import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
 
 /** The year's participation funnel: members, attended at least one session, at least three. */
 export function participationChart(year: YearMetrics, path: string): Chart {
@@ -15,7 +15,9 @@ export function participationChart(year: YearMetrics, path: string): Chart {
     alt: `Participation in ${year.year}: ${rows.map((r) => `${r.stage.toLowerCase()}, ${r.label}`).join('; ')}.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-      title: { text: `Participation, ${year.year}` },
+      // The year is in the report around the chart and in its alt text; a title without it
+      // keeps the chart's shape the same every year, so it is compiled once.
+      title: { text: 'Participation' },
       description: 'Participation funnel',
       width: CHART_WIDTH - 240,
       height: { step: 26 },

@@ -1,27 +1,23 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { useFontMetrics } from './text-metrics.js';
+import { textWidth } from './text-metrics.js';
+
+type TextItem = { fontSize?: number | string; fontWeight?: string | number; limit?: number };
+
+/** Installs the widths in Vega, once, for every chart this thread draws. */
+function useFontMetrics(): void {
+  // Exported at run time by vega (from vega-scenegraph) but missing from its typings.
+  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
+  metrics.width = (item, text) => {
+    const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+    const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
+    return textWidth(text == null ? '' : String(text).trim(), size, bold);
+  };
+}
 
 useFontMetrics();
 
-/** Colour-blind-safe colours (Okabe–Ito), for categories that are not ordered. */
-export const CATEGORY = { blue: '#0072B2', orange: '#E69F00', sky: '#56B4E9', green: '#009E73', vermillion: '#D55E00', grey: '#BBBBBB', dark: '#444444' } as const;
-
-/** A diverging palette for ordered ratings, readable with the common colour-vision deficiencies (ColorBrewer PuOr). */
-export function divergingColours(points: number): string[] {
-  const palettes: Record<number, string[]> = {
-    2: ['#e66101', '#5e3c99'],
-    3: ['#e66101', '#dddddd', '#5e3c99'],
-    4: ['#e66101', '#fdb863', '#b2abd2', '#5e3c99'],
-    5: ['#e66101', '#fdb863', '#dddddd', '#b2abd2', '#5e3c99'],
-    6: ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'],
-    7: ['#b35806', '#f1a340', '#fee0b6', '#dddddd', '#d8daeb', '#998ec3', '#542788'],
-  };
-  return palettes[points] ?? Array.from({ length: points }, (_, i) => (i < points / 2 ? '#e66101' : '#5e3c99'));
-}
-
-/** Fits a GitHub README column; fonts from the reader's system, nothing fetched. */
-export const CHART_WIDTH = 560;
+/** Fonts from the reader's system: nothing is fetched. */
 const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif";
 
 const CONFIG = {
@@ -35,21 +31,50 @@ const CONFIG = {
   title: { fontSize: 13, anchor: 'start' as const, color: '#222', subtitleColor: '#555', subtitleFontSize: 11 },
 };
 
-export interface Chart {
-  /** Root-relative path of the SVG file. */
-  path: string;
-  /** What the chart shows, in words: the image's alt text. */
-  alt: string;
-  spec: TopLevelSpec;
+type Values = unknown[];
+type SpecNode = unknown;
+
+/** Replaces each inline `data: { values }` with a named source, so specs that differ only in data compare equal. */
+function separateData(spec: SpecNode): { shape: SpecNode; data: Values[] } {
+  const data: Values[] = [];
+  const walk = (node: SpecNode): SpecNode => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out: Record<string, SpecNode> = {};
+    for (const [key, value] of Object.entries(node)) {
+      const values = key === 'data' && value !== null && typeof value === 'object' ? (value as { values?: Values }).values : undefined;
+      if (values !== undefined) {
+        out[key] = { name: `chart_values_${data.length}` };
+        data.push(values);
+      } else out[key] = walk(value);
+    }
+    return out;
+  };
+  return { shape: walk(spec), data };
 }
+
+/**
+ * Compiled and parsed charts by shape. The same question asked every year, or the same
+ * funnel drawn for each year, is compiled and parsed once (more than half the cost of a
+ * chart) and then fed each chart's data.
+ */
+const runtimes = new Map<string, vega.Runtime>();
 
 /**
  * Lets Vega lay the chart out and draw it, headless: no canvas, no DOM, no fonts loaded,
  * so the same spec gives the same bytes on every machine.
  */
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const full = { ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } } as TopLevelSpec;
-  const view = new vega.View(vega.parse(compile(full).spec), { renderer: 'none' });
+  const full = { ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } };
+  const { shape, data } = separateData(full);
+  const key = JSON.stringify(shape);
+  let runtime = runtimes.get(key);
+  if (!runtime) {
+    runtime = vega.parse(compile(shape as TopLevelSpec).spec);
+    runtimes.set(key, runtime);
+  }
+  const view = new vega.View(runtime, { renderer: 'none' });
+  data.forEach((values, i) => view.data(`chart_values_${i}`, values as object[]));
   const svg = await view.toSVG();
   view.finalize();
   return `${svg}\n`;

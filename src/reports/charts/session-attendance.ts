@@ -1,5 +1,5 @@
 import type { YearMetrics } from '../../metrics/types.js';
-import { CATEGORY, CHART_WIDTH, type Chart } from './render.js';
+import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const short = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
@@ -9,10 +9,10 @@ export function sessionAttendanceChart(year: YearMetrics, path: string): Chart |
   if (year.sessions.length === 0) return undefined;
   const labels = year.sessions.map((s) => short(s.date));
   const rows = year.sessions.flatMap((s, i) => [
-    { session: labels[i], kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${s.memberAttendees} members` },
-    { session: labels[i], kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${s.guests} guests` },
+    { session: labels[i], when: i, kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${s.memberAttendees} members` },
+    { session: labels[i], when: i, kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${s.guests} guests` },
   ]).filter((r) => r.count > 0);
-  const totals = year.sessions.map((s, i) => ({ session: labels[i], headcount: s.headcount }));
+  const totals = year.sessions.map((s, i) => ({ session: labels[i], when: i, headcount: s.headcount }));
   return {
     path,
     alt: `Attendance at each session of ${year.year}: ${year.sessions
@@ -20,11 +20,11 @@ export function sessionAttendanceChart(year: YearMetrics, path: string): Chart |
       .join('; ')}.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-      title: { text: `Attendance by session, ${year.year}`, subtitle: 'Members present, and guests from other units and institutions' },
+      title: { text: 'Attendance by session', subtitle: 'Members present, and guests from other units and institutions' },
       description: 'Session attendance',
       width: Math.min(CHART_WIDTH, Math.max(240, 70 * year.sessions.length)),
       height: 220,
-      encoding: { x: { field: 'session', type: 'ordinal', sort: labels, title: null, axis: { labelAngle: 0 } } },
+      encoding: { x: { field: 'session', type: 'ordinal', sort: { field: 'when', op: 'min' }, title: null, axis: { labelAngle: 0 } } },
       layer: [
         {
           data: { values: rows },

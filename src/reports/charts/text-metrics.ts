@@ -1,5 +1,3 @@
-import * as vega from 'vega';
-
 /**
  * Text widths for laying out labels without a canvas. Vega's fallback guesses 0.8 em a
  * character, half again too wide for a sans-serif, which truncates labels early. These
@@ -22,19 +20,6 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   let units = 0;
   for (const ch of text) units += WIDTHS[ch] ?? (ch >= '0' && ch <= '9' ? DIGIT : OTHER);
   return (units / 1000) * fontSize * (bold ? 1.07 : 1);
-}
-
-type TextItem = { fontSize?: number | string; fontWeight?: string | number; limit?: number };
-
-/** Installs the widths in Vega; the rendering module calls it once. */
-export function useFontMetrics(): void {
-  // Exported at run time by vega (from vega-scenegraph) but missing from its typings.
-  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
-  metrics.width = (item, text) => {
-    const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
-    const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
-    return textWidth(text == null ? '' : String(text).trim(), size, bold);
-  };
 }
 
 /** Height of a band that fits labels of this many lines at 11px. */

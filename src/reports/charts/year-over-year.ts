@@ -1,5 +1,5 @@
 import type { YearMetrics } from '../../metrics/types.js';
-import { CATEGORY, type Chart } from './render.js';
+import { CATEGORY, type Chart } from './style.js';
 
 /** Four headline series per year: members, attendance rate, departments engaged, survey response rates. */
 export function yearOverYearChart(years: readonly YearMetrics[], path: string): Chart | undefined {
