@@ -86,6 +86,8 @@ export async function writeSyntheticCommunity(root: string, opts = { years: 20, 
         '',
         '- A point from the discussion.',
         '- Another point, with **emphasis**.',
+        // Capitalised names of things, as real minutes have: they send every body through the name check.
+        '- The Inclusive Education Team presented the Academic Mentoring Hub and the Student Wellbeing Service.',
         '',
       ];
       await writeFile(join(root, 'minutes', year, `${date}-session-${pad(s + 1)}.md`), lines.join('\n'));

@@ -6,12 +6,13 @@ import type { Repository } from '../model/repository.js';
 import type { Check } from './context.js';
 import { checkMembershipDates } from './membership.js';
 import { checkPlacement } from './placement.js';
+import { checkPrivacy } from './privacy.js';
 import { checkReferences } from './references.js';
 import { checkSurveyAnswers } from './survey-answers.js';
 import { checkUniqueIds } from './uniqueness.js';
 
 /** Every rule that runs after the files are parsed; each reports into the same collector. */
-export const CHECKS: readonly Check[] = [checkUniqueIds, checkReferences, checkMembershipDates, checkPlacement, checkSurveyAnswers];
+export const CHECKS: readonly Check[] = [checkUniqueIds, checkReferences, checkMembershipDates, checkPlacement, checkSurveyAnswers, checkPrivacy];
 
 export interface Validation {
   repo: Repository;

@@ -27,6 +27,12 @@ export const RULES = {
   'survey-answer': 'an answer that does not fit its question',
   'unknown-question': 'an answer to a question the survey does not have',
   'not-asked': 'an answer to an `askedIf` question the respondent was not shown',
+  'response-identifier': 'a survey response with a key beside `id` and `answers`: responses are anonymous',
+  'personal-email': 'an email address in minutes or a free-text answer',
+  'personal-phone': 'a phone number in minutes or a free-text answer',
+  'student-number': 'something shaped like a student number in minutes or a free-text answer',
+  'personal-name': 'a person\'s name that belongs to no member, team entry or presenter (warning)',
+  'quote': 'a chosen quote that names no written answer',
 } as const;
 
 export type RuleId = keyof typeof RULES;

@@ -28,6 +28,20 @@ export function checkSurveyAnswers(ctx: CheckContext): void {
       });
     });
 
+    const responses = new Map(survey.data.responses.map((r) => [r.id, r]));
+    survey.data.quotes?.forEach((quote, i) => {
+      const response = responses.get(quote.response);
+      const question = questions.get(quote.question);
+      const problem = !response
+        ? `response "${quote.response}" does not exist in this survey`
+        : !question || question.type !== 'text'
+          ? `"${quote.question}" is not a free-text question of this survey`
+          : !isAnswered(response.answers[quote.question])
+            ? `response "${quote.response}" has no written answer to ${quote.question}`
+            : undefined;
+      if (problem) out.error('quote', survey, ['quotes', i], `a chosen quote must name a written answer: ${problem}`);
+    });
+
     survey.data.responses.forEach((response, r) => {
       for (const [qid, answer] of Object.entries(response.answers)) {
         const path = ['responses', r, 'answers', qid];

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { runBuild } from './commands/build.js';
+import { runForget } from './commands/forget.js';
 import { runMetrics } from './commands/metrics.js';
 import { runValidate } from './commands/validate.js';
 import { UsageError, type CommandIO } from './io.js';
@@ -11,6 +12,7 @@ Commands:
   validate [--format text|json] [--strict]   check every file and report every problem
   metrics [--year YYYY-YY]                    print the analytics as JSON
   build [--check]                             regenerate reports/ (--check: only compare)
+  forget <member-id>                          replace a member's name by a pseudonym everywhere
 
 Every command takes --root <dir>, the community repository (default: the current directory).
 Exit codes: 0 success, 1 the data has errors, 2 a usage or internal error.`;
@@ -19,6 +21,7 @@ const COMMANDS: Record<string, (args: string[], root: string, io: CommandIO) => 
   validate: runValidate,
   metrics: runMetrics,
   build: runBuild,
+  forget: runForget,
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {

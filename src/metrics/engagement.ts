@@ -11,7 +11,7 @@ const byId = (a: string, b: string): number => ascending(a, b);
  * Which units of a kind existed in the year and which of them were engaged: at least one
  * member of the unit attended a session. Guests do not engage a unit.
  */
-export function engagement(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], kind: Unit['kind']): EngagementMetrics {
+export function engagement(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], kind: Unit['kind'], members: ReadonlySet<string>): EngagementMetrics {
   const existing = [...lookup.units.values()].filter((u) => u.kind === kind && lookup.unitExistsIn(u, year));
   const attendance = rollup(
     sessions.flatMap((s) => [...new Set(s.data.attendees)].map((a) => lookup.memberUnit(a)?.id).filter((u): u is string => u !== undefined)),
@@ -20,11 +20,17 @@ export function engagement(lookup: Lookup, year: AcademicYear, sessions: readonl
   );
   const engaged = existing.filter((u) => attendance.has(u.id)).map((u) => u.id).sort(byId);
   const unengaged = existing.filter((u) => !attendance.has(u.id)).map((u) => u.id).sort(byId);
+  const size = rollup(
+    [...members].map((m) => lookup.memberUnit(m)?.id).filter((u): u is string => u !== undefined),
+    (v) => v.length,
+    (u) => u,
+  );
   return {
     total: existing.length,
     engaged,
     unengaged,
     attendance: Object.fromEntries(engaged.map((id) => [id, attendance.get(id)!])),
+    members: Object.fromEntries(existing.filter((u) => size.has(u.id)).map((u) => [u.id, size.get(u.id)!])),
   };
 }
 

@@ -3,7 +3,7 @@ import { firstDay, lastDay, type AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Session } from '../model/repository.js';
 import { departmentChanges, engagement } from './engagement.js';
-import { memberMetrics } from './participation.js';
+import { memberMetrics, membersIn } from './participation.js';
 import { sessionMetrics } from './sessions.js';
 import { surveyMetrics } from './survey-results.js';
 import type { ActionMetrics, AllMetrics, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
@@ -27,7 +27,8 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
   for (const year of years) {
     const sessions = sessionsByYear.get(year) ?? [];
     const members = memberMetrics(lookup, year, sessions);
-    const departments = engagement(lookup, year, sessions, 'department');
+    const current = membersIn(lookup, year);
+    const departments = engagement(lookup, year, sessions, 'department', current);
     const previous = history[history.length - 1]?.departments;
     const changes = departmentChanges(departments, previous, history);
     history.push({ year, departments });
@@ -38,7 +39,7 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       members,
       sessions: sessionMetrics(lookup, sessions),
       departments: { ...departments, ...changes },
-      services: engagement(lookup, year, sessions, 'service'),
+      services: engagement(lookup, year, sessions, 'service', current),
       themes: themeMetrics(lookup, sessions),
       actions: actionMetrics(sessions, lastDay(year, yearStart)),
       surveys: surveysOf(lookup, year, members.attendedAny),

@@ -44,6 +44,8 @@ export interface EngagementMetrics {
   unengaged: string[];
   /** Member attendances (one per member per session) by unit id, engaged units only. */
   attendance: Record<string, number>;
+  /** Members in the year by unit id, units with members only. */
+  members: Record<string, number>;
 }
 
 export interface DepartmentChanges {

@@ -12,6 +12,13 @@ export const CommunitySchema = z.strictObject({
     .strictObject({
       minResponses: z.number().int().min(1).optional(),
       minGroupSize: z.number().int().min(1).optional(),
+      /** A regular expression for the institution's student numbers. */
+      studentNumber: z
+        .string()
+        .refine(isRegExp, { error: (issue) => `"${String(issue.input)}" is not a valid regular expression` })
+        .optional(),
+      /** Text that is public on purpose (the team's shared address, say): never reported. */
+      allow: z.array(Text).optional(),
     })
     .optional(),
   /** Named terms of the academic year, each running until the next one starts. */
@@ -21,3 +28,15 @@ export const CommunitySchema = z.strictObject({
 export type Community = z.output<typeof CommunitySchema>;
 
 export const DEFAULT_PRIVACY = { minResponses: 5, minGroupSize: 5 } as const;
+
+/** Eight to ten digits in a row: the shape of most UK student numbers. */
+export const DEFAULT_STUDENT_NUMBER = '\\b\\d{8,10}\\b';
+
+function isRegExp(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+}

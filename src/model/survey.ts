@@ -35,11 +35,20 @@ const Population = z.union(
   { error: 'population must be { "count": N }, { "rule": "attended-any" } or { "rule": "session", "session": "<session id>" }' },
 );
 
-/** Answers are checked against their questions by the survey-answer rules, with positions. */
-const Response = z.strictObject({
-  id: Id,
-  answers: z.record(z.string(), z.unknown(), { error: 'answers must be an object from question id to answer' }),
-});
+/**
+ * Answers are checked against their questions by the survey-answer rules, with positions.
+ * Keys beside `id` and `answers` are let through here and reported by the privacy check
+ * (response-identifier), so that one leaked email does not stop the survey being checked.
+ */
+const Response = z
+  .object({
+    id: Id,
+    answers: z.record(z.string(), z.unknown(), { error: 'answers must be an object from question id to answer' }),
+  })
+  .catchall(z.unknown());
+
+/** A free-text answer a coordinator chose to publish in the reports. */
+const Quote = z.strictObject({ response: Id, question: Id });
 
 export const SurveySchema = z.strictObject({
   id: Id,
@@ -50,6 +59,8 @@ export const SurveySchema = z.strictObject({
   population: Population,
   questions: z.array(QuestionSchema).min(1),
   responses: z.array(Response),
+  /** The only free-text answers reports may print: chosen one by one. */
+  quotes: z.array(Quote).optional(),
 });
 
 export type Survey = z.output<typeof SurveySchema>;

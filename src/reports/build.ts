@@ -7,6 +7,7 @@ import { indexPage } from './index-page.js';
 import { yearOverYearReport } from './year-over-year.js';
 import { renderSvg } from './charts/render.js';
 import type { RenderedPage } from './page.js';
+import { publishedMetrics } from './disclosure.js';
 
 /**
  * Every file under `reports/`, as root-relative path → content. Pure: no clock, no
@@ -25,6 +26,6 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
     files.set(path, page.markdown);
     for (const chart of page.charts) files.set(chart.path, await renderSvg(chart.spec));
   }
-  files.set(REPORTS.metrics, `${JSON.stringify(metrics, null, 2)}\n`);
+  files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   return files;
 }

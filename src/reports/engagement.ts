@@ -3,6 +3,7 @@ import type { Unit } from '../model/unit.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { OUTREACH_STREAK } from './annual/departments.js';
 import { engagementHeatmap } from './charts/engagement-heatmap.js';
+import { shownAttendance } from './disclosure.js';
 import { heading, paragraph, root, table, toMarkdown } from './markdown.js';
 import { Page, type RenderedPage } from './page.js';
 
@@ -20,7 +21,10 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
       units.map((u) => {
         const cells = years.map((y) => {
           const e = kind === 'department' ? y.departments : y.services;
-          if (e.engaged.includes(u.id)) return `✓ ${e.attendance[u.id]}`;
+          if (e.engaged.includes(u.id)) {
+            const n = shownAttendance(e, u.id, ctx.privacy);
+            return n === undefined ? '✓' : `✓ ${n}`;
+          }
           if (e.unengaged.includes(u.id)) return '✗';
           return 'n/a';
         });
@@ -34,7 +38,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     heading(1, `${ctx.community.name}: department engagement`),
     generatedNote(self),
     paragraph(
-      '✓ n: engaged, with n member attendances that year (one per member per session). ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.',
+      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${ctx.privacy.minGroupSize} members (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.`,
     ),
     heading(2, 'Departments'),
     ...page.embed(engagementHeatmap(years, departments, 'reports/engagement-heatmap.svg', OUTREACH_STREAK)),

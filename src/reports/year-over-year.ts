@@ -8,6 +8,7 @@ import { heading, paragraph, root, table, toMarkdown, type Inline } from './mark
 import { Page, type RenderedPage } from './page.js';
 import { change, decimal, percent } from './numbers.js';
 import { questionTitle } from './annual/surveys.js';
+import { surveyShown } from './disclosure.js';
 
 function cell(value: number | undefined, before: number | undefined, kind: 'count' | 'percent'): string {
   if (value === undefined) return '–';
@@ -47,7 +48,7 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
     const runs = years.filter((y) => y.surveys[id] !== undefined);
     const latest = runs[runs.length - 1]!;
     out.push(heading(3, latest.surveys[id]!.title));
-    const shown = runs.filter((y) => y.surveys[id]!.responses >= ctx.privacy.minResponses);
+    const shown = runs.filter((y) => surveyShown(y.surveys[id]!, ctx.privacy));
     out.push(
       table(
         [{ header: '' }, ...runs.map((y) => ({ header: y.year, align: 'right' as const }))],

@@ -36,7 +36,7 @@ const cases: Case[] = [
   { name: 'a misspelt field', edits: { [FIRST]: replaceOnce('attendees:', 'atendees:') }, expect: { rule: 'unknown-field', file: FIRST, line: 7, column: 1, message: /did you mean "attendees"/ } },
   { name: 'a required field left out', edits: { [FIRST]: replaceOnce('format: in-person\n', '') }, expect: { rule: 'missing-field', file: FIRST, line: 2, message: /"format"/ } },
   { name: 'a value outside its list', edits: { [FIRST]: replaceOnce('format: in-person', 'format: face-to-face') }, expect: { rule: 'schema', file: FIRST, line: 5, column: 9, message: /in-person, hybrid, online/ } },
-  { name: 'an unknown key in a survey response', edits: { [FEEDBACK]: replaceOnce('{"id": "ra", "answers"', '{"id": "ra", "email": "someone@example.ac.uk", "answers"') }, expect: { rule: 'unknown-field', file: FEEDBACK, line: 11, column: 18 } },
+  { name: 'a misspelt field in a survey question', edits: { [FEEDBACK]: replaceOnce('"type": "scale",', '"type": "scale", "requried": true,') }, expect: { rule: 'unknown-field', file: FEEDBACK, line: 8, message: /"requried"/ } },
   { name: 'a date that does not exist', edits: { [MEMBERS]: replaceOnce('"joined": "2021-10-05"', '"joined": "2021-02-30"') }, expect: { rule: 'invalid-date', file: MEMBERS, line: 3, message: /not a calendar date/ } },
   { name: 'a guest count of zero', edits: { [EXCHANGE]: replaceOnce('    count: 2', '    count: 0') }, expect: { rule: 'schema', file: EXCHANGE, line: 10, column: 12 } },
   { name: 'a yearStart of 29 February', edits: { [COMMUNITY]: replaceOnce('"yearStart": "09-01"', '"yearStart": "02-29"') }, expect: { rule: 'schema', file: COMMUNITY, line: 4 } },
@@ -80,6 +80,13 @@ const cases: Case[] = [
   { name: 'a matrix item that does not exist', edits: { [SURVEY]: replaceOnce('"q4": {"meetings": 2}', '"q4": {"meetings": 2, "seminars": 3}') }, expect: { rule: 'survey-answer', file: SURVEY, line: 18, message: /"seminars" is not an item/ } },
   { name: 'an answer to a question that does not exist', edits: { [FEEDBACK]: replaceOnce('{"useful": 3}', '{"useful": 3, "q9": "x"}') }, expect: { rule: 'unknown-question', file: FEEDBACK, line: 14 } },
   { name: 'an answer to a question the respondent was not asked', edits: { [SURVEY]: replaceOnce('{"id": "r3", "answers": {"q1": "no", "q2": "did-not-attend"', '{"id": "r3", "answers": {"q1": "no", "q3": ["meetings"], "q2": "did-not-attend"') }, expect: { rule: 'not-asked', file: SURVEY, line: 18, message: /asked only when q1 is one of yes/ } },
+  // Confidentiality
+  { name: 'an email address in the minutes', edits: { [EXCHANGE]: (t) => `${t}- Follow up with j.bloggs@student.example.ac.uk after the exams.\n` }, expect: { rule: 'personal-email', file: EXCHANGE, line: 21, column: 18 } },
+  { name: 'a phone number in an action', edits: { [FIRST]: replaceOnce('text: Draft a guide for new mentors', 'text: Call the student back on 07700 900123') }, expect: { rule: 'personal-phone', file: FIRST, line: 11, column: 11 } },
+  { name: 'a student number in a survey answer', edits: { [SURVEY]: replaceOnce('"q5": "Very helpful."', '"q5": "My mentee (201912345) found it very helpful."') }, expect: { rule: 'student-number', file: SURVEY, line: 16 } },
+  { name: 'a name that is no member, team entry or presenter', edits: { [EXCHANGE]: (t) => `${t}- Sarah Jones, a second-year, missed three meetings.\n` }, expect: { rule: 'personal-name', file: EXCHANGE, line: 21, column: 3, severity: 'warning', message: /"Sarah Jones"/ } },
+  { name: 'an identifying key in a survey response', edits: { [FEEDBACK]: replaceOnce('{"id": "rc", "answers"', '{"id": "rc", "ipAddress": "192.0.2.7", "answers"') }, expect: { rule: 'response-identifier', file: FEEDBACK, line: 13, column: 18, message: /"ipAddress" is not allowed/ } },
+  { name: 'a chosen quote that names no written answer', edits: { [SURVEY]: replaceOnce('"responses": [', '"quotes": [{"response": "r3", "question": "q5"}],\n  "responses": [') }, expect: { rule: 'quote', file: SURVEY, line: 15, message: /no written answer/ } },
   { name: 'a stray file among the minutes', edits: { 'minutes/2022-23/agenda.docx': 'binary' }, expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' } },
 ];
 
@@ -111,6 +118,31 @@ describe('one bad file does not hide the others', () => {
       [MEMBERS]: replaceOnce('"joined": "2021-10-05"', '"joined": "5 October 2021"'),
     });
     expect(diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['invalid-date']);
+  });
+});
+
+describe('confidentiality settings', () => {
+  it('lets text listed in privacy.allow through', async () => {
+    const diagnostics = await validate(MULTI_YEAR, {
+      [EXCHANGE]: (t) => `${t}- Slides from mentoring@northfield.example.\n`,
+      [COMMUNITY]: replaceOnce('"team": [', '"privacy": { "allow": ["mentoring@northfield.example"] },\n  "team": ['),
+    });
+    expect(diagnostics.filter((d) => d.rule === 'personal-email')).toEqual([]);
+  });
+
+  it('uses the institution\'s own student-number pattern', async () => {
+    const diagnostics = await validate(MULTI_YEAR, {
+      [EXCHANGE]: (t) => `${t}- Raised by student u1234567.\n`,
+      [COMMUNITY]: replaceOnce('"team": [', '"privacy": { "studentNumber": "\\\\bu\\\\d{7}\\\\b" },\n  "team": ['),
+    });
+    expect(diagnostics.filter((d) => d.rule === 'student-number').map((d) => [d.file, d.line])).toEqual([[EXCHANGE, 21]]);
+  });
+
+  it('keeps checking the rest of a survey whose responses carry identifiers', async () => {
+    const diagnostics = await validate(MULTI_YEAR, {
+      [SURVEY]: (t) => t.replace('{"id": "r6", "answers": {"q2": 4}}', '{"id": "r6", "email": "a@b.ac.uk", "answers": {"q2": 9}}'),
+    });
+    expect(diagnostics.filter((d) => d.file === SURVEY).map((d) => d.rule).sort()).toEqual(['response-identifier', 'survey-answer']);
   });
 });
 

@@ -142,7 +142,7 @@ describe('the annual report says what the published report says', () => {
     const before = await readFile(join(dir, 'reports/2023-24/annual-report.md'), 'utf8');
     expect(before).toContain('**Lapsed (engaged last year, not this year):** Department of History; Department of Physics; School of Languages');
     const engagement = await readFile(join(dir, 'reports/engagement.md'), 'utf8');
-    expect(engagement).toMatch(/\| Department of Classics \| ✓ \d+ \| ✗ \| n\/a \| n\/a \|/);
+    expect(engagement).toContain('| Department of Classics | ✓ | ✗ | n/a | n/a |');
     expect(engagement).toContain('unengaged 2 years in a row');
   });
 });

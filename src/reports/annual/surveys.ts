@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '../../metrics/types.js';
-import type { Question, ScaleQuestion } from '../../model/survey.js';
+import type { Question, ScaleQuestion, Survey } from '../../model/survey.js';
+import { surveyShown } from '../disclosure.js';
 import type { ReportContext } from '../context.js';
 import { likertChart } from '../charts/likert.js';
 import { multiChart } from '../charts/multi.js';
@@ -17,7 +18,7 @@ export function surveysSection(ctx: ReportContext, year: YearMetrics, page: Page
   for (const [id, metrics] of entries) {
     const survey = ctx.lookup.repo.surveys.find((s) => s.data.id === id && s.file === metrics.file)!;
     const draw: Draw = { page, path: (q) => `reports/${year.year}/${id}-${q.id}.svg` };
-    out.push(...surveyBlock(ctx, survey.data.questions, metrics, draw));
+    out.push(...surveyBlock(ctx, survey.data, metrics, draw));
   }
   return out;
 }
@@ -28,14 +29,15 @@ interface Draw {
   path: (q: Question) => string;
 }
 
-function surveyBlock(ctx: ReportContext, questions: readonly Question[], m: SurveyMetrics, draw: Draw): RootContent[] {
+function surveyBlock(ctx: ReportContext, survey: Survey, m: SurveyMetrics, draw: Draw): RootContent[] {
   const { minResponses, minGroupSize } = ctx.privacy;
+  const questions = survey.questions;
   const out: RootContent[] = [heading(3, m.title)];
   const rate = m.population
     ? [strong(`${m.responses} responses of ${m.population} (${percent(m.responses, m.population)})`), `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`]
     : [strong(plural(m.responses, 'response')), '.'];
   out.push(paragraph('Response rate: ', ...rate, ' Responses are anonymous.'));
-  if (m.responses < minResponses) {
+  if (!surveyShown(m, ctx.privacy)) {
     out.push(
       paragraph(
         `The answers are not shown: the survey has fewer than ${minResponses} responses (the community's privacy.minResponses), and with so few respondents their answers could identify them.`,
@@ -48,8 +50,18 @@ function surveyBlock(ctx: ReportContext, questions: readonly Question[], m: Surv
     if (!qm) continue;
     out.push(heading(4, questionTitle(q)));
     out.push(...questionBlock(q, qm, questions, minGroupSize, draw));
+    if (q.type === 'text') out.push(...chosenQuotes(survey, q.id));
   }
   return out;
+}
+
+/** The answers to a question that a coordinator chose for publication (`quotes` in the survey file), as block quotes. */
+function chosenQuotes(survey: Survey, questionId: string): RootContent[] {
+  const texts = (survey.quotes ?? [])
+    .filter((q) => q.question === questionId)
+    .map((q) => survey.responses.find((r) => r.id === q.response)?.answers[questionId])
+    .filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  return texts.map((t) => ({ type: 'blockquote', children: [paragraph(`“${t.trim()}”`)] }) as RootContent);
 }
 
 function askedNote(q: Question, questions: readonly Question[], asked: number | undefined): Inline[] {
@@ -73,7 +85,7 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
   switch (q.type) {
     case 'text': {
       const n = (qm as { n: number }).n;
-      return [paragraph(...note, `${plural(n, 'written answer')}. Free-text answers are not reproduced in reports.`)];
+      return [paragraph(...note, `${plural(n, 'written answer')}. Only answers the coordinators chose for publication are quoted.`)];
     }
     case 'single':
     case 'multi': {

@@ -1,0 +1,174 @@
+import nlp from 'compromise';
+import type { SourceRef } from '../diagnostics/collector.js';
+import type { Position } from '../diagnostics/diagnostic.js';
+import { LineIndex } from '../load/line-index.js';
+import type { DocPath } from '../load/locator.js';
+import { DEFAULT_STUDENT_NUMBER } from '../model/community.js';
+import type { Repository } from '../model/repository.js';
+import type { CheckContext } from './context.js';
+import type { RuleId } from './rules.js';
+
+/** What a coordinator must not write down about a student, and how to say so. */
+export interface Finding {
+  rule: Extract<RuleId, 'personal-email' | 'personal-phone' | 'student-number' | 'personal-name'>;
+  /** Offset of the finding in the text searched. */
+  index: number;
+  text: string;
+}
+
+export interface PrivacyConfig {
+  studentNumber: RegExp;
+  /** Lower-cased text that is public on purpose. */
+  allow: Set<string>;
+  /** Lower-cased names that may appear: members, team entries, presenters, authors. */
+  knownNames: Set<string>;
+}
+
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Starts with + or a 0, ten to thirteen digits in all: phone numbers, not dates or years.
+const PHONE = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s().-]{8,18}\d(?![\p{L}\p{N}])/gu;
+// A full name needs two capitalised words in a row; only text with one is given to the NLP.
+const NAME_CANDIDATE = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
+
+export function privacyConfig(repo: Repository): PrivacyConfig {
+  const privacy = repo.community?.data.privacy;
+  const names = new Set<string>();
+  const add = (n: string | undefined) => n && names.add(normalise(n));
+  for (const { data } of repo.members.entries) add(data.name);
+  for (const t of repo.community?.data.team ?? []) add(t.name);
+  for (const s of repo.sessions) for (const p of s.data.presenters ?? []) add(p.name);
+  for (const { data } of repo.outputs?.entries ?? []) for (const a of data.authors ?? []) add(a.name);
+  for (const a of privacy?.allow ?? []) add(a);
+  return {
+    studentNumber: new RegExp(privacy?.studentNumber ?? DEFAULT_STUDENT_NUMBER, 'gu'),
+    allow: new Set((privacy?.allow ?? []).map(normalise)),
+    knownNames: names,
+  };
+}
+
+function normalise(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Every email address, phone number, student number and unknown personal name in a text. */
+export function findPersonalData(text: string, config: PrivacyConfig): Finding[] {
+  const found: Finding[] = [];
+  const allowed = (t: string) => config.allow.has(normalise(t));
+  for (const m of text.matchAll(EMAIL)) if (!allowed(m[0])) found.push({ rule: 'personal-email', index: m.index, text: m[0] });
+  for (const m of text.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 10 && digits <= 13 && !allowed(m[0])) found.push({ rule: 'personal-phone', index: m.index, text: m[0].trim() });
+  }
+  for (const m of text.matchAll(config.studentNumber)) {
+    const overlapsPhone = found.some((f) => f.rule === 'personal-phone' && m.index >= f.index && m.index < f.index + f.text.length);
+    if (!overlapsPhone && !allowed(m[0])) found.push({ rule: 'student-number', index: m.index, text: m[0] });
+  }
+  for (const person of findPeople(text)) {
+    const name = person.text.replace(/^[^\p{L}]+/u, '').replace(/[\s,.;:!?)'’"]+$/u, '');
+    if (name === '' || isKnown(name, config)) continue;
+    found.push({ rule: 'personal-name', index: person.index, text: name });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * People's names, by the NLP, in the lines that could hold a full name. Tagging is the
+ * costly part of validation, so the other lines are not given to it; the candidate lines
+ * go in one call, and offsets are mapped back to the text.
+ */
+function findPeople(text: string): Array<{ text: string; index: number }> {
+  const starts: Array<[joined: number, original: number]> = [];
+  const kept: string[] = [];
+  let offset = 0;
+  let joinedLength = 0;
+  for (const line of text.split('\n')) {
+    if (NAME_CANDIDATE.test(line)) {
+      starts.push([joinedLength, offset]);
+      kept.push(line);
+      joinedLength += line.length + 1;
+    }
+    offset += line.length + 1;
+  }
+  if (kept.length === 0) return [];
+  const people = nlp(kept.join('\n')).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+  return people.map((p) => {
+    let original = p.offset.start;
+    for (const [joined, orig] of starts) if (joined <= p.offset.start) original = orig + (p.offset.start - joined);
+    return { text: p.text, index: original };
+  });
+}
+
+/** A name is known when it is, or is part of, a name the repository may hold. */
+function isKnown(name: string, config: PrivacyConfig): boolean {
+  const n = normalise(name).replace(/^(dr|prof|professor|mr|mrs|ms|mx)\.? /, '');
+  for (const known of config.knownNames) if (known === n || known.includes(n)) return true;
+  return false;
+}
+
+const MESSAGES: Record<Finding['rule'], (text: string) => string> = {
+  'personal-email': (t) => `"${t}" is an email address: minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)`,
+  'personal-phone': (t) => `"${t}" looks like a phone number: remove it, or add it to privacy.allow if it is a public number`,
+  'student-number': (t) => `"${t}" looks like a student number: remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)`,
+  'personal-name': (t) => `"${t}" looks like a person's name that is no member, team entry or presenter: if it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow`,
+};
+
+function severity(rule: Finding['rule']): 'error' | 'warning' {
+  return rule === 'personal-name' ? 'warning' : 'error';
+}
+
+/**
+ * Confidentiality: nothing in minutes (frontmatter or body) or in free-text survey answers
+ * may let a reader identify a student; names need judgement, so they are warnings.
+ */
+export function checkPrivacy(ctx: CheckContext): void {
+  const { repo, out } = ctx;
+  const config = privacyConfig(repo);
+
+  const atValue = (src: SourceRef, path: DocPath, text: string): void => {
+    for (const f of findPersonalData(text, config)) out.add(severity(f.rule), f.rule, src, path, MESSAGES[f.rule](f.text));
+  };
+
+  for (const s of repo.sessions) {
+    const d = s.data;
+    atValue(s, ['title'], d.title);
+    d.actions?.forEach((a, i) => atValue(s, ['actions', i, 'text'], a.text));
+    d.presenters?.forEach((p, i) => p.role !== undefined && atValue(s, ['presenters', i, 'role'], p.role));
+    d.guests?.forEach((g, i) => g.institution !== undefined && atValue(s, ['guests', i, 'institution'], g.institution));
+    // The body: exact line and column of each finding.
+    const findings = findPersonalData(s.body, config);
+    if (findings.length > 0) {
+      const lines = new LineIndex(s.body);
+      for (const f of findings) {
+        const p = lines.position(f.index);
+        const at: Position = { line: p.line + s.bodyLine - 1, column: p.column };
+        out.at(s.file, at, severity(f.rule), f.rule, MESSAGES[f.rule](f.text));
+      }
+    }
+  }
+
+  for (const survey of repo.surveys) {
+    const types = new Map(survey.data.questions.map((q) => [q.id, q.type]));
+    survey.data.responses.forEach((r, i) => {
+      for (const key of Object.keys(r)) {
+        if (key === 'id' || key === 'answers') continue;
+        out.error(
+          'response-identifier',
+          survey,
+          ['responses', i, key],
+          `"${key}" is not allowed in a response: responses are anonymous and hold only "id" and "answers". Remove it (exports from survey tools carry emails, names, IP addresses and timestamps)`,
+          'key',
+        );
+      }
+      for (const [qid, answer] of Object.entries(r.answers)) {
+        const path = ['responses', i, 'answers', qid];
+        if (types.get(qid) === 'text' && typeof answer === 'string') atValue(survey, path, answer);
+        // "Other, please specify" texts are free text too.
+        const specified = Array.isArray(answer) ? answer.map((a, j) => [a, [...path, j]] as const) : [[answer, path] as const];
+        for (const [a, p] of specified) {
+          const text = a !== null && typeof a === 'object' ? (a as { text?: unknown }).text : undefined;
+          if (typeof text === 'string') atValue(survey, [...p, 'text'], text);
+        }
+      }
+    });
+  }
+}
