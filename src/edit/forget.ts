@@ -1,3 +1,4 @@
+import { compareStrings } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../load/line-index.js';
 
 /** A repository file as text, by its root-relative path. */
@@ -27,7 +28,7 @@ export function planForget(files: Files, name: string, memberId: string): Forget
   const words = name.split(/\s+/).filter((w) => w.length >= 3);
   const wordPattern = words.length > 0 ? new RegExp(`(?<![\\p{L}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu') : undefined;
 
-  for (const [file, text] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [file, text] of [...files].sort(([a], [b]) => compareStrings(a, b))) {
     let replaced = 0;
     let next = text;
     for (const form of forms) {

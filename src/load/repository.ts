@@ -1,9 +1,8 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { z } from 'zod';
 import { checkSchema } from '../checks/schema.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
-import { compareStrings } from '../diagnostics/diagnostic.js';
 import { CommunitySchema } from '../model/community.js';
 import { MemberSchema } from '../model/member.js';
 import { OutputSchema } from '../model/output.js';
@@ -14,6 +13,7 @@ import { UnitSchema } from '../model/unit.js';
 import { parseMarkdownWithFrontmatter } from './frontmatter.js';
 import { parseJson } from './json-document.js';
 import type { Locator } from './locator.js';
+import { listFiles } from './files.js';
 import { readTextFile } from './text-file.js';
 
 export const FILES = {
@@ -155,22 +155,4 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/** Every file below `dir`, as root-relative POSIX paths in a stable order. Hidden files are skipped. */
-async function listFiles(root: string, dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(join(root, dir), { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out: string[] = [];
-  for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...(await listFiles(root, rel)));
-    else if (entry.isFile()) out.push(rel);
-  }
-  return out;
 }

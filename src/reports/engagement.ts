@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { compareStrings } from '../diagnostics/diagnostic.js';
 import type { Unit } from '../model/unit.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { OUTREACH_STREAK } from './annual/departments.js';
@@ -12,10 +13,11 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
   const years = ctx.metrics.years;
   const self = REPORTS.engagement;
   const page = new Page(self);
-  const departments = [...ctx.lookup.units.values()].filter((u) => u.kind === 'department').sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const unitsOf = (kind: Unit['kind']) => [...ctx.lookup.units.values()].filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
+  const departments = unitsOf('department');
   const latest = years[years.length - 1];
   const grid = (kind: Unit['kind']) => {
-    const units = [...ctx.lookup.units.values()].filter((u) => u.kind === kind).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const units = kind === 'department' ? departments : unitsOf(kind);
     return table(
       [{ header: kind === 'department' ? 'Department' : 'Service' }, ...years.map((y) => ({ header: y.year, align: 'center' as const })), ...(kind === 'department' ? [{ header: 'Flag' }] : [])],
       units.map((u) => {

@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { listFiles } from '../../load/files.js';
 import { dirname, join } from 'node:path';
 import { renderReports } from '../../reports/build.js';
 import { formatText } from '../diagnostics-output.js';
@@ -50,15 +51,4 @@ async function writeAtomically(path: string, content: string): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   await writeFile(temp, content, 'utf8');
   await rename(temp, path);
-}
-
-async function listFiles(root: string, dir: string): Promise<string[]> {
-  const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
-  const out: string[] = [];
-  for (const e of entries) {
-    const rel = `${dir}/${e.name}`;
-    if (e.isDirectory()) out.push(...(await listFiles(root, rel)));
-    else if (e.isFile()) out.push(rel);
-  }
-  return out;
 }

@@ -1,7 +1,8 @@
-import { readdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { planForget, pseudonymFor } from '../../edit/forget.js';
 import { parseJson } from '../../load/json-document.js';
+import { listFiles } from '../../load/files.js';
 import { FILES } from '../../load/repository.js';
 import { readTextFile } from '../../load/text-file.js';
 import { UsageError, type CommandIO } from '../io.js';
@@ -51,16 +52,6 @@ export async function runForget(args: string[], root: string, io: CommandIO): Pr
 
 /** Every record file a name may stand in: data, minutes, surveys. Reports are regenerated, not edited. */
 async function recordFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    const entries = await readdir(join(root, dir), { withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      if (e.name.startsWith('.')) continue;
-      const rel = `${dir}/${e.name}`;
-      if (e.isDirectory()) await walk(rel);
-      else if (/\.(json|md)$/.test(e.name)) out.push(rel);
-    }
-  };
-  for (const dir of ['data', 'minutes', 'surveys']) await walk(dir);
-  return out;
+  const all = await Promise.all(['data', 'minutes', 'surveys'].map((dir) => listFiles(root, dir)));
+  return all.flat().filter((f) => /\.(json|md)$/.test(f));
 }

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { compareStrings } from '../../diagnostics/diagnostic.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, unitName } from '../context.js';
@@ -15,7 +16,7 @@ export function outreachFlags(year: YearMetrics): Array<[string, number]> {
 export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const d = year.departments;
   const s = year.services;
-  const names = (ids: readonly string[]) => ids.map((id) => unitName(ctx, id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = (ids: readonly string[]) => ids.map((id) => unitName(ctx, id)).sort(compareStrings);
   const self = REPORTS.annual(year.year);
   const out: RootContent[] = [
     list([
