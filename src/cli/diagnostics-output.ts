@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { code, heading, paragraph, root, table, toMarkdown } from '../reports/markdown.js';
 
 /** `path:line:column severity message [rule]`, one problem a line. */
 export function formatText(diagnostics: readonly Diagnostic[]): string {
@@ -34,6 +35,21 @@ function escapeData(s: string): string {
 
 function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Every problem as a Markdown table for the job summary: GitHub shows only 10 error
+ * annotations a step, and a coordinator must see them all.
+ */
+export function formatJobSummary(diagnostics: readonly Diagnostic[]): string {
+  const rows = diagnostics.map((d) => [code(`${d.file}:${d.line}:${d.column}`), d.severity, d.message, code(d.rule)]);
+  return toMarkdown(
+    root([
+      heading(2, 'Records validation'),
+      paragraph(summarise(diagnostics)),
+      ...(rows.length > 0 ? [table([{ header: 'Where' }, { header: 'Severity' }, { header: 'Problem' }, { header: 'Rule' }], rows)] : []),
+    ]),
+  );
 }
 
 export function summarise(diagnostics: readonly Diagnostic[]): string {

@@ -51,6 +51,7 @@ export function sessionMetrics(lookup: Lookup, sessions: readonly Session[]): Se
       guests,
       headcount: memberAttendees + guests,
       departmentsPresent: departmentsPresent(lookup, s).size,
+      actions: s.data.actions?.length ?? 0,
     };
   });
 }

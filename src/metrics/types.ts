@@ -36,6 +36,8 @@ export interface SessionMetrics {
   guests: number;
   headcount: number;
   departmentsPresent: number;
+  /** Actions recorded in the minutes. */
+  actions: number;
 }
 
 export interface EngagementMetrics {

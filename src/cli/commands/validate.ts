@@ -1,5 +1,6 @@
 import { validateRepository } from '../../checks/index.js';
-import { formatAnnotations, formatJson, formatText, summarise } from '../diagnostics-output.js';
+import { appendFile } from 'node:fs/promises';
+import { formatAnnotations, formatJobSummary, formatJson, formatText, summarise } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 
 export async function runValidate(args: string[], root: string, io: CommandIO): Promise<number> {
@@ -18,6 +19,8 @@ export async function runValidate(args: string[], root: string, io: CommandIO): 
     if (opts.format === 'json') io.err(annotations);
     else io.out(annotations);
   }
+  const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
+  if (io.env['GITHUB_ACTIONS'] === 'true' && summaryFile) await appendFile(summaryFile, formatJobSummary(diagnostics));
   const failing = diagnostics.some((d) => d.severity === 'error' || opts.strict);
   return failing ? 1 : 0;
 }

@@ -1,0 +1,45 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/repo.js';
+
+const DIR = join(REPO_ROOT, '.github/workflows');
+
+describe('the workflows are hardened as OpenSSF Scorecard checks them', async () => {
+  const files = (await readdir(DIR)).filter((f) => f.endsWith('.yml'));
+  const workflows = await Promise.all(files.map(async (f) => ({ file: f, text: await readFile(join(DIR, f), 'utf8') })));
+
+  it('has the CI, reports and review workflows', () => {
+    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'reports.yml']);
+  });
+
+  it.each(workflows)('$file: read-only by default, write granted per job', ({ text }) => {
+    const wf = parse(text);
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(wf.jobs) as Array<{ permissions?: Record<string, string> }>) {
+      for (const [scope, level] of Object.entries(job.permissions ?? {})) if (level === 'write') expect(['contents', 'pull-requests', 'statuses']).toContain(scope);
+    }
+  });
+
+  it.each(workflows)('$file: every action pinned to a full commit SHA with its version', ({ text }) => {
+    const uses = [...text.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)(.*)$/gm)];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [, ref, rest] of uses) {
+      expect(ref).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(rest).toMatch(/# v\d+\.\d+\.\d+/);
+    }
+  });
+
+  it.each(workflows)('$file: no event data expanded inside run, npm ci only, no pull_request_target', ({ text }) => {
+    const wf = parse(text);
+    expect(wf.on).not.toHaveProperty('pull_request_target');
+    for (const job of Object.values(wf.jobs) as Array<{ steps: Array<{ run?: string }> }>) {
+      for (const step of job.steps) {
+        if (!step.run) continue;
+        expect(step.run).not.toMatch(/\$\{\{/);
+        expect(step.run).not.toMatch(/npm install|npm i\b/);
+      }
+    }
+  });
+});
