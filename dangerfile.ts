@@ -4,7 +4,7 @@
 import { appendFile } from 'node:fs/promises';
 import { danger, fail, markdown, schedule, warn } from 'danger';
 import { collectReview } from './src/review/collect.js';
-import { reviewAsMarkdown } from './src/review/review.js';
+import { noteText, reviewAsMarkdown } from './src/review/review.js';
 
 schedule(async () => {
   const result = await collectReview({
@@ -14,8 +14,8 @@ schedule(async () => {
     modified: danger.git.modified_files,
     deleted: danger.git.deleted_files,
   });
-  for (const f of result.fails) fail(f.message, f.file, f.line);
-  for (const w of result.warnings) warn(w.message, w.file, w.line);
+  for (const f of result.fails) fail(noteText(f), f.file, f.line);
+  for (const w of result.warnings) warn(noteText(w), w.file, w.line);
   if (result.markdown) markdown(result.markdown);
   // Also in the job summary, which a pull request from a fork (read-only token) still gets.
   const summary = process.env['GITHUB_STEP_SUMMARY'];

@@ -134,9 +134,17 @@ function newSessions(created: readonly string[], head: AllMetrics | undefined): 
   ];
 }
 
+/**
+ * A note as Danger shows it. The location is in the text too: `danger local` and a fork's
+ * text-only run print no file or line of their own.
+ */
+export function noteText(n: Note): string {
+  return n.file ? `${n.file}${n.line ? `:${n.line}` : ''}: ${n.message}` : n.message;
+}
+
 /** The whole review as Markdown, for a job summary or a log where Danger cannot comment (a fork's read-only token). */
 export function reviewAsMarkdown(r: Review): string {
-  const line = (n: Note) => `- ${n.file ? `\`${n.file}${n.line ? `:${n.line}` : ''}\` ` : ''}${n.message}`;
+  const line = (n: Note) => `- ${noteText(n)}`;
   const parts = ['## Records review'];
   if (r.fails.length > 0) parts.push(`### Must be fixed (${r.fails.length})`, ...r.fails.map(line));
   if (r.warnings.length > 0) parts.push(`### Worth a look (${r.warnings.length})`, ...r.warnings.map(line));

@@ -63,3 +63,19 @@ describe('usage errors exit 2 with a message', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('the job summary inside GitHub Actions', () => {
+  it('lists every problem in a table, beyond the annotations GitHub shows', async () => {
+    const { mkdtemp, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const summary = join(await mkdtemp(join(tmpdir(), 'cop-summary-')), 'summary.md');
+    const attendees = Array.from({ length: 12 }, (_, i) => `x${i}`).join(', ');
+    const dir = await fixtureWith(MULTI_YEAR, { 'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('[a01, a02, a04]', `[${attendees}]`) });
+    await cop(['validate', '--root', dir], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir });
+    const text = await readFile(summary, 'utf8');
+    expect(text).toContain('## Records validation');
+    expect(text).toContain('12 errors and 1 warning in 2 files.');
+    expect(text.match(/\| `minutes\/2021-22\/2021-10-12-first-meeting\.md:7:\d+` \| error \|/g)).toHaveLength(12);
+  });
+});

@@ -71,6 +71,6 @@ describe('the pull-request review', () => {
   it('writes the whole review as Markdown for the job summary', () => {
     const md = reviewAsMarkdown(review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 7, 'unknown-reference')] }));
     expect(md).toContain('### Must be fixed (1)');
-    expect(md).toContain(`- \`${FEB}:7\` a unknown-reference problem [unknown-reference]`);
+    expect(md).toContain(`- ${FEB}:7: a unknown-reference problem [unknown-reference]`);
   });
 });
