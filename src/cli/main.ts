@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { runBuild } from './commands/build.js';
 import { runForget } from './commands/forget.js';
+import { runImportSurvey } from './commands/import-survey.js';
+import { runNew } from './commands/new.js';
 import { runMetrics } from './commands/metrics.js';
 import { runValidate } from './commands/validate.js';
 import { UsageError, type CommandIO } from './io.js';
@@ -13,6 +15,11 @@ Commands:
   metrics [--year YYYY-YY]                    print the analytics as JSON
   build [--check]                             regenerate reports/ (--check: only compare)
   forget <member-id>                          replace a member's name by a pseudonym everywhere
+  import-survey --from <export> --into <surveys/YEAR/ID.json> [--format auto|qualtrics|google-forms|ms-forms]
+                [--map <mapping.json>] [--replace] [--include-partial]
+                                              fill a survey's responses from a survey tool's export
+  new survey --from <survey file> --year <YYYY-YY>
+                                              start next year's survey with the same questions
 
 Every command takes --root <dir>, the community repository (default: the current directory).
 Exit codes: 0 success, 1 the data has errors, 2 a usage or internal error.`;
@@ -22,6 +29,8 @@ const COMMANDS: Record<string, (args: string[], root: string, io: CommandIO) => 
   metrics: runMetrics,
   build: runBuild,
   forget: runForget,
+  'import-survey': runImportSurvey,
+  new: runNew,
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {

@@ -1,0 +1,63 @@
+import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { checkSchema } from '../../checks/schema.js';
+import { DiagnosticCollector } from '../../diagnostics/collector.js';
+import { parseJson } from '../../load/json-document.js';
+import { readTextFile } from '../../load/text-file.js';
+import { isAcademicYear, isIsoDate } from '../../model/dates.js';
+import { SurveySchema } from '../../model/survey.js';
+import { parseOptions, UsageError, type CommandIO } from '../io.js';
+
+/**
+ * `cop new survey --from <file> --year <Y>`: next year's survey, with the same questions
+ * and question ids (so that year-over-year comparisons line up) and no responses.
+ */
+export async function runNew(args: string[], root: string, io: CommandIO): Promise<number> {
+  const [what, ...rest] = args;
+  if (what !== 'survey') throw new UsageError('new takes "survey": new survey --from <survey file> --year <YYYY-YY>');
+  const opts = parseOptions(rest, { from: { type: 'string' }, year: { type: 'string' } });
+  const from = opts.from as string | undefined;
+  const year = opts.year as string | undefined;
+  if (!from || !year) throw new UsageError('new survey needs --from <survey file> and --year <YYYY-YY>');
+  if (!isAcademicYear(year)) throw new UsageError(`--year must be an academic year written like 2025-26, not "${year}"`);
+
+  const source = await readTextFile(join(root, from));
+  const parsed = source.ok ? parseJson(source.text) : undefined;
+  const survey = parsed?.ok ? checkSchema(SurveySchema, parsed.value, { file: from, locator: parsed.locator }, [], new DiagnosticCollector()) : undefined;
+  if (!source.ok || !survey) {
+    io.err(`${from} is not a valid survey file: fix it first (see "cop validate").`);
+    return 1;
+  }
+
+  const shift = Number(year.slice(0, 4)) - Number(from.split('/')[1]?.slice(0, 4) ?? survey.opened.slice(0, 4));
+  const moved = (date: string) => {
+    const next = `${Number(date.slice(0, 4)) + shift}${date.slice(4)}`;
+    return isIsoDate(next) ? next : `${next.slice(0, 8)}28`; // 29 February in a year without one
+  };
+  const into = `surveys/${year}/${survey.id}.json`;
+  if (await stat(join(root, into)).then(() => true, () => false)) {
+    io.err(`${into} already exists: nothing was changed.`);
+    return 1;
+  }
+
+  // Edit the source text, so that the new file keeps the coordinator's layout.
+  let text = source.text;
+  const set = (path: string[], value: string | undefined) => {
+    const node = findNodeAtLocation(parseTree(text)!, path);
+    if (!node) return;
+    if (value !== undefined) text = text.slice(0, node.offset) + value + text.slice(node.offset + node.length);
+  };
+  set(['responses'], '[]');
+  set(['quotes'], '[]');
+  set(['opened'], JSON.stringify(moved(survey.opened)));
+  if (survey.closed) set(['closed'], JSON.stringify(moved(survey.closed)));
+  set(['title'], JSON.stringify(survey.title.replace(/\b\d{4}-\d{2}\b/g, year)));
+
+  const path = join(root, into);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(`${path}.new.tmp`, text.replace(/^ /, ''), 'utf8');
+  await rename(`${path}.new.tmp`, path);
+  io.out(`Created ${relative(root, path)} with the ${survey.questions.length} questions of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".`);
+  return 0;
+}
