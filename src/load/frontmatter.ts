@@ -37,7 +37,10 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   if (doc.errors.length > 0) {
     return {
       ok: false,
-      problems: doc.errors.slice(0, 1).map((e) => ({ ...lines.position(start + e.pos[0]), message: `YAML syntax error: ${firstLine(e.message)}` })),
+      problems: doc.errors.slice(0, 1).map((e) => ({
+        ...lines.position(start + e.pos[0]),
+        message: `YAML syntax error: ${firstLine(e.message)}. Check the brackets, quotes and indentation here and on the line before (text with a colon in it needs double quotes)`,
+      })),
     };
   }
   const data: unknown = doc.toJS() ?? {};

@@ -26,8 +26,8 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
   const out: YearMetrics[] = [];
   for (const year of years) {
     const sessions = sessionsByYear.get(year) ?? [];
-    const members = memberMetrics(lookup, year, sessions);
     const current = membersIn(lookup, year);
+    const members = memberMetrics(lookup, year, sessions, current);
     const departments = engagement(lookup, year, sessions, 'department', current);
     const previous = history[history.length - 1]?.departments;
     const changes = departmentChanges(departments, previous, history);

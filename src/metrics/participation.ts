@@ -20,8 +20,7 @@ export function attendanceByMember(sessions: readonly Session[]): Map<string, nu
   );
 }
 
-export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: readonly Session[]): MemberMetrics {
-  const now = membersIn(lookup, year);
+export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], now: ReadonlySet<string>): MemberMetrics {
   const before = membersIn(lookup, previousYear(year));
   const attended = attendanceByMember(sessions);
   let attendedAny = 0;

@@ -43,10 +43,9 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
 
   // Edit the source text, so that the new file keeps the coordinator's layout.
   let text = source.text;
-  const set = (path: string[], value: string | undefined) => {
+  const set = (path: string[], value: string) => {
     const node = findNodeAtLocation(parseTree(text)!, path);
-    if (!node) return;
-    if (value !== undefined) text = text.slice(0, node.offset) + value + text.slice(node.offset + node.length);
+    if (node) text = text.slice(0, node.offset) + value + text.slice(node.offset + node.length);
   };
   set(['responses'], '[]');
   set(['quotes'], '[]');
@@ -56,6 +55,7 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
 
   const path = join(root, into);
   await mkdir(dirname(path), { recursive: true });
+  // decodeUtf8 stands a space where a byte-order mark was; the new file starts clean.
   await writeFile(`${path}.new.tmp`, text.replace(/^ /, ''), 'utf8');
   await rename(`${path}.new.tmp`, path);
   io.out(`Created ${relative(root, path)} with the ${survey.questions.length} questions of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".`);
