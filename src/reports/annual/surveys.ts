@@ -85,7 +85,7 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
   switch (q.type) {
     case 'text': {
       const n = (qm as { n: number }).n;
-      return [paragraph(...note, `${plural(n, 'written answer')}. Only answers the coordinators chose for publication are quoted.`)];
+      return [paragraph(...note, `${plural(n, 'written answer')}.${n > 0 ? ' Only answers the coordinators chose for publication are quoted.' : ''}`)];
     }
     case 'single':
     case 'multi': {
