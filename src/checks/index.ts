@@ -24,7 +24,13 @@ export interface Validation {
 export async function validateRepository(root: string): Promise<Validation> {
   const out = new DiagnosticCollector();
   const { repo } = await loadRepository(root, out);
+  const lookup = runChecks(repo, out);
+  return { repo, lookup, diagnostics: out.sorted() };
+}
+
+/** Runs every rule over a loaded repository (which a command may have edited in memory first). */
+export function runChecks(repo: Repository, out: DiagnosticCollector): Lookup {
   const lookup = new Lookup(repo);
   for (const check of CHECKS) check({ repo, lookup, out });
-  return { repo, lookup, diagnostics: out.sorted() };
+  return lookup;
 }

@@ -86,10 +86,19 @@ async function loadSession(root: string, file: string, repo: Repository, out: Di
 
 async function loadSurvey(root: string, file: string, out: DiagnosticCollector): Promise<SurveyFile | undefined> {
   const json = await readJson(root, file, out, true);
-  if (!json) return undefined;
+  return json && toSurvey(json, out);
+}
+
+/** A survey file's text into the model, its problems reported: for commands that edit one survey file. */
+export function surveyFromText(file: string, text: string, out: DiagnosticCollector): SurveyFile | undefined {
+  const json = jsonFromText(file, text, out);
+  return json && toSurvey(json, out);
+}
+
+function toSurvey(json: JsonRead, out: DiagnosticCollector): SurveyFile | undefined {
   const data = checkSchema(SurveySchema, json.value, json, [], out);
   if (!data) return undefined;
-  return { name: posix.basename(file, '.json'), file, folder: yearFolder(file, 'surveys'), data, locator: json.locator };
+  return { name: posix.basename(json.file, '.json'), file: json.file, folder: yearFolder(json.file, 'surveys'), data, locator: json.locator };
 }
 
 /** `minutes/2024-25/x.md` → `2024-25`; a file elsewhere has no year folder. */
@@ -114,7 +123,11 @@ async function readJson(root: string, file: string, out: DiagnosticCollector, re
     reportUnreadable(file, decoded.problem, out);
     return undefined;
   }
-  const parsed = parseJson(decoded.text);
+  return jsonFromText(file, decoded.text, out);
+}
+
+function jsonFromText(file: string, text: string, out: DiagnosticCollector): JsonRead | undefined {
+  const parsed = parseJson(text);
   if (!parsed.ok) {
     for (const p of parsed.problems) out.at(file, p, 'error', 'syntax', p.message);
     return undefined;
@@ -126,7 +139,7 @@ async function readJson(root: string, file: string, out: DiagnosticCollector, re
 }
 
 function reportUnreadable(file: string, problem: 'encoding' | 'empty', out: DiagnosticCollector): void {
-  if (problem === 'empty') out.error('empty-file', { file }, [], 'the file is empty');
+  if (problem === 'empty') out.error('empty-file', { file }, [], 'the file is empty: add its content, or delete the file');
   else out.error('encoding', { file }, [], 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save as" and choose UTF-8)');
 }
 

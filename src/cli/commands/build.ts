@@ -1,9 +1,10 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { renderReports } from '../../reports/build.js';
 import { formatText } from '../diagnostics-output.js';
 import { parseOptions, type CommandIO } from '../io.js';
+import { writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
 
 /** Files under reports/ that a build owns: anything else there is the user's and is left alone. */
@@ -45,10 +46,3 @@ export async function runBuild(args: string[], root: string, io: CommandIO): Pro
   return 0;
 }
 
-/** A reader never sees half a report: write beside it, then rename over it. */
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.tmp`;
-  await writeFile(temp, content, 'utf8');
-  await rename(temp, path);
-}

@@ -1,4 +1,3 @@
-import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { planForget, pseudonymFor } from '../../edit/forget.js';
 import { parseJson } from '../../load/json-document.js';
@@ -6,6 +5,7 @@ import { listFiles } from '../../load/files.js';
 import { FILES } from '../../load/repository.js';
 import { readTextFile } from '../../load/text-file.js';
 import { UsageError, type CommandIO } from '../io.js';
+import { writeAtomically } from '../write-file.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
 export async function runForget(args: string[], root: string, io: CommandIO): Promise<number> {
@@ -33,10 +33,7 @@ export async function runForget(args: string[], root: string, io: CommandIO): Pr
   }
   const plan = planForget(files, name, memberId);
   for (const [file, change] of plan.changes) {
-    // Write beside the file, then rename over it: a crash leaves the old file or the new, never half of one.
-    const path = join(root, file);
-    await writeFile(`${path}.forget.tmp`, change.text, 'utf8');
-    await rename(`${path}.forget.tmp`, path);
+    await writeAtomically(join(root, file), change.text);
   }
 
   const total = [...plan.changes.values()].reduce((n, c) => n + c.replaced, 0);

@@ -1,18 +1,17 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { CHECKS } from '../../checks/index.js';
-import { checkSchema } from '../../checks/schema.js';
+import { runChecks } from '../../checks/index.js';
 import { DiagnosticCollector } from '../../diagnostics/collector.js';
 import { ExportError, readExport, type ExportFormat } from '../../import/export-table.js';
 import { MappingSchema, matchExport, type Mapping } from '../../import/match.js';
 import { parseJson } from '../../load/json-document.js';
-import { loadRepository } from '../../load/repository.js';
+import { loadRepository, surveyFromText } from '../../load/repository.js';
 import { readTextFile } from '../../load/text-file.js';
-import { Lookup } from '../../model/lookup.js';
-import { SurveySchema, type SurveyResponse } from '../../model/survey.js';
+import type { SurveyResponse } from '../../model/survey.js';
 import { formatText } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
+import { writeAtomically } from '../write-file.js';
 
 /**
  * `cop import-survey`: a survey tool's export into a survey file's responses, keeping
@@ -37,8 +36,7 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
   const target = join(root, into);
   const current = await readTextFile(target);
   if (!current.ok) throw new UsageError(`${into} cannot be read: it must be the survey's file, with its questions, before its responses are imported`);
-  const parsed = parseJson(current.text);
-  const survey = parsed.ok ? checkSchema(SurveySchema, parsed.value, { file: into, locator: parsed.locator }, [], new DiagnosticCollector()) : undefined;
+  const survey = surveyFromText(into, current.text, new DiagnosticCollector())?.data;
   if (!survey) {
     io.err(`${into} is not a valid survey file: fix it first (see "cop validate").`);
     return 1;
@@ -81,8 +79,7 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
     io.err(`The imported survey would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
     return 1;
   }
-  await writeFile(`${target}.import.tmp`, next, 'utf8');
-  await rename(`${target}.import.tmp`, target);
+  await writeAtomically(target, next);
   io.out(
     `Imported ${matched.responses.length} responses from a ${table.format} export into ${into}` +
       `${matched.left.unfinished > 0 ? `; ${matched.left.unfinished} unfinished left out (--include-partial keeps them)` : ''}. ` +
@@ -109,15 +106,10 @@ function withResponses(text: string, responses: SurveyResponse[], dropQuotes: bo
 async function validateReplacement(root: string, file: string, text: string) {
   const out = new DiagnosticCollector();
   const { repo } = await loadRepository(root, new DiagnosticCollector());
-  const parsed = parseJson(text);
-  if (!parsed.ok) throw new Error('the import produced unreadable JSON');
-  const data = checkSchema(SurveySchema, parsed.value, { file, locator: parsed.locator }, [], out);
-  if (data) {
-    const parts = file.split('/');
-    const replacement = { name: basename(file, '.json'), file, folder: parts.length === 3 ? parts[1] : undefined, data, locator: parsed.locator };
+  const replacement = surveyFromText(file, text, out);
+  if (replacement) {
     repo.surveys = [...repo.surveys.filter((s) => s.file !== file), replacement];
-    const lookup = new Lookup(repo);
-    for (const check of CHECKS) check({ repo, lookup, out });
+    runChecks(repo, out);
   }
   return out.sorted().filter((d) => d.file === file && d.severity === 'error');
 }

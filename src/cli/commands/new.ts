@@ -1,13 +1,12 @@
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { checkSchema } from '../../checks/schema.js';
 import { DiagnosticCollector } from '../../diagnostics/collector.js';
-import { parseJson } from '../../load/json-document.js';
+import { surveyFromText } from '../../load/repository.js';
 import { readTextFile } from '../../load/text-file.js';
 import { isAcademicYear, isIsoDate } from '../../model/dates.js';
-import { SurveySchema } from '../../model/survey.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
+import { writeAtomically } from '../write-file.js';
 
 /**
  * `cop new survey --from <file> --year <Y>`: next year's survey, with the same questions
@@ -23,8 +22,7 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
   if (!isAcademicYear(year)) throw new UsageError(`--year must be an academic year written like 2025-26, not "${year}"`);
 
   const source = await readTextFile(join(root, from));
-  const parsed = source.ok ? parseJson(source.text) : undefined;
-  const survey = parsed?.ok ? checkSchema(SurveySchema, parsed.value, { file: from, locator: parsed.locator }, [], new DiagnosticCollector()) : undefined;
+  const survey = source.ok ? surveyFromText(from, source.text, new DiagnosticCollector())?.data : undefined;
   if (!source.ok || !survey) {
     io.err(`${from} is not a valid survey file: fix it first (see "cop validate").`);
     return 1;
@@ -54,10 +52,8 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
   set(['title'], JSON.stringify(survey.title.replace(/\b\d{4}-\d{2}\b/g, year)));
 
   const path = join(root, into);
-  await mkdir(dirname(path), { recursive: true });
   // decodeUtf8 stands a space where a byte-order mark was; the new file starts clean.
-  await writeFile(`${path}.new.tmp`, text.replace(/^ /, ''), 'utf8');
-  await rename(`${path}.new.tmp`, path);
+  await writeAtomically(path, text.replace(/^ /, ''));
   io.out(`Created ${relative(root, path)} with the ${survey.questions.length} questions of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".`);
   return 0;
 }
