@@ -1,4 +1,5 @@
 import { compareYears, formatDate } from '../model/dates.js';
+import { everyMinutesFile } from '../model/repository.js';
 import type { CheckContext } from './context.js';
 
 /** Dates that must agree: roster dates in order, attendees members on the day, units open before they close. */
@@ -17,14 +18,16 @@ export function checkMembershipDates(ctx: CheckContext): void {
     }
   }
 
-  for (const s of repo.sessions) {
-    s.data.attendees.forEach((id, i) => {
+  for (const s of everyMinutesFile(repo)) {
+    const date = s.data.date;
+    if (date === undefined) continue;
+    s.data.attendees?.forEach((id, i) => {
       const m = lookup.members.get(id);
-      if (!m || lookup.isMemberOn(m, s.data.date)) return;
+      if (!m || lookup.isMemberOn(m, date)) return;
       const why =
-        m.joined > s.data.date
-          ? `joined on ${formatDate(m.joined)}, after this session (${formatDate(s.data.date)})`
-          : `left on ${formatDate(m.left!)}, before this session (${formatDate(s.data.date)})`;
+        m.joined > date
+          ? `joined on ${formatDate(m.joined)}, after this session (${formatDate(date)})`
+          : `left on ${formatDate(m.left!)}, before this session (${formatDate(date)})`;
       out.error(
         'not-a-member',
         s,

@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import type { SourceRef } from '../diagnostics/collector.js';
-import type { Position } from '../diagnostics/diagnostic.js';
+import { START, type Position } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../load/line-index.js';
 import type { DocPath } from '../load/locator.js';
 import { DEFAULT_STUDENT_NUMBER } from '../model/community.js';
-import type { Repository } from '../model/repository.js';
+import { everyMinutesFile, everySurveyFile, type Repository } from '../model/repository.js';
 import type { CheckContext } from './context.js';
 import type { RuleId } from './rules.js';
 
@@ -36,7 +36,7 @@ export function privacyConfig(repo: Repository): PrivacyConfig {
   const add = (n: string | undefined) => n && names.add(normalise(n));
   for (const { data } of repo.members.entries) add(data.name);
   for (const t of repo.community?.data.team ?? []) add(t.name);
-  for (const s of repo.sessions) for (const p of s.data.presenters ?? []) add(p.name);
+  for (const s of everyMinutesFile(repo)) for (const p of s.data.presenters ?? []) add(p?.name);
   for (const { data } of repo.outputs?.entries ?? []) for (const a of data.authors ?? []) add(a.name);
   for (const a of privacy?.allow ?? []) add(a);
   return {
@@ -105,12 +105,48 @@ function isKnown(name: string, config: PrivacyConfig): boolean {
   return false;
 }
 
-const MESSAGES: Record<Finding['rule'], (text: string) => string> = {
-  'personal-email': (t) => `"${t}" is an email address: minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)`,
-  'personal-phone': (t) => `"${t}" looks like a phone number: remove it, or add it to privacy.allow if it is a public number`,
-  'student-number': (t) => `"${t}" looks like a student number: remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)`,
-  'personal-name': (t) => `"${t}" looks like a person's name that is no member, team entry or presenter: if it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow`,
+/** What was found, in words that repeat none of it. */
+const KIND: Record<Finding['rule'], string> = {
+  'personal-email': 'an email address',
+  'personal-phone': 'a phone number',
+  'student-number': 'a student number',
+  'personal-name': "a person's name",
 };
+
+const FIX: Record<Finding['rule'], string> = {
+  'personal-email': 'minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team\'s shared address)',
+  'personal-phone': 'remove it, or add it to privacy.allow in data/community.json if it is a public number',
+  'student-number': "remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)",
+  'personal-name': 'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json',
+};
+
+/**
+ * The finding shown with most of it hidden (`d.***@lse.ac.uk`, `*******34`, `J*** S***`):
+ * enough for the coordinator to find it in the file, not enough to identify anyone.
+ */
+export function mask(rule: Finding['rule'], text: string): string {
+  switch (rule) {
+    case 'personal-email': {
+      const at = text.lastIndexOf('@');
+      return `${text.slice(0, 1)}${'*'.repeat(3)}${text.slice(at)}`;
+    }
+    case 'personal-name':
+      return text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');
+    default: {
+      let digits = text.replace(/\D/g, '').length;
+      return text.replace(/\d/g, (d) => (--digits < 2 ? d : '*'));
+    }
+  }
+}
+
+function messageFor(f: Finding, at: Position): { message: string; publicMessage: string } {
+  const kind = KIND[f.rule];
+  const looks = f.rule === 'personal-email' ? kind : `what looks like ${kind}`;
+  return {
+    message: `${looks} ("${mask(f.rule, f.text)}"): ${FIX[f.rule]}`,
+    publicMessage: `${looks} at line ${at.line}, column ${at.column}: ${FIX[f.rule]}`,
+  };
+}
 
 function severity(rule: Finding['rule']): 'error' | 'warning' {
   return rule === 'personal-name' ? 'warning' : 'error';
@@ -124,13 +160,17 @@ export function checkPrivacy(ctx: CheckContext): void {
   const { repo, out } = ctx;
   const config = privacyConfig(repo);
 
+  const report = (file: string, at: Position, f: Finding): void => {
+    const { message, publicMessage } = messageFor(f, at);
+    out.at(file, at, severity(f.rule), f.rule, message, publicMessage);
+  };
   const atValue = (src: SourceRef, path: DocPath, text: string): void => {
-    for (const f of findPersonalData(text, config)) out.add(severity(f.rule), f.rule, src, path, MESSAGES[f.rule](f.text));
+    for (const f of findPersonalData(text, config)) report(src.file, src.locator ? src.locator.at(path) : START, f);
   };
 
-  for (const s of repo.sessions) {
+  for (const s of everyMinutesFile(repo)) {
     const d = s.data;
-    atValue(s, ['title'], d.title);
+    if (d.title !== undefined) atValue(s, ['title'], d.title);
     d.actions?.forEach((a, i) => atValue(s, ['actions', i, 'text'], a.text));
     d.presenters?.forEach((p, i) => p.role !== undefined && atValue(s, ['presenters', i, 'role'], p.role));
     d.guests?.forEach((g, i) => g.institution !== undefined && atValue(s, ['guests', i, 'institution'], g.institution));
@@ -140,15 +180,14 @@ export function checkPrivacy(ctx: CheckContext): void {
       const lines = new LineIndex(s.body);
       for (const f of findings) {
         const p = lines.position(f.index);
-        const at: Position = { line: p.line + s.bodyLine - 1, column: p.column };
-        out.at(s.file, at, severity(f.rule), f.rule, MESSAGES[f.rule](f.text));
+        report(s.file, { line: p.line + s.bodyLine - 1, column: p.column }, f);
       }
     }
   }
 
-  for (const survey of repo.surveys) {
-    const types = new Map(survey.data.questions.map((q) => [q.id, q.type]));
-    survey.data.responses.forEach((r, i) => {
+  for (const survey of everySurveyFile(repo)) {
+    const types = new Map((survey.data.questions ?? []).filter((q) => q !== undefined).map((q) => [q.id, q.type]));
+    survey.data.responses?.forEach((r, i) => {
       for (const key of Object.keys(r)) {
         if (key === 'id' || key === 'answers') continue;
         out.error(

@@ -20,8 +20,72 @@ export function checkSchema<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) reportIssue(schema, value, issue, source, base, out);
+  const misspelt = misspeltRequired(schema, value, result.error.issues);
+  for (const issue of result.error.issues) {
+    // `formt: hybrid` is one mistake: the "did you mean" says it all, "format is missing" would be a second.
+    if (issue.code !== 'unrecognized_keys' && misspelt.has(pathKey(issue.path))) continue;
+    reportIssue(schema, value, issue, source, base, out);
+  }
   return undefined;
+}
+
+/**
+ * The fields of an object that pass their own schema, so that the checks after the schema
+ * still see what a coordinator got right in a file with a mistake. A list keeps its valid
+ * entries at their own indexes (holes where one failed), so positions stay right.
+ */
+export function salvageFields<S extends z.ZodObject>(schema: S, value: unknown): Partial<z.output<S>> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const raw = value as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const whole = field.safeParse(raw[key]);
+    if (whole.success) {
+      kept[key] = whole.data;
+      continue;
+    }
+    const element = listElement(field);
+    const list = raw[key];
+    if (!element || !Array.isArray(list)) continue;
+    const entries: unknown[] = new Array(list.length);
+    list.forEach((entry, i) => {
+      const one = element.safeParse(entry);
+      if (one.success) entries[i] = one.data;
+    });
+    kept[key] = entries;
+  }
+  return kept as Partial<z.output<S>>;
+}
+
+function listElement(schema: z.ZodType): z.ZodType | undefined {
+  let def = schema._zod.def as { type?: string; innerType?: z.ZodType; element?: z.ZodType };
+  while (def.type === 'optional' || def.type === 'default') def = def.innerType!._zod.def as typeof def;
+  return def.type === 'array' ? def.element : undefined;
+}
+
+const pathKey = (path: ReadonlyArray<PropertyKey>): string => JSON.stringify(path.filter((p) => typeof p !== 'symbol'));
+
+/** Paths of required fields that are missing because an unknown field beside them is their misspelling. */
+function misspeltRequired(schema: AnySchema, root: unknown, issues: readonly Issue[]): Set<string> {
+  const found = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const allowed = allowedKeys(schema, root, path);
+    const present = valueAt(root, path);
+    for (const key of issue.keys) {
+      const guess = closeKey(key, allowed);
+      if (guess !== undefined && present !== null && typeof present === 'object' && !Object.hasOwn(present, guess)) found.add(pathKey([...path, guess]));
+    }
+  }
+  return found;
+}
+
+function closeKey(key: string, allowed: readonly string[]): string | undefined {
+  if (allowed.length === 0) return undefined;
+  const guess = closest(key, [...allowed]);
+  return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
 function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: SourceRef, base: DocPath, out: DiagnosticCollector): void {
@@ -32,9 +96,9 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(schema, root, path);
     for (const key of issue.keys) {
-      const guess = allowed.length > 0 ? closest(key, allowed) : undefined;
+      const guess = closeKey(key, allowed);
       const hint =
-        guess !== undefined && distance(key, guess) <= Math.max(2, Math.floor(key.length / 3))
+        guess !== undefined
           ? `did you mean "${guess}"?`
           : allowed.length > 0
             ? `the fields allowed here are ${allowed.join(', ')}`

@@ -1,5 +1,6 @@
 import type { SourceRef } from '../diagnostics/collector.js';
 import type { DocPath } from '../load/locator.js';
+import { everyMinutesFile } from '../model/repository.js';
 import type { CheckContext } from './context.js';
 
 interface Occurrence {
@@ -14,6 +15,7 @@ class IdRegistry {
   constructor(
     private readonly ctx: CheckContext,
     private readonly what: string,
+    private readonly fix = 'ids must be unique',
   ) {}
 
   add(id: string, source: SourceRef, path: DocPath): void {
@@ -24,7 +26,7 @@ class IdRegistry {
     }
     const line = earlier.source.locator?.at(earlier.path).line ?? 1;
     const place = earlier.source.file === source.file ? `line ${line}` : `${earlier.source.file}:${line}`;
-    this.ctx.out.error('duplicate-id', source, path, `the ${this.what} id "${id}" is already used at ${place}: ids must be unique`);
+    this.ctx.out.error('duplicate-id', source, path, `the ${this.what} id "${id}" is already used at ${place}: ${this.fix}`);
   }
 }
 
@@ -50,12 +52,16 @@ export function checkUniqueIds(ctx: CheckContext): void {
   }
 
   const sessions = new IdRegistry(ctx, 'session');
-  const actions = new IdRegistry(ctx, 'action');
-  for (const s of repo.sessions) {
+  const actions = new IdRegistry(
+    ctx,
+    'action',
+    'action ids are unique across all minutes. An action copied from earlier minutes needs an id of its own, or remove it: it is followed up where it was first recorded',
+  );
+  for (const s of everyMinutesFile(repo)) {
     sessions.add(s.id, s, ['date']);
     s.data.actions?.forEach((a, i) => actions.add(a.id, s, ['actions', i, 'id']));
     const attendees = new Set<string>();
-    s.data.attendees.forEach((a, i) => {
+    s.data.attendees?.forEach((a, i) => {
       if (attendees.has(a)) ctx.out.error('duplicate-id', s, ['attendees', i], `"${a}" is listed twice in attendees: list each member once`);
       attendees.add(a);
     });

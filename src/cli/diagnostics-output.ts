@@ -1,6 +1,12 @@
 import { relative, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { forPlacesThatKeep, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { CommandIO } from './io.js';
 import { code, heading, paragraph, root, table, toMarkdown } from '../reports/markdown.js';
+
+/** Inside GitHub Actions the log is kept: it is shown what an annotation would be. */
+export function asShown(diagnostics: readonly Diagnostic[], io: CommandIO): Diagnostic[] {
+  return io.env['GITHUB_ACTIONS'] === 'true' ? forPlacesThatKeep(diagnostics) : [...diagnostics];
+}
 
 /** `path:line:column severity message [rule]`, one problem a line. */
 export function formatText(diagnostics: readonly Diagnostic[]): string {
@@ -20,7 +26,7 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
  * made relative to the workspace, since `--root` may point below it.
  */
 export function formatAnnotations(diagnostics: readonly Diagnostic[], root: string, workspace: string): string {
-  return diagnostics
+  return forPlacesThatKeep(diagnostics)
     .map((d) => {
       const file = relative(workspace, resolve(root, d.file)).split('\\').join('/');
       const props = `file=${escapeProperty(file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
@@ -42,7 +48,7 @@ function escapeProperty(s: string): string {
  * annotations a step, and a coordinator must see them all.
  */
 export function formatJobSummary(diagnostics: readonly Diagnostic[]): string {
-  const rows = diagnostics.map((d) => [code(`${d.file}:${d.line}:${d.column}`), d.severity, d.message, code(d.rule)]);
+  const rows = forPlacesThatKeep(diagnostics).map((d) => [code(`${d.file}:${d.line}:${d.column}`), d.severity, d.message, code(d.rule)]);
   return toMarkdown(
     root([
       heading(2, 'Records validation'),

@@ -25,8 +25,8 @@ export class DiagnosticCollector {
     this.add('warning', rule, source, path, message, part);
   }
 
-  at(file: string, position: Position, severity: Severity, rule: RuleId, message: string): void {
-    this.items.push({ file, ...position, severity, rule, message });
+  at(file: string, position: Position, severity: Severity, rule: RuleId, message: string, publicMessage?: string): void {
+    this.items.push({ file, ...position, severity, rule, message, ...(publicMessage === undefined ? {} : { publicMessage }) });
   }
 
   sorted(): Diagnostic[] {

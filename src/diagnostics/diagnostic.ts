@@ -14,6 +14,17 @@ export interface Diagnostic extends Position {
   severity: Severity;
   rule: string;
   message: string;
+  /**
+   * The message for places that keep what they are shown (pull-request comments,
+   * workflow annotations and logs, job summaries), where it differs: it names the kind
+   * of personal data and where it is, never the data.
+   */
+  publicMessage?: string;
+}
+
+/** The diagnostics as places that keep them may show them. */
+export function forPlacesThatKeep(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.map(({ publicMessage, ...d }) => (publicMessage === undefined ? d : { ...d, message: publicMessage }));
 }
 
 export const START: Position = { line: 1, column: 1 };

@@ -1,11 +1,19 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { SyntaxProblem } from './json-document.js';
 import { LineIndex } from './line-index.js';
 import type { DocPath, Locator } from './locator.js';
 
 export type ParsedMarkdown =
-  | { ok: true; data: unknown; locator: Locator; body: string; bodyLine: number }
+  | {
+      ok: true;
+      data: unknown;
+      locator: Locator;
+      body: string;
+      bodyLine: number;
+      /** A mistake the parser could read past (tabs for indentation): reported, and the rest still checked. */
+      recovered?: SyntaxProblem;
+    }
   | { ok: false; problems: SyntaxProblem[] };
 
 const OPEN = /^[ ]?---[ \t]*\r?\n/; // a leading space stands where a BOM was removed
@@ -33,13 +41,23 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   const yamlText = rest.slice(0, close.index);
   const bodyOffset = start + close.index + close[0].length;
 
-  const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true, strict: true });
+  let doc: Document = parseDocument(yamlText, YAML_OPTIONS);
+  let readText = yamlText;
+  let recovered: SyntaxProblem | undefined;
+  const first = doc.errors[0];
+  if (first?.code === 'TAB_AS_INDENT') {
+    const retry = withoutIndentTabs(yamlText);
+    if (retry) {
+      recovered = { ...lines.position(start + first.pos[0]), message: yamlMessage(first.code, first.message, yamlText, first.pos[0]) };
+      ({ doc, text: readText } = retry);
+    }
+  }
   if (doc.errors.length > 0) {
     return {
       ok: false,
       problems: doc.errors.slice(0, 1).map((e) => ({
         ...lines.position(start + e.pos[0]),
-        message: `YAML syntax error: ${firstLine(e.message)}. Check the brackets, quotes and indentation here and on the line before (text with a colon in it needs double quotes)`,
+        message: yamlMessage(e.code, e.message, yamlText, e.pos[0]),
       })),
     };
   }
@@ -47,10 +65,50 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   return {
     ok: true,
     data,
-    locator: new LazyYamlLocator(yamlText, start, lines),
+    locator: new LazyYamlLocator(readText, start, lines),
     body: text.slice(bodyOffset),
     bodyLine: lines.position(bodyOffset).line,
+    ...(recovered ? { recovered } : {}),
   };
+}
+
+const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/**
+ * The frontmatter read as if its indenting tabs were spaces, so that one tab does not hide
+ * the file's other problems. A tab stands for the file's own indentation step.
+ */
+function withoutIndentTabs(yamlText: string): { doc: Document; text: string } | undefined {
+  // Spaces a level where the other lines use spaces: a mixed file then nests as it looks.
+  const unit = Math.min(...[...yamlText.matchAll(/^( +)\S/gm)].map((m) => m[1]!.length), 8);
+  for (const width of new Set([unit, 1, 2, 4])) {
+    const text = yamlText.replace(/^[ \t]+/gm, (indent) => indent.replace(/\t/g, ' '.repeat(width)));
+    const doc = parseDocument(text, YAML_OPTIONS);
+    if (doc.errors.length === 0) return { doc, text };
+  }
+  return undefined;
+}
+
+/** The YAML parser's words, with what a coordinator in a web editor can do about them. */
+function yamlMessage(code: string, message: string, yaml: string, offset: number): string {
+  if (code === 'TAB_AS_INDENT') return 'YAML syntax error: a tab is used to indent this line. Indent with spaces instead (two spaces for each level)';
+  const hint = colonHint(yaml, offset);
+  return `YAML syntax error: ${firstLine(message)}. ${hint ?? 'Check the brackets, quotes and indentation here and on the line before'}`;
+}
+
+/** `title: Welcome: back` — the second colon makes YAML read a field inside a field. */
+function colonHint(yaml: string, offset: number): string | undefined {
+  const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
+  const before = yaml.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1;
+  for (const start of [lineStart, before]) {
+    const end = yaml.indexOf('\n', start);
+    const line = yaml.slice(start, end < 0 ? undefined : end);
+    const m = /^(\s*(?:- )?[\w-]+):\s+([^"'\[{|>#].*)$/.exec(line);
+    if (m && /:(\s|$)/.test(m[2]!)) {
+      return `The text after "${m[1]!.trim()}:" holds a colon: put the whole text in double quotes, as in ${m[1]!.trim()}: "${m[2]!.trim().replace(/"/g, '\\"')}"`;
+    }
+  }
+  return undefined;
 }
 
 function firstLine(message: string): string {

@@ -51,12 +51,49 @@ function syntaxProblems(text: string): SyntaxProblem[] {
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const lines = new LineIndex(text);
   // Only the first error: the ones after it are the parser losing its footing.
-  const problems = errors.slice(0, 1).map((e) => ({
-    ...lines.position(e.offset),
-    message: `JSON syntax error: ${explain[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
-  }));
+  const problems = errors.slice(0, 1).map((e) => {
+    const mistake = commonMistake(text, printParseErrorCode(e.error), e.offset);
+    return {
+      ...lines.position(mistake?.offset ?? e.offset),
+      message: `JSON syntax error: ${mistake?.message ?? explain[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+    };
+  });
   if (problems.length === 0) problems.push({ line: 1, column: 1, message: 'JSON syntax error: the file holds no value' });
   return problems;
+}
+
+/**
+ * The mistakes people make writing JSON by hand, each in a sentence with its fix, at the
+ * place to fix it: the parser only sees where it lost its way.
+ */
+function commonMistake(text: string, code: string, offset: number): { message: string; offset: number } | undefined {
+  const at = text.charAt(offset);
+  if ((code === 'ValueExpected' || code === 'PropertyNameExpected') && (at === ']' || at === '}')) {
+    const comma = previousNonSpace(text, offset);
+    if (text.charAt(comma) === ',') {
+      return { offset: comma, message: `a comma after the last entry: remove this comma before the closing "${at}" (JSON allows no comma after the last entry)` };
+    }
+  }
+  if (code === 'InvalidSymbol' && at === "'") {
+    return { offset, message: 'text in single quotes: JSON needs double quotes (") around text and field names, as in "name": "Member 01"' };
+  }
+  if (code === 'InvalidSymbol' && /[\p{L}_]/u.test(at)) {
+    const word = /^[\p{L}\p{N}_-]+/u.exec(text.slice(offset))?.[0] ?? at;
+    const isKey = /^\s*:/.test(text.slice(offset + word.length));
+    return isKey
+      ? { offset, message: `the field name ${word} is not in double quotes: write "${word}"` }
+      : { offset, message: `the text ${word} is not in double quotes: write "${word}" (only numbers, true, false and null go without quotes)` };
+  }
+  if (code === 'CommaExpected') {
+    return { offset, message: 'a comma is missing before this entry: add "," after the entry before it' };
+  }
+  return undefined;
+}
+
+function previousNonSpace(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text.charAt(i))) i--;
+  return i;
 }
 
 /** A line index made on first use. */

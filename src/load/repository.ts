@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import type { z } from 'zod';
-import { checkSchema } from '../checks/schema.js';
+import { checkSchema, salvageFields } from '../checks/schema.js';
 import { DiagnosticCollector } from '../diagnostics/collector.js';
 import { CommunitySchema } from '../model/community.js';
 import { MemberSchema } from '../model/member.js';
 import { OutputSchema } from '../model/output.js';
-import type { ListFile, Repository, Session, SurveyFile } from '../model/repository.js';
+import type { IncompleteSession, IncompleteSurvey, ListFile, Repository, Session, SurveyFile } from '../model/repository.js';
 import { SessionSchema } from '../model/session.js';
 import { SurveySchema } from '../model/survey.js';
 import { UnitSchema } from '../model/unit.js';
@@ -41,18 +41,26 @@ export async function loadRepository(root: string, out: DiagnosticCollector = ne
     members: toList(membersJson, FILES.members, MemberSchema, out),
     outputs: outputsJson ? toList(outputsJson, FILES.outputs, OutputSchema, out) : undefined,
     sessions: [],
+    incompleteSessions: [],
     surveys: [],
+    incompleteSurveys: [],
     brokenSessionIds: new Set(),
   };
 
   const sessions = await Promise.all(minutesFiles.filter(isMinutesFile).map((file) => loadSession(root, file, repo, out)));
-  repo.sessions = sessions.filter((s): s is Session => s !== undefined);
+  for (const s of sessions) {
+    if (s?.complete) repo.sessions.push(s.file);
+    else if (s) repo.incompleteSessions.push(s.file);
+  }
   for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f))) {
     out.warning('unexpected-file', { file }, [], 'only Markdown minutes files (.md) belong under minutes/: this file is ignored');
   }
 
   const surveys = await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => loadSurvey(root, file, out)));
-  repo.surveys = surveys.filter((s): s is SurveyFile => s !== undefined);
+  for (const s of surveys) {
+    if (s?.complete) repo.surveys.push(s.file);
+    else if (s) repo.incompleteSurveys.push(s.file);
+  }
   for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f))) {
     out.warning('unexpected-file', { file }, [], 'only survey files (.json) belong under surveys/: this file is ignored');
   }
@@ -62,7 +70,9 @@ export async function loadRepository(root: string, out: DiagnosticCollector = ne
 const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';
 const isIgnored = (file: string): boolean => posix.basename(file).toLowerCase() === 'readme.md';
 
-async function loadSession(root: string, file: string, repo: Repository, out: DiagnosticCollector): Promise<Session | undefined> {
+type Loaded<Whole, Part> = { complete: true; file: Whole } | { complete: false; file: Part };
+
+async function loadSession(root: string, file: string, repo: Repository, out: DiagnosticCollector): Promise<Loaded<Session, IncompleteSession> | undefined> {
   const id = posix.basename(file, '.md');
   const decoded = await readTextFile(join(root, file));
   if (!decoded.ok) {
@@ -76,15 +86,15 @@ async function loadSession(root: string, file: string, repo: Repository, out: Di
     for (const p of parsed.problems) out.at(file, p, 'error', p.message.startsWith('YAML') ? 'syntax' : 'frontmatter', p.message);
     return undefined;
   }
+  const base = { id, file, folder: yearFolder(file, 'minutes'), locator: parsed.locator, body: parsed.body, bodyLine: parsed.bodyLine };
+  if (parsed.recovered) out.at(file, parsed.recovered, 'error', 'syntax', parsed.recovered.message);
   const data = checkSchema(SessionSchema, parsed.data, { file, locator: parsed.locator }, [], out);
-  if (!data) {
-    repo.brokenSessionIds.add(id);
-    return undefined;
-  }
-  return { id, file, folder: yearFolder(file, 'minutes'), data, locator: parsed.locator, body: parsed.body, bodyLine: parsed.bodyLine };
+  if (data && !parsed.recovered) return { complete: true, file: { ...base, data } };
+  repo.brokenSessionIds.add(id);
+  return { complete: false, file: { ...base, data: salvageFields(SessionSchema, parsed.data) } };
 }
 
-async function loadSurvey(root: string, file: string, out: DiagnosticCollector): Promise<SurveyFile | undefined> {
+async function loadSurvey(root: string, file: string, out: DiagnosticCollector): Promise<Loaded<SurveyFile, IncompleteSurvey> | undefined> {
   const json = await readJson(root, file, out, true);
   return json && toSurvey(json, out);
 }
@@ -92,13 +102,15 @@ async function loadSurvey(root: string, file: string, out: DiagnosticCollector):
 /** A survey file's text into the model, its problems reported: for commands that edit one survey file. */
 export function surveyFromText(file: string, text: string, out: DiagnosticCollector): SurveyFile | undefined {
   const json = jsonFromText(file, text, out);
-  return json && toSurvey(json, out);
+  const loaded = json && toSurvey(json, out);
+  return loaded?.complete ? loaded.file : undefined;
 }
 
-function toSurvey(json: JsonRead, out: DiagnosticCollector): SurveyFile | undefined {
+function toSurvey(json: JsonRead, out: DiagnosticCollector): Loaded<SurveyFile, IncompleteSurvey> {
+  const base = { name: posix.basename(json.file, '.json'), file: json.file, folder: yearFolder(json.file, 'surveys'), locator: json.locator };
   const data = checkSchema(SurveySchema, json.value, json, [], out);
-  if (!data) return undefined;
-  return { name: posix.basename(json.file, '.json'), file: json.file, folder: yearFolder(json.file, 'surveys'), data, locator: json.locator };
+  if (data) return { complete: true, file: { ...base, data } };
+  return { complete: false, file: { ...base, data: salvageFields(SurveySchema, json.value) } };
 }
 
 /** `minutes/2024-25/x.md` → `2024-25`; a file elsewhere has no year folder. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isAcademicYear, isIsoDate, isMonthDay } from './dates.js';
+import { nearestFirst } from './suggest.js';
 
 /** Field types shared by every file of the data model, with messages a coordinator can act on. */
 
@@ -8,6 +9,15 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 export const Id = z
   .string({ error: 'must be an id written in quotes or as a plain word' })
   .regex(ID_PATTERN, { error: 'must be an id: lower-case letters, digits and hyphens, starting with a letter or digit (for example "m01" or "social-policy")' });
+
+/**
+ * An id that names something defined in another file. Its spelling is checked by the
+ * references rule, which knows that file and can say `"Member 01" is the name of m01:
+ * write m01` where a schema could only say what ids look like.
+ */
+export const Ref = z
+  .string({ error: 'must be an id written in quotes or as a plain word' })
+  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
 
 export const Text = z
   .string({ error: 'must be text' })
@@ -34,9 +44,13 @@ export const Count = z
   .positive({ error: 'must be 1 or more' });
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z.enum(values, { error: (issue) => `"${String(issue.input)}" is not allowed here: use one of ${values.join(', ')}` });
+  return z.enum(values, { error: (issue) => `"${String(issue.input)}" is not allowed here: use one of ${nearestFirst(String(issue.input), values, values.length).join(', ')}` });
 }
 
 export function idList(what: string) {
   return z.array(Id, { error: `must be a list of ${what} ids, for example [m01, m02]` });
+}
+
+export function refList(what: string) {
+  return z.array(Ref, { error: `must be a list of ${what} ids, for example [m01, m02]` });
 }

@@ -38,6 +38,14 @@ export interface Session {
   bodyLine: number;
 }
 
+/**
+ * A minutes file whose frontmatter parsed but failed its schema: the fields that passed
+ * their own schema, so that one mistake does not hide the file's other problems.
+ */
+export interface IncompleteSession extends Omit<Session, 'data'> {
+  data: Partial<SessionData>;
+}
+
 export interface SurveyFile {
   /** The file name without `.json`. */
   name: string;
@@ -47,13 +55,31 @@ export interface SurveyFile {
   locator: Locator;
 }
 
+/** A survey file that failed its schema: the fields that passed, for the checks that need no whole survey. */
+export interface IncompleteSurvey extends Omit<SurveyFile, 'data'> {
+  data: Partial<Survey>;
+}
+
 export interface Repository {
   community?: DataFile<Community>;
   units: ListFile<Unit>;
   members: ListFile<Member>;
   outputs?: ListFile<Output>;
+  /** Minutes files that passed their schema: the sessions of every figure. */
   sessions: Session[];
+  /** Minutes files that failed it: checked, never counted. */
+  incompleteSessions: IncompleteSession[];
   surveys: SurveyFile[];
+  incompleteSurveys: IncompleteSurvey[];
   /** Ids of sessions whose minutes could not be read or failed their schema. */
   brokenSessionIds: Set<string>;
+}
+
+/** Every minutes file whose frontmatter could be read, complete or not, in load order. */
+export function everyMinutesFile(repo: Repository): Array<Session | IncompleteSession> {
+  return [...repo.sessions, ...repo.incompleteSessions];
+}
+
+export function everySurveyFile(repo: Repository): Array<SurveyFile | IncompleteSurvey> {
+  return [...repo.surveys, ...repo.incompleteSurveys];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, DateString, Id, Text, idList, oneOf } from './fields.js';
+import { Count, DateString, Id, Ref, Text, oneOf, refList } from './fields.js';
 
 const Guest = z
   .strictObject({ unit: Id.optional(), institution: Text.optional(), count: Count.optional() })
@@ -16,7 +16,7 @@ const Presenter = z
 const Action = z.strictObject({
   id: Id,
   text: Text,
-  owner: Id.optional(),
+  owner: Ref.optional(),
   due: DateString.optional(),
   status: oneOf(['open', 'done', 'dropped']),
 });
@@ -27,11 +27,11 @@ export const SessionSchema = z.strictObject({
   date: DateString,
   type: oneOf(['meeting', 'learning-exchange', 'webinar', 'workshop']),
   format: oneOf(['in-person', 'hybrid', 'online']),
-  facilitators: idList('team or member').optional(),
-  attendees: idList('member'),
+  facilitators: refList('team or member').optional(),
+  attendees: refList('member'),
   guests: z.array(Guest).optional(),
   presenters: z.array(Presenter).optional(),
-  themes: idList('theme'),
+  themes: refList('theme'),
   actions: z.array(Action).optional(),
 });
 

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { forPlacesThatKeep, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 import { formatDate } from '../model/dates.js';
 import { HEADLINES } from '../reports/headline.js';
@@ -43,18 +43,20 @@ export function review(input: ReviewInput): Review {
 
   // Problems in the files the pull request touches, at their lines.
   const touched = new Set(changed);
-  for (const d of input.diagnostics) {
+  // Danger's comments stay in the pull request's history: they never repeat personal data.
+  const diagnostics = forPlacesThatKeep(input.diagnostics);
+  for (const d of diagnostics) {
     if (!touched.has(d.file)) continue;
     const note = { message: `${d.message} [${d.rule}]`, file: d.file, line: d.line };
     if (d.severity === 'error') fails.push(note);
     else warnings.push(note);
   }
-  const elsewhere = input.diagnostics.filter((d) => d.severity === 'error' && !touched.has(d.file));
+  const elsewhere = diagnostics.filter((d) => d.severity === 'error' && !touched.has(d.file));
   if (elsewhere.length > 0) {
     const files = [...new Set(elsewhere.map((d) => d.file))];
     fails.push({ message: `This change leaves ${elsewhere.length} ${elsewhere.length === 1 ? 'problem' : 'problems'} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}` });
   }
-  const privacy = input.diagnostics.filter((d) => touched.has(d.file) && SENSITIVE_RULES.has(d.rule));
+  const privacy = diagnostics.filter((d) => touched.has(d.file) && SENSITIVE_RULES.has(d.rule));
   if (privacy.length > 0) {
     const message = 'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey answers must not identify students; remove the details before merging.';
     if (privacy.some((d) => d.severity === 'error')) fails.push({ message });

@@ -35,7 +35,7 @@ const cases: Case[] = [
   // Schemas
   { name: 'a misspelt field', edits: { [FIRST]: replaceOnce('attendees:', 'atendees:') }, expect: { rule: 'unknown-field', file: FIRST, line: 7, column: 1, message: /did you mean "attendees"/ } },
   { name: 'a required field left out', edits: { [FIRST]: replaceOnce('format: in-person\n', '') }, expect: { rule: 'missing-field', file: FIRST, line: 2, message: /"format"/ } },
-  { name: 'a value outside its list', edits: { [FIRST]: replaceOnce('format: in-person', 'format: face-to-face') }, expect: { rule: 'schema', file: FIRST, line: 5, column: 9, message: /in-person, hybrid, online/ } },
+  { name: 'a value outside its list', edits: { [FIRST]: replaceOnce('format: in-person', 'format: face-to-face') }, expect: { rule: 'schema', file: FIRST, line: 5, column: 9, message: /use one of (?=.*in-person)(?=.*hybrid)(?=.*online)/ } },
   { name: 'a misspelt field in a survey question', edits: { [FEEDBACK]: replaceOnce('"type": "scale",', '"type": "scale", "requried": true,') }, expect: { rule: 'unknown-field', file: FEEDBACK, line: 8, message: /"requried"/ } },
   { name: 'a date that does not exist', edits: { [MEMBERS]: replaceOnce('"joined": "2021-10-05"', '"joined": "2021-02-30"') }, expect: { rule: 'invalid-date', file: MEMBERS, line: 3, message: /not a calendar date/ } },
   { name: 'a guest count of zero', edits: { [EXCHANGE]: replaceOnce('    count: 2', '    count: 0') }, expect: { rule: 'schema', file: EXCHANGE, line: 10, column: 12 } },
@@ -84,7 +84,7 @@ const cases: Case[] = [
   { name: 'an email address in the minutes', edits: { [EXCHANGE]: (t) => `${t}- Follow up with j.bloggs@student.example.ac.uk after the exams.\n` }, expect: { rule: 'personal-email', file: EXCHANGE, line: 21, column: 18 } },
   { name: 'a phone number in an action', edits: { [FIRST]: replaceOnce('text: Draft a guide for new mentors', 'text: Call the student back on 07700 900123') }, expect: { rule: 'personal-phone', file: FIRST, line: 11, column: 11 } },
   { name: 'a student number in a survey answer', edits: { [SURVEY]: replaceOnce('"q5": "Very helpful."', '"q5": "My mentee (201912345) found it very helpful."') }, expect: { rule: 'student-number', file: SURVEY, line: 16 } },
-  { name: 'a name that is no member, team entry or presenter', edits: { [EXCHANGE]: (t) => `${t}- Sarah Jones, a second-year, missed three meetings.\n` }, expect: { rule: 'personal-name', file: EXCHANGE, line: 21, column: 3, severity: 'warning', message: /"Sarah Jones"/ } },
+  { name: 'a name that is no member, team entry or presenter', edits: { [EXCHANGE]: (t) => `${t}- Sarah Jones, a second-year, missed three meetings.\n` }, expect: { rule: 'personal-name', file: EXCHANGE, line: 21, column: 3, severity: 'warning', message: /"S\*\*\* J\*\*\*"/ } },
   { name: 'an identifying key in a survey response', edits: { [FEEDBACK]: replaceOnce('{"id": "rc", "answers"', '{"id": "rc", "ipAddress": "192.0.2.7", "answers"') }, expect: { rule: 'response-identifier', file: FEEDBACK, line: 13, column: 18, message: /"ipAddress" is not allowed/ } },
   { name: 'a chosen quote that names no written answer', edits: { [SURVEY]: replaceOnce('"responses": [', '"quotes": [{"response": "r3", "question": "q5"}],\n  "responses": [') }, expect: { rule: 'quote', file: SURVEY, line: 15, message: /no written answer/ } },
   { name: 'a stray file among the minutes', edits: { 'minutes/2022-23/agenda.docx': 'binary' }, expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' } },

@@ -58,7 +58,8 @@ describe('JSON positions', () => {
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.problems).toHaveLength(1);
-      expect(parsed.problems[0]!.line).toBe(4);
+      // At the comma to remove, not at the "}" where the parser noticed.
+      expect(parsed.problems[0]).toMatchObject({ line: 3, column: 9, message: expect.stringMatching(/comma after the last entry/) });
     }
   });
 

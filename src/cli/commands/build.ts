@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
 import { renderReports } from '../../reports/build.js';
-import { formatText } from '../diagnostics-output.js';
+import { asShown, formatText } from '../diagnostics-output.js';
 import { parseOptions, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
@@ -18,7 +18,7 @@ export async function runBuild(args: string[], root: string, io: CommandIO): Pro
     return 1;
   }
   const warnings = valid.diagnostics.filter((d) => d.severity === 'warning');
-  if (warnings.length > 0) io.err(formatText(warnings));
+  if (warnings.length > 0) io.err(formatText(asShown(warnings, io)));
 
   const files = await renderReports(valid.lookup);
   const existing = (await listFiles(root, 'reports')).filter((f) => GENERATED.some((re) => re.test(f)));

@@ -9,7 +9,7 @@ import { parseJson } from '../../load/json-document.js';
 import { loadRepository, surveyFromText } from '../../load/repository.js';
 import { readTextFile } from '../../load/text-file.js';
 import type { SurveyResponse } from '../../model/survey.js';
-import { formatText } from '../diagnostics-output.js';
+import { asShown, formatText } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 
@@ -75,7 +75,7 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
   const next = withResponses(current.text, matched.responses, opts.replace === true && survey.quotes !== undefined);
   const problems = await validateReplacement(root, into, next);
   if (problems.length > 0) {
-    io.err(formatText(problems));
+    io.err(formatText(asShown(problems, io)));
     io.err(`The imported survey would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
     return 1;
   }

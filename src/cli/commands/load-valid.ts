@@ -1,5 +1,5 @@
 import { validateRepository, type Validation } from '../../checks/index.js';
-import { formatText, summarise } from '../diagnostics-output.js';
+import { asShown, formatText, summarise } from '../diagnostics-output.js';
 import type { CommandIO } from '../io.js';
 
 /**
@@ -10,7 +10,7 @@ export async function loadValid(root: string, io: CommandIO): Promise<Validation
   const validation = await validateRepository(root);
   const errors = validation.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return validation;
-  io.err(formatText(errors));
+  io.err(formatText(asShown(errors, io)));
   io.err(`${summarise(validation.diagnostics)} Fix them (see "cop validate") and run again.`);
   return undefined;
 }

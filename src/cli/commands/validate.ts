@@ -1,13 +1,13 @@
 import { validateRepository } from '../../checks/index.js';
 import { appendFile } from 'node:fs/promises';
-import { formatAnnotations, formatJobSummary, formatJson, formatText, summarise } from '../diagnostics-output.js';
+import { asShown, formatAnnotations, formatJobSummary, formatJson, formatText, summarise } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 
 export async function runValidate(args: string[], root: string, io: CommandIO): Promise<number> {
   const opts = parseOptions(args, { format: { type: 'string', default: 'text' }, strict: { type: 'boolean', default: false } });
   if (opts.format !== 'text' && opts.format !== 'json') throw new UsageError(`--format must be text or json, not "${String(opts.format)}"`);
 
-  const { diagnostics } = await validateRepository(root);
+  const diagnostics = asShown((await validateRepository(root)).diagnostics, io);
   if (opts.format === 'json') io.out(formatJson(diagnostics));
   else {
     if (diagnostics.length > 0) io.out(formatText(diagnostics));
