@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { runBuild } from './commands/build.js';
+import { runCiPlan } from './commands/ci-plan.js';
 import { runForget } from './commands/forget.js';
 import { runImportSurvey } from './commands/import-survey.js';
 import { runNew } from './commands/new.js';
@@ -13,13 +14,15 @@ const USAGE = `Usage: npm run --silent cop -- <command> [options]
 Commands:
   validate [--format text|json] [--strict]   check every file and report every problem
   metrics [--year YYYY-YY]                    print the analytics as JSON
-  build [--check]                             regenerate reports/ (--check: only compare)
+  build [--check [--base <commit>]]           regenerate reports/ (--check: only compare; --base: only
+                                              when the change since that commit can make them stale)
   forget <member-id>                          replace a member's name by a pseudonym everywhere
   import-survey --from <export> --into <surveys/YEAR/ID.json> [--format auto|qualtrics|google-forms|ms-forms]
                 [--map <mapping.json>] [--replace] [--include-partial]
                                               fill a survey's responses from a survey tool's export
   new survey --from <survey file> --year <YYYY-YY>
                                               start next year's survey with the same questions
+  ci-plan --base <commit>                     which CI checks the change since that commit needs
 
 Every command takes --root <dir>, the community repository (default: the current directory).
 Exit codes: 0 success, 1 the data has errors, 2 a usage or internal error.`;
@@ -31,6 +34,7 @@ const COMMANDS: Record<string, (args: string[], root: string, io: CommandIO) => 
   forget: runForget,
   'import-survey': runImportSurvey,
   new: runNew,
+  'ci-plan': runCiPlan,
 };
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {

@@ -42,4 +42,31 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
       }
     }
   });
+
+  it.each(workflows)('$file: no checkout leaves its token in .git/config for the steps after it', ({ text }) => {
+    const wf = parse(text);
+    for (const job of Object.values(wf.jobs) as Array<{ steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>) {
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(step.with?.['persist-credentials']).toBe(false);
+    }
+  });
+
+  it('reports.yml: only the push step is given the write token, and new report files are committed too', () => {
+    const wf = parse(workflows.find((w) => w.file === 'reports.yml')!.text);
+    const steps = wf.jobs.rebuild.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>;
+    const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
+    expect(withToken.map((s) => s.name)).toEqual(['Push']);
+    const commit = steps.find((s) => s.name === 'Commit changed and new reports')!;
+    expect(commit.run).toContain('git status --porcelain -- reports');
+    expect(commit.run).toContain('git add -A -- reports');
+  });
+
+  it('dependabot.yml: the lock file and the pinned actions are kept current, weekly and grouped', async () => {
+    const config = parse(await readFile(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: object }> };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const u of config.updates) {
+      expect(u).toMatchObject({ directory: '/', schedule: { interval: 'weekly' } });
+      expect(Object.keys(u.groups ?? {})).toHaveLength(1);
+    }
+  });
 });

@@ -1,0 +1,28 @@
+import { appendFile } from 'node:fs/promises';
+import { changeSince } from '../../review/scope.js';
+import { parseOptions, UsageError, type CommandIO } from '../io.js';
+
+/**
+ * `cop ci-plan --base <rev>`: which of CI's checks a change needs. The records are always
+ * validated; the toolchain's own tests run only when the toolchain changed, since they
+ * use fixtures and no record can change their outcome. Writes `toolchain=true|false` to
+ * $GITHUB_OUTPUT inside GitHub Actions, and always says why. (Whether reports/ is held
+ * to a fresh build is decided by `build --check --base`, from the same change.)
+ */
+export async function runCiPlan(args: string[], root: string, io: CommandIO): Promise<number> {
+  const opts = parseOptions(args, { base: { type: 'string' } });
+  if (opts.base === undefined) throw new UsageError('ci-plan needs --base <commit>: the commit the change is compared with');
+  const scope = opts.base === '' ? undefined : await changeSince(root, opts.base);
+  const toolchain = !scope || scope.toolchain.length > 0;
+
+  if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);
+  else {
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    io.err(`The change touches ${count(scope.records.length, 'record file')}, ${count(scope.reports.length, 'report file')} and ${count(scope.toolchain.length, 'toolchain file')}.`);
+    io.err(toolchain ? "The toolchain changed: its tests, type check and workflow lint run." : "The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change their outcome).");
+  }
+  const output = io.env['GITHUB_OUTPUT'];
+  if (output) await appendFile(output, `toolchain=${toolchain}\n`);
+  else io.out(`toolchain=${toolchain}`);
+  return 0;
+}
