@@ -164,13 +164,35 @@ export function checkReferences(ctx: CheckContext): void {
 
   for (const s of everySurveyFile(repo)) {
     const pop = s.data.population;
-    if (pop && 'rule' in pop && pop.rule === 'session' && !lookup.sessions.has(pop.session) && !repo.brokenSessionIds.has(pop.session)) {
-      out.error(
-        'unknown-reference',
-        s,
-        ['population', 'session'],
-        `session "${pop.session}" has no minutes file: use a minutes file's name without ".md".${suggestion(pop.session, lookup.sessions.keys())}`,
-      );
+    if (!pop || !('rule' in pop) || pop.rule !== 'session') continue;
+    if (pop.session.trim() === '') {
+      out.error('unknown-reference', s, ['population', 'session'], 'the population session is not set yet: write the id of the session whose people the survey asked (its minutes file\'s name without ".md"), or give the population as { "count": N }');
+      continue;
+    }
+    const session = lookup.sessions.get(pop.session);
+    if (!session) {
+      if (!repo.brokenSessionIds.has(pop.session)) {
+        out.error(
+          'unknown-reference',
+          s,
+          ['population', 'session'],
+          `session "${pop.session}" has no minutes file: use a minutes file's name without ".md".${suggestion(pop.session, lookup.sessions.keys())}`,
+        );
+      }
+      continue;
+    }
+    // A survey copied from last year keeps last year's session: its response rate would be against the wrong people.
+    if (lookup.yearStart && s.data.opened) {
+      const surveyYear = lookup.yearOf(s.data.opened);
+      const sessionYear = lookup.yearOf(session.data.date);
+      if (surveyYear !== sessionYear) {
+        out.warning(
+          'population-year',
+          s,
+          ['population', 'session'],
+          `the population is the session "${pop.session}" of ${sessionYear}, but the survey opened in ${surveyYear}: name this year's session (a survey copied from last year keeps last year's), or give the population as { "count": N }`,
+        );
+      }
     }
   }
 

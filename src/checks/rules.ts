@@ -24,6 +24,7 @@ export const RULES = {
   'file-name': 'a minutes file not named `<date>-<slug>.md`, or a survey not named by its id',
   'file-folder': 'a minutes or survey file outside its academic-year folder',
   'date-order': 'a survey closing before it opens; an action due before its session (warning)',
+  'population-year': 'a survey whose population session is in another academic year than the survey (warning)',
   'survey-answer': 'an answer that does not fit its question',
   'unknown-question': 'an answer to a question the survey does not have',
   'not-asked': 'an answer to an `askedIf` question the respondent was not shown',

@@ -7,7 +7,7 @@ import { memberMetrics, membersIn } from './participation.js';
 import { sessionMetrics } from './sessions.js';
 import { surveyMetrics } from './survey-results.js';
 import type { ActionMetrics, AllMetrics, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
-import { repositoryYears } from './years.js';
+import { latestRecord, repositoryYears } from './years.js';
 
 const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
 
@@ -22,6 +22,7 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     sessionsByYear.set(y, [...(sessionsByYear.get(y) ?? []), s]);
   }
 
+  const latest = latestRecord(lookup);
   const history: Array<{ year: AcademicYear; departments: EngagementMetrics }> = [];
   const out: YearMetrics[] = [];
   for (const year of years) {
@@ -32,16 +33,20 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     const previous = history[history.length - 1]?.departments;
     const changes = departmentChanges(departments, previous, history);
     history.push({ year, departments });
+    const last = lastDay(year, yearStart);
+    const asOf = latest !== undefined && latest < last ? latest : last;
     out.push({
       year,
       firstDay: firstDay(year, yearStart),
-      lastDay: lastDay(year, yearStart),
+      lastDay: last,
+      asOf,
+      inProgress: asOf < last,
       members,
       sessions: sessionMetrics(lookup, sessions),
       departments: { ...departments, ...changes },
       services: engagement(lookup, year, sessions, 'service', current),
       themes: themeMetrics(lookup, sessions),
-      actions: actionMetrics(sessions, lastDay(year, yearStart)),
+      actions: actionMetrics(sessions, asOf),
       surveys: surveysOf(lookup, year, members.attendedAny),
     });
   }
@@ -55,7 +60,7 @@ function themeMetrics(lookup: Lookup, sessions: readonly Session[]): ThemeMetric
     .filter((t) => t.sessions.length > 0);
 }
 
-function actionMetrics(sessions: readonly Session[], yearEnd: string): ActionMetrics {
+function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetrics {
   const actions = sessions.flatMap((s) => s.data.actions ?? []);
   return {
     recorded: actions.length,
@@ -63,7 +68,7 @@ function actionMetrics(sessions: readonly Session[], yearEnd: string): ActionMet
     open: actions.filter((a) => a.status === 'open').length,
     dropped: actions.filter((a) => a.status === 'dropped').length,
     pastDue: actions
-      .filter((a) => a.status === 'open' && a.due !== undefined && a.due < yearEnd)
+      .filter((a) => a.status === 'open' && a.due !== undefined && a.due < asOf)
       .map((a) => a.id)
       .sort(ascending),
   };

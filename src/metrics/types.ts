@@ -5,6 +5,9 @@ export interface YearMetrics {
   year: AcademicYear;
   firstDay: IsoDate;
   lastDay: IsoDate;
+  /** The day the figures describe: the last day, or the latest record while the year is in progress. */
+  asOf: IsoDate;
+  inProgress: boolean;
   members: MemberMetrics;
   sessions: SessionMetrics[];
   departments: EngagementMetrics & DepartmentChanges;
@@ -66,7 +69,7 @@ export interface ActionMetrics {
   done: number;
   open: number;
   dropped: number;
-  /** Open actions whose due date fell before the year's last day. */
+  /** Open actions whose due date fell before `asOf`: the year's last day, or the latest record in a year in progress. */
   pastDue: string[];
 }
 

@@ -1,4 +1,4 @@
-import { compareYears, yearRange, type AcademicYear } from '../model/dates.js';
+import { compareYears, yearRange, type AcademicYear, type IsoDate } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 
 /**
@@ -15,4 +15,18 @@ export function repositoryYears(lookup: Lookup): AcademicYear[] {
   const last = years[years.length - 1];
   if (first === undefined || last === undefined) return [];
   return yearRange(first, last);
+}
+
+/**
+ * The date of the latest record: a session, a survey's opening or closing, an output.
+ * A year whose last day comes after it is still in progress: its figures describe the
+ * year so far, and what falls due later is not yet late.
+ */
+export function latestRecord(lookup: Lookup): IsoDate | undefined {
+  const dates = [
+    ...lookup.repo.sessions.map((s) => s.data.date),
+    ...lookup.repo.surveys.flatMap((s) => [s.data.opened, ...(s.data.closed ? [s.data.closed] : [])]),
+    ...(lookup.repo.outputs?.entries ?? []).map((o) => o.data.date),
+  ];
+  return dates.reduce<IsoDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
 }

@@ -1,4 +1,5 @@
 import type { AllMetrics, EngagementMetrics, QuestionMetrics, ScaleMetrics, SurveyMetrics } from '../metrics/types.js';
+import { plural } from './numbers.js';
 
 /**
  * Disclosure control: what the published reports may show. Everything under reports/
@@ -31,7 +32,7 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): unknown
   return {
     privacy: {
       ...privacy,
-      note: `Left out: attendance of units with fewer than ${privacy.minGroupSize} members, answers of surveys with fewer than ${privacy.minResponses} responses, and breakdowns of fewer than ${privacy.minGroupSize} answers.`,
+      note: `Left out: attendance of units with fewer than ${plural(privacy.minGroupSize, 'member')}, answers of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ${plural(privacy.minGroupSize, 'answer')}.`,
     },
     years: metrics.years.map((y) => ({
       ...y,
@@ -46,12 +47,12 @@ function publishedSurvey(s: SurveyMetrics, privacy: Privacy): unknown {
   if (!surveyShown(s, privacy)) {
     const { questions: _hidden, ...rest } = s;
     void _hidden;
-    return { ...rest, suppressed: `fewer than ${privacy.minResponses} responses (privacy.minResponses)` };
+    return { ...rest, suppressed: `fewer than ${plural(privacy.minResponses, 'response')} (privacy.minResponses)` };
   }
   return { ...s, questions: Object.fromEntries(Object.entries(s.questions).map(([q, m]) => [q, publishedQuestion(m, privacy)])) };
 }
 
-const small = (privacy: Privacy) => `fewer than ${privacy.minGroupSize} answers (privacy.minGroupSize)`;
+const small = (privacy: Privacy) => `fewer than ${plural(privacy.minGroupSize, 'answer')} (privacy.minGroupSize)`;
 
 function publishedQuestion(m: QuestionMetrics, privacy: Privacy): unknown {
   const asked = 'asked' in m ? m.asked : undefined;

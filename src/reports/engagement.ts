@@ -7,6 +7,7 @@ import { engagementHeatmap } from './charts/engagement-heatmap.js';
 import { shownAttendance } from './disclosure.js';
 import { heading, paragraph, root, table, toMarkdown } from './markdown.js';
 import { Page, type RenderedPage } from './page.js';
+import { plural } from './numbers.js';
 
 /** `reports/engagement.md`: every department and service by year: engaged (with member attendances) or not. */
 export function engagementReport(ctx: ReportContext): RenderedPage {
@@ -31,7 +32,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
           return 'n/a';
         });
         const streak = latest?.departments.unengagedStreak[u.id];
-        const flag = kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK ? `unengaged ${streak} years in a row: outreach` : '';
+        const flag = kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK ? `unengaged ${plural(streak, 'year')} in a row: outreach` : '';
         return [u.name, ...cells, ...(kind === 'department' ? [flag] : [])];
       }),
     );
@@ -40,7 +41,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     heading(1, `${ctx.community.name}: department engagement`),
     generatedNote(self),
     paragraph(
-      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${ctx.privacy.minGroupSize} members (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.`,
+      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.`,
     ),
     heading(2, 'Departments'),
     ...page.embed(engagementHeatmap(years, departments, 'reports/engagement-heatmap.svg', OUTREACH_STREAK)),

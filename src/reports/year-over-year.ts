@@ -9,6 +9,7 @@ import { Page, type RenderedPage } from './page.js';
 import { change, decimal, percent } from './numbers.js';
 import { questionTitle } from './annual/surveys.js';
 import { surveyShown } from './disclosure.js';
+import { plural } from './numbers.js';
 
 function cell(value: number | undefined, before: number | undefined, kind: 'count' | 'percent'): string {
   if (value === undefined) return '–';
@@ -62,7 +63,7 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
       ),
     );
     if (shown.length < runs.length) {
-      out.push(paragraph(`Years with fewer than ${ctx.privacy.minResponses} responses (privacy.minResponses) are left out of the comparison below.`));
+      out.push(paragraph(`Years with fewer than ${plural(ctx.privacy.minResponses, 'response')} (privacy.minResponses) are left out of the comparison below.`));
     }
     const questions = questionsOf(ctx, id, shown);
     const rows: Inline[][] = [];

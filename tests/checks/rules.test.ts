@@ -72,6 +72,8 @@ const cases: Case[] = [
   { name: 'a survey in the wrong year folder', edits: { [FEEDBACK]: replaceOnce('"opened": "2025-02-11"', '"opened": "2024-02-11"') }, expect: { rule: 'file-folder', file: FEEDBACK, line: 5, message: /surveys\/2023-24\// } },
   { name: 'a survey closing before it opens', edits: { [SURVEY]: replaceOnce('"closed": "2023-06-30"', '"closed": "2023-05-30"') }, expect: { rule: 'date-order', file: SURVEY, line: 6 } },
   { name: 'an action due before its session', edits: { [FIRST]: replaceOnce('due: 2021-12-01', 'due: 2021-09-01') }, expect: { rule: 'date-order', file: FIRST, line: 13, severity: 'warning' } },
+  { name: "a survey's population session of another year", edits: { [FEEDBACK]: replaceOnce('"session": "2025-02-11-learning-exchange"', '"session": "2022-11-15-cafe-conversation"') }, expect: { rule: 'population-year', file: FEEDBACK, line: 6, severity: 'warning', message: /session "2022-11-15-cafe-conversation" of 2022-23, but the survey opened in 2024-25/ } },
+  { name: 'a population session not set yet', edits: { [FEEDBACK]: replaceOnce('"session": "2025-02-11-learning-exchange"', '"session": ""') }, expect: { rule: 'unknown-reference', file: FEEDBACK, line: 6, message: /population session is not set yet/ } },
   // Survey answers
   { name: 'a single answer that is not an option', edits: { [SURVEY]: replaceOnce('{"id": "r3", "answers": {"q1": "no"', '{"id": "r3", "answers": {"q1": "nope"') }, expect: { rule: 'survey-answer', file: SURVEY, line: 18, column: 36, message: /"nope" is not an option/ } },
   { name: 'a scale answer off the scale', edits: { [FEEDBACK]: replaceOnce('{"useful": 4}', '{"useful": 6}') }, expect: { rule: 'survey-answer', file: FEEDBACK, line: 12, column: 40, message: /not on the scale/ } },

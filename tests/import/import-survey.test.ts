@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { rm, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/checks/index.js';
@@ -116,5 +116,21 @@ describe('cop new survey', () => {
     expect(created).toMatchObject({ id: 'annual-survey', title: 'Annual survey 2025-26', opened: '2026-06-02', responses: [] });
     expect((await cop(['validate', '--root', dir])).code).toBe(0);
     expect((await cop(['new', 'survey', '--from', 'surveys/2024-25/annual-survey.json', '--year', '2025-26', '--root', dir])).code).toBe(1);
+  });
+
+  it("leaves last year's population session for the coordinator to set, and validation says so", async () => {
+    const dir = await fixtureWith(MULTI_YEAR);
+    try {
+      const r = await cop(['new', 'survey', '--from', 'surveys/2024-25/exchange-feedback.json', '--year', '2025-26', '--root', dir]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Its population was a session of last year: set "population"."session" to this year's session/);
+      const created = JSON.parse(await readFile(join(dir, 'surveys/2025-26/exchange-feedback.json'), 'utf8'));
+      expect(created.population).toEqual({ rule: 'session', session: '' });
+      const v = await cop(['validate', '--root', dir]);
+      expect(v.code).toBe(1);
+      expect(v.stdout).toMatch(/surveys\/2025-26\/exchange-feedback\.json:\d+:\d+ error the population session is not set yet/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -7,6 +7,7 @@ import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '..
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
+import { plural } from '../../reports/numbers.js';
 
 /** Files under reports/ that a build owns: anything else there is the user's and is left alone. */
 const GENERATED = [/^reports\/README\.md$/, /^reports\/[^/]+\.(md|json|svg)$/, /^reports\/\d{4}-\d{2}\/[^/]+\.(md|svg)$/];
@@ -41,7 +42,7 @@ export async function runBuild(args: string[], root: string, io: CommandIO): Pro
     const byHand = scope ? new Set(editedByHand(scope)) : new Set<string>();
     const stale = [...changed, ...obsolete].filter((f) => byHand.size === 0 || byHand.has(f));
     if (stale.length === 0) {
-      io.err(`reports/ is up to date (${files.size} files).`);
+      io.err(`reports/ is up to date (${plural(files.size, 'file')}).`);
       return 0;
     }
     for (const f of stale) {

@@ -12,6 +12,7 @@ import type { SurveyResponse } from '../../model/survey.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
+import { plural } from '../../reports/numbers.js';
 
 /**
  * `cop import-survey`: a survey tool's export into a survey file's responses, keeping
@@ -42,7 +43,7 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
     return 1;
   }
   if (survey.responses.length > 0 && !opts.replace) {
-    io.err(`${into} already holds ${survey.responses.length} responses: nothing was changed. Use --replace to replace them.`);
+    io.err(`${into} already holds ${plural(survey.responses.length, 'response')}: nothing was changed. Use --replace to replace them.`);
     return 1;
   }
 
@@ -81,7 +82,7 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
   }
   await writeAtomically(target, next);
   io.out(
-    `Imported ${matched.responses.length} responses from a ${table.format} export into ${into}` +
+    `Imported ${plural(matched.responses.length, 'response')} from a ${table.format} export into ${into}` +
       `${matched.left.unfinished > 0 ? `; ${matched.left.unfinished} unfinished left out (--include-partial keeps them)` : ''}. ` +
       'Only answers were kept: identifiers, timestamps and other metadata were dropped, and responses were given new ids.' +
       (opts.replace && survey.quotes ? ' The chosen quotes were removed: they pointed at the replaced responses.' : ''),

@@ -7,6 +7,7 @@ import { readTextFile } from '../../load/text-file.js';
 import { isAcademicYear, isIsoDate } from '../../model/dates.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
+import { plural } from '../../reports/numbers.js';
 
 /**
  * `cop new survey --from <file> --year <Y>`: next year's survey, with the same questions
@@ -50,10 +51,16 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
   set(['opened'], JSON.stringify(moved(survey.opened)));
   if (survey.closed) set(['closed'], JSON.stringify(moved(survey.closed)));
   set(['title'], JSON.stringify(survey.title.replace(/\b\d{4}-\d{2}\b/g, year)));
+  // Last year's session is not this year's: the coordinator names it once its minutes exist.
+  const bySession = 'rule' in survey.population && survey.population.rule === 'session';
+  if (bySession) set(['population', 'session'], '""');
 
   const path = join(root, into);
   // decodeUtf8 stands a space where a byte-order mark was; the new file starts clean.
   await writeAtomically(path, text.replace(/^ /, ''));
-  io.out(`Created ${relative(root, path)} with the ${survey.questions.length} questions of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".`);
+  io.out(
+    `Created ${relative(root, path)} with the ${plural(survey.questions.length, 'question')} of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".` +
+      (bySession ? ' Its population was a session of last year: set "population"."session" to this year\'s session (its minutes file\'s name without ".md"); until then validation reports it.' : ''),
+  );
   return 0;
 }

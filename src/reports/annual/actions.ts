@@ -4,7 +4,7 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
 import { link, paragraph, strong, table } from '../markdown.js';
-import { percent } from '../numbers.js';
+import { percent, plural } from '../numbers.js';
 
 /** Who owns an action, as a report may say it: team entries by name, members never by name. */
 function ownerLabel(ctx: ReportContext, owner: string | undefined): string {
@@ -21,12 +21,18 @@ export function actionsSection(ctx: ReportContext, year: YearMetrics): RootConte
     const session = ctx.lookup.sessions.get(s.id)!;
     return (session.data.actions ?? []).filter((x) => x.status === 'open').map((x) => ({ action: x, session }));
   });
+  const late = a.pastDue.length;
   const out: RootContent[] = [
     paragraph(
-      strong(`${a.recorded} actions`),
-      ` were recorded: ${a.done} done (${percent(a.done, a.recorded)}), ${a.open} open, ${a.dropped} dropped. `,
-      strong(`${a.pastDue.length} open ${a.pastDue.length === 1 ? 'action was' : 'actions were'} past due`),
-      ` at the end of the year (${formatDate(year.lastDay)}).`,
+      strong(plural(a.recorded, 'action')),
+      ` ${a.recorded === 1 ? 'was' : 'were'} recorded: ${a.done} done (${percent(a.done, a.recorded)}), ${a.open} open, ${a.dropped} dropped. `,
+      // A year in progress is judged as of its latest record: what falls due later is not late yet.
+      ...(year.inProgress
+        ? [
+            strong(`${plural(late, 'open action')} ${late === 1 ? 'is' : 'are'} past due`),
+            ` as of the latest record (${formatDate(year.asOf)}); the year runs until ${formatDate(year.lastDay)}.`,
+          ]
+        : [strong(`${plural(late, 'open action')} ${late === 1 ? 'was' : 'were'} past due`), ` at the end of the year (${formatDate(year.lastDay)}).`]),
     ),
   ];
   if (open.length > 0) {

@@ -4,7 +4,7 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, unitName } from '../context.js';
 import { heading, link, list, paragraph, strong, table } from '../markdown.js';
-import { percent } from '../numbers.js';
+import { percent, plural } from '../numbers.js';
 
 /** Departments unengaged for this many years in a row are flagged for outreach. */
 export const OUTREACH_STREAK = 2;
@@ -20,9 +20,9 @@ export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootC
   const self = REPORTS.annual(year.year);
   const out: RootContent[] = [
     list([
-      [strong(`${d.engaged.length} of ${d.total} departments (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
-      [strong(`${d.unengaged.length} departments (${percent(d.unengaged.length, d.total)})`), ' have not yet engaged: an opportunity for expansion.'],
-      [strong(`${s.engaged.length} of ${s.total} support services`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
+      [strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
+      [strong(`${plural(d.unengaged.length, 'department')} (${percent(d.unengaged.length, d.total)})`), d.unengaged.length === 1 ? ' has not yet engaged: an opportunity for expansion.' : ' have not yet engaged: an opportunity for expansion.'],
+      [strong(`${s.engaged.length} of ${plural(s.total, 'support service')}`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
     ]),
     heading(3, `Engaged departments (${d.engaged.length})`),
     d.engaged.length > 0 ? list(names(d.engaged).map((n) => [n]), true) : paragraph('None this year.'),

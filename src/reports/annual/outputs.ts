@@ -4,6 +4,7 @@ import type { Output } from '../../model/output.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { emphasis, heading, link, list, paragraph } from '../markdown.js';
+import { plural } from '../numbers.js';
 
 function authors(ctx: ReportContext, output: Output): string {
   const names = (output.authors ?? []).map((a) => {
@@ -35,7 +36,7 @@ export function outputsSection(ctx: ReportContext, year: YearMetrics): RootConte
         items.map((o) => {
           const name = o.url ? link(o.url, o.title) : emphasis(o.title);
           const who = authors(ctx, o);
-          const count = o.count !== undefined ? `${o.count} members: ` : '';
+          const count = o.count !== undefined ? `${plural(o.count, 'member')}: ` : '';
           const where = [o.venue, formatDate(o.date)].filter(Boolean).join(', ');
           return type === 'recognition' ? [count, o.title, ` (${where})`] : [name, who ? `, ${who}` : '', ` (${where})`];
         }),

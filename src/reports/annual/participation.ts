@@ -6,6 +6,7 @@ import { participationChart } from '../charts/participation.js';
 import { paragraph, strong, table } from '../markdown.js';
 import type { Page } from '../page.js';
 import { percent } from '../numbers.js';
+import { plural } from '../numbers.js';
 
 export function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const m = year.members;
@@ -13,7 +14,7 @@ export function participationSection(ctx: ReportContext, year: YearMetrics, page
   return [
     paragraph(
       'This academic year the community had ',
-      strong(`${m.total} members`),
+      strong(`${plural(m.total, 'member')}`),
       ', of whom ',
       strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)}) attended`),
       ' at least one session and ',

@@ -31,7 +31,7 @@ export function executiveSummary(ctx: ReportContext, year: YearMetrics): RootCon
   const items = [
     [strong(plural(m.total, 'member')), ` from ${plural(d.engaged.length, 'department')} and ${plural(year.services.engaged.length, 'service')}.`],
     [strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)})`), ' attended at least one session; ', strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`), ' attended at least three.'],
-    [strong(`${d.engaged.length} of ${d.total} departments (${percent(d.engaged.length, d.total)})`), ` engaged; ${d.unengaged.length} (${percent(d.unengaged.length, d.total)}) not yet.`],
+    [strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`), ` engaged; ${d.unengaged.length} (${percent(d.unengaged.length, d.total)}) not yet.`],
     [strong(plural(year.sessions.length, 'session')), `: ${sessionTypesPhrase(year)}.`],
   ];
   for (const s of Object.values(year.surveys)) {

@@ -34,13 +34,13 @@ function surveyBlock(ctx: ReportContext, survey: Survey, m: SurveyMetrics, draw:
   const questions = survey.questions;
   const out: RootContent[] = [heading(3, m.title)];
   const rate = m.population
-    ? [strong(`${m.responses} responses of ${m.population} (${percent(m.responses, m.population)})`), `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`]
+    ? [strong(`${plural(m.responses, 'response')} of ${m.population} (${percent(m.responses, m.population)})`), `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`]
     : [strong(plural(m.responses, 'response')), '.'];
   out.push(paragraph('Response rate: ', ...rate, ' Responses are anonymous.'));
   if (!surveyShown(m, ctx.privacy)) {
     out.push(
       paragraph(
-        `The answers are not shown: the survey has fewer than ${minResponses} responses (the community's privacy.minResponses), and with so few respondents their answers could identify them.`,
+        `The answers are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the community's privacy.minResponses), and with so few respondents their answers could identify them.`,
       ),
     );
     return out;
@@ -72,7 +72,7 @@ function askedNote(q: Question, questions: readonly Question[], asked: number | 
     return `“${option?.label ?? String(v)}”`;
   });
   const choices = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
-  return [`Asked only of the ${asked} respondents whose answer to ${questionName(q.askedIf.question)} was ${choices}. `];
+  return [`Asked only of the ${plural(asked, 'respondent')} whose answer to ${questionName(q.askedIf.question)} was ${choices}. `];
 }
 
 function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Question[], minGroupSize: number, draw: Draw): RootContent[] {

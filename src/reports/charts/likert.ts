@@ -79,7 +79,8 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
             title: { text: na.map((x) => x.label).join(' / '), fontSize: 11, fontWeight: 'normal' as const },
             encoding: {
               y: { field: 'item', type: 'nominal' as const, sort: items, axis: null },
-              x: { field: 'count', type: 'quantitative' as const, title: 'count', axis: { tickMinStep: 1 }, scale: { domainMin: 0, nice: true } },
+              // At least 0 to 1: with every count 0 an empty domain would print "0.000000".
+              x: { field: 'count', type: 'quantitative' as const, title: 'count', axis: { tickMinStep: 1, format: 'd' }, scale: { domain: [0, Math.max(1, ...naRows.map((r) => r.count))], nice: true } },
             },
             layer: [
               { mark: { type: 'bar' as const, color: CATEGORY.grey }, encoding: { description: { field: 'text' } } },

@@ -1,5 +1,6 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
+import { plural } from '../numbers.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const short = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
@@ -9,18 +10,21 @@ export function sessionAttendanceChart(year: YearMetrics, path: string): Chart |
   if (year.sessions.length === 0) return undefined;
   const labels = year.sessions.map((s) => short(s.date));
   const rows = year.sessions.flatMap((s, i) => [
-    { session: labels[i], when: i, kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${s.memberAttendees} members` },
-    { session: labels[i], when: i, kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${s.guests} guests` },
+    { session: labels[i], when: i, kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${plural(s.memberAttendees, 'member')}` },
+    { session: labels[i], when: i, kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${plural(s.guests, 'guest')}` },
   ]).filter((r) => r.count > 0);
+  // A legend entry only for what the chart draws: no "Guests" in a year without guests.
+  const kinds = (['Members', 'Guests'] as const).filter((k) => rows.some((r) => r.kind === k));
+  const colours = { Members: CATEGORY.blue, Guests: CATEGORY.orange };
   const totals = year.sessions.map((s, i) => ({ session: labels[i], when: i, headcount: s.headcount }));
   return {
     path,
     alt: `Attendance at each session of ${year.year}: ${year.sessions
-      .map((s, i) => `${labels[i]}, ${s.memberAttendees} members${s.guests > 0 ? ` and ${s.guests} guests` : ''}`)
+      .map((s, i) => `${labels[i]}, ${plural(s.memberAttendees, 'member')}${s.guests > 0 ? ` and ${plural(s.guests, 'guest')}` : ''}`)
       .join('; ')}.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-      title: { text: 'Attendance by session', subtitle: 'Members present, and guests from other units and institutions' },
+      title: { text: 'Attendance by session', subtitle: kinds.includes('Guests') ? 'Members present, and guests from other units and institutions' : 'Members present' },
       description: 'Session attendance',
       width: Math.min(CHART_WIDTH, Math.max(240, 70 * year.sessions.length)),
       height: 220,
@@ -31,7 +35,7 @@ export function sessionAttendanceChart(year: YearMetrics, path: string): Chart |
           mark: { type: 'bar' },
           encoding: {
             y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'People', axis: { tickMinStep: 1 } },
-            color: { field: 'kind', type: 'nominal', title: null, scale: { domain: ['Members', 'Guests'], range: [CATEGORY.blue, CATEGORY.orange] } },
+            color: { field: 'kind', type: 'nominal', title: null, scale: { domain: kinds, range: kinds.map((k) => colours[k]) } },
             order: { field: 'order', type: 'quantitative' },
             description: { field: 'text' },
           },

@@ -6,7 +6,7 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
   if (years.length === 0) return undefined;
   const pct = (a: number, b: number) => (b === 0 ? null : Math.round((1000 * a) / b) / 10);
   // One colour for a single series; colour and legend only where several surveys share a panel.
-  const series = (title: string, unit: string, values: Array<{ year: string; value: number | null; series?: string }>, several = false) => ({
+  const series = (title: string, unit: string, values: Array<{ year: string; value: number | null; series?: string; right?: boolean }>, several = false) => ({
     title: { text: title, fontSize: 12 },
     width: 220,
     height: 120,
@@ -14,20 +14,37 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
     encoding: {
       x: { field: 'year', type: 'ordinal' as const, title: null, sort: years.map((y) => y.year), scale: { domain: years.map((y) => y.year) }, axis: { labelAngle: 0 } },
       y: { field: 'value', type: 'quantitative' as const, title: unit, scale: { domainMin: 0 }, axis: { tickMinStep: 1 } },
-      ...(several
-        ? { color: { field: 'series', type: 'nominal' as const, title: null, scale: { range: [CATEGORY.blue, CATEGORY.orange, CATEGORY.green, CATEGORY.vermillion, CATEGORY.sky] } } }
-        : {}),
+      ...(several ? { color: { field: 'series', type: 'nominal' as const, title: null, scale: { range: SERIES_COLOURS }, legend: SERIES_LEGEND } } : {}),
     },
     layer: [
-      { mark: { type: 'line' as const, point: true, ...(several ? {} : { color: CATEGORY.blue }) } },
-      { mark: { type: 'text' as const, dy: -8, fontSize: 10, ...(several ? {} : { color: '#222' }) }, encoding: { text: { field: 'value', type: 'quantitative' as const } } },
+      ...(several
+        ? [
+            { mark: { type: 'line' as const } },
+            // Series at the same value stay apart: each its own outline shape, labels alternately left and right.
+            {
+              mark: { type: 'point' as const, filled: false, size: 50, strokeWidth: 1.5, opacity: 1 },
+              // The colour legend names the series; the shapes only keep coinciding points apart.
+              encoding: { shape: { field: 'series', type: 'nominal' as const, legend: null } },
+            },
+          ]
+        : [{ mark: { type: 'line' as const, point: true, color: CATEGORY.blue } }]),
+      ...(several
+        ? [
+            { transform: [{ filter: 'datum.right !== true' }], mark: { type: 'text' as const, align: 'right' as const, dx: -7, dy: 3, fontSize: 10 }, encoding: { text: { field: 'value', type: 'quantitative' as const } } },
+            { transform: [{ filter: 'datum.right === true' }], mark: { type: 'text' as const, align: 'left' as const, dx: 7, dy: 3, fontSize: 10 }, encoding: { text: { field: 'value', type: 'quantitative' as const } } },
+          ]
+        : [{ mark: { type: 'text' as const, dy: -8, fontSize: 10, color: '#222' }, encoding: { text: { field: 'value', type: 'quantitative' as const } } }]),
     ],
   });
   const members = years.map((y) => ({ year: y.year, value: y.members.total, series: 'Members' }));
   const attendance = years.map((y) => ({ year: y.year, value: pct(y.members.attendedAny, y.members.total), series: 'Attendance rate' }));
   const departments = years.map((y) => ({ year: y.year, value: y.departments.engaged.length, series: 'Departments engaged' }));
+  const names = [...new Set(years.flatMap((y) => Object.values(y.surveys).map((s) => surveyName(s.title))))];
   const response = years.flatMap((y) =>
-    Object.values(y.surveys).map((s) => ({ year: y.year, value: s.population ? pct(s.responses, s.population) : null, series: s.title.replace(/\s*\d{4}-\d{2}\s*$/, '') })),
+    Object.values(y.surveys).map((s) => {
+      const name = surveyName(s.title);
+      return { year: y.year, value: s.population ? pct(s.responses, s.population) : null, series: wrap(name, 34), name, right: names.indexOf(name) % 2 === 1 };
+    }),
   );
   const describe = (label: string, vs: Array<{ year: string; value: number | null }>) => `${label}: ${vs.map((v) => `${v.year} ${v.value ?? 'none'}`).join(', ')}`;
   return {
@@ -36,7 +53,7 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
       describe('members', members),
       describe('attendance rate (%)', attendance),
       describe('departments engaged', departments),
-    ].join('. ')}. Survey response rates (%): ${response.map((r) => `${r.series} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
+    ].join('. ')}. Survey response rates (%): ${response.map((r) => `${r.name} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: { text: 'Headline figures by year' },
@@ -48,4 +65,22 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
       resolve: { scale: { color: 'independent' } },
     },
   };
+}
+
+const SERIES_COLOURS = [CATEGORY.blue, CATEGORY.orange, CATEGORY.green, CATEGORY.vermillion, CATEGORY.sky];
+// One entry a line, long titles wrapped, so no survey's name is cut.
+const SERIES_LEGEND = { direction: 'vertical' as const, labelExpr: "split(datum.label, '\\n')", labelLimit: 0 };
+
+/** A survey's title without its year, so that the same survey is one series across years. */
+const surveyName = (title: string): string => title.replace(/\s*\d{4}-\d{2}\s*$/, '');
+
+/** Breaks a label into lines of at most `width` characters, at spaces. */
+function wrap(label: string, width: number): string {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('\n');
 }
