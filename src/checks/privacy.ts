@@ -6,6 +6,8 @@ import type { DocPath } from '../load/locator.js';
 import { DEFAULT_STUDENT_NUMBER } from '../model/community.js';
 import { everyMinutesFile, everySurveyFile, type Repository } from '../model/repository.js';
 import type { CheckContext } from './context.js';
+import { DEFAULT_PHONE_REGION } from '../model/phone-region.js';
+import { findPhoneNumbers } from './phones.js';
 import type { RuleId } from './rules.js';
 
 /** What a coordinator must not write down about a student, and how to say so. */
@@ -18,6 +20,8 @@ export interface Finding {
 
 export interface PrivacyConfig {
   studentNumber: RegExp;
+  /** The region whose national phone format is recognised, ISO 3166-1 alpha-2. */
+  phoneRegion: string;
   /** Lower-cased text that is public on purpose. */
   allow: Set<string>;
   /** Lower-cased names that may appear: members, team entries, presenters, authors. */
@@ -25,8 +29,6 @@ export interface PrivacyConfig {
 }
 
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-// Starts with + or a 0, ten to thirteen digits in all: phone numbers, not dates or years.
-const PHONE = /(?<![\p{L}\p{N}])(?:\+|0)[\d\s().-]{8,18}\d(?![\p{L}\p{N}])/gu;
 // A full name needs two capitalised words in a row; only text with one is given to the NLP.
 const NAME_CANDIDATE = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
 
@@ -41,6 +43,7 @@ export function privacyConfig(repo: Repository): PrivacyConfig {
   for (const a of privacy?.allow ?? []) add(a);
   return {
     studentNumber: new RegExp(privacy?.studentNumber ?? DEFAULT_STUDENT_NUMBER, 'gu'),
+    phoneRegion: privacy?.phoneRegion ?? DEFAULT_PHONE_REGION,
     allow: new Set((privacy?.allow ?? []).map(normalise)),
     knownNames: names,
   };
@@ -55,10 +58,7 @@ export function findPersonalData(text: string, config: PrivacyConfig): Finding[]
   const found: Finding[] = [];
   const allowed = (t: string) => config.allow.has(normalise(t));
   for (const m of text.matchAll(EMAIL)) if (!allowed(m[0])) found.push({ rule: 'personal-email', index: m.index, text: m[0] });
-  for (const m of text.matchAll(PHONE)) {
-    const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 10 && digits <= 13 && !allowed(m[0])) found.push({ rule: 'personal-phone', index: m.index, text: m[0].trim() });
-  }
+  for (const p of findPhoneNumbers(text, config.phoneRegion)) if (!allowed(p.text)) found.push({ rule: 'personal-phone', index: p.index, text: p.text });
   for (const m of text.matchAll(config.studentNumber)) {
     const overlapsPhone = found.some((f) => f.rule === 'personal-phone' && m.index >= f.index && m.index < f.index + f.text.length);
     if (!overlapsPhone && !allowed(m[0])) found.push({ rule: 'student-number', index: m.index, text: m[0] });

@@ -18,7 +18,7 @@ Commands:
                                               when the change since that commit can make them stale)
   forget <member-id>                          replace a member's name by a pseudonym everywhere
   import-survey --from <export> --into <surveys/YEAR/ID.json> [--format auto|qualtrics|google-forms|ms-forms]
-                [--map <mapping.json>] [--replace] [--include-partial]
+                [--map <mapping.json>] [--replace] [--include-partial] [--include-preview] [--ignore-unmatched]
                                               fill a survey's responses from a survey tool's export
   new survey --from <survey file> --year <YYYY-YY>
                                               start next year's survey with the same questions

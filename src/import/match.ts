@@ -20,7 +20,19 @@ export interface ImportProblem {
   message: string;
 }
 
-export type Matched = { ok: true; responses: SurveyResponse[]; left: { unfinished: number } } | { ok: false; problems: ImportProblem[] };
+export type Matched =
+  | {
+      ok: true;
+      responses: SurveyResponse[];
+      /** Where each response came from, in the same order. */
+      sources: ResponseSource[];
+      /** Data rows read from the export, header rows not counted. */
+      read: number;
+      left: Left;
+      /** Headers of the columns left out by --ignore-unmatched. */
+      unmatched: string[];
+    }
+  | { ok: false; problems: ImportProblem[] };
 
 /** Case, spacing and trailing punctuation do not tell two texts apart. */
 export function normalise(s: string): string {
@@ -44,50 +56,96 @@ function targetOf(header: string, survey: Survey, mapping: Mapping): Target | nu
   const whole = survey.questions.find((q) => normalise(q.text) === normalise(header));
   if (whole && whole.type !== 'matrix') return { question: whole };
   // A matrix row: "Question - Item" (Qualtrics) or "Question [Item]" (Google Forms).
-  const parts = /^(.*)\[(.+)\]\s*$/.exec(header) ?? /^(.*) - (.+)$/.exec(header);
-  if (!parts) return undefined;
-  const question = survey.questions.find((q) => q.type === 'matrix' && normalise(q.text) === normalise(parts[1]!));
-  const item = question?.type === 'matrix' ? question.items.find((it) => normalise(it.text) === normalise(parts[2]!)) : undefined;
-  return question && item ? { question, item: item.id } : undefined;
+  // Qualtrics writes "Question - Item" (older exports "Question-Item"); Google Forms "Question [Item]".
+  for (const parts of [/^(.*)\[(.+)\]\s*$/.exec(header), /^(.*) - (.+)$/.exec(header), /^(.*)-(.+)$/.exec(header)]) {
+    if (!parts) continue;
+    const question = survey.questions.find((q) => q.type === 'matrix' && normalise(q.text) === normalise(parts[1]!));
+    const item = question?.type === 'matrix' ? question.items.find((it) => normalise(it.text) === normalise(parts[2]!)) : undefined;
+    if (question && item) return { question, item: item.id };
+  }
+  return undefined;
 }
 
-/** Splits a cell of several choices, preferring known labels so that a label with the separator in it stays whole. */
-function splitChoices(cell: string, labels: readonly string[], separator: string): string[] {
-  const out: string[] = [];
-  let rest = cell.trim();
+/**
+ * Splits a cell of several choices by the options' own labels, longest first, so that a
+ * label with the separator in it ("Office hours, drop-ins") stays whole. What no label
+ * matches is the text typed for "Other" (Google and Microsoft Forms write it as is).
+ */
+export function splitChoices(cell: string, labels: readonly string[], separator: string): { chosen: string[]; rest: string } {
   const sep = separator.trim();
-  const known = [...labels].sort((a, b) => b.length - a.length);
-  while (rest.length > 0) {
-    const label = known.find((l) => normalise(rest.slice(0, l.length)) === normalise(l) && (rest.length === l.length || rest.slice(l.length).trimStart().startsWith(sep)));
-    const take = label ? label.length : rest.indexOf(sep) < 0 ? rest.length : rest.indexOf(sep);
-    out.push(rest.slice(0, take).trim());
-    rest = rest.slice(take).trimStart();
-    if (rest.startsWith(sep)) rest = rest.slice(sep.length).trimStart();
+  const tokens = cell.split(sep).map((t) => t.trim());
+  const known = [...new Set(labels)].map((l) => ({ label: l, parts: l.split(sep).map((t) => normalise(t)) })).sort((a, b) => b.label.length - a.label.length);
+  const chosen: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const match = known.find((k) => k.parts.every((p, j) => normalise(tokens[i + j] ?? '') === p));
+    if (match) {
+      chosen.push(match.label);
+      i += match.parts.length;
+    } else {
+      if (tokens[i] !== '') rest.push(tokens[i]!);
+      i++;
+    }
   }
-  return out.filter((c) => c !== '');
+  return { chosen, rest: rest.join(separator) };
+}
+
+export interface MatchOptions {
+  includePartial: boolean;
+  /** Keep preview, test, spam and imported rows (Qualtrics' response types). */
+  includePreview: boolean;
+  /** Leave out the columns that match no question, instead of reporting each. */
+  ignoreUnmatched: boolean;
+}
+
+/** Where an imported response came from, so that a problem found later is told in the export's terms. */
+export interface ResponseSource {
+  row: number;
+  /** Question id → the export's column (1-based) and header. */
+  columns: Record<string, { column: number; header: string }>;
+}
+
+export interface Left {
+  unfinished: number;
+  preview: number;
+  test: number;
+  spam: number;
+  imported: number;
 }
 
 /** Matches every column and answer; reports everything that does not match, all at once. */
-export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping, includePartial: boolean): Matched {
+export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping, options: MatchOptions): Matched {
   const problems: ImportProblem[] = [];
   const targets = new Map<number, Target>();
+  const unmatched: string[] = [];
   for (const col of table.columns) {
     if (col.otherTextOf !== undefined) continue;
     const target = targetOf(col.header, survey, mapping);
     if (target === null) continue;
-    if (!target) problems.push({ column: col.index + 1, header: col.header, message: `no question of the survey has this text: map it with --map ("columns": { "${col.header}": "<question id>" }), or to null to leave it out` });
-    else targets.set(col.index, target);
+    if (target) targets.set(col.index, target);
+    else if (options.ignoreUnmatched) unmatched.push(col.header);
+    else problems.push({ column: col.index + 1, header: col.header, message: `no question of the survey has this text: map it with --map ("columns": { "${col.header}": "<question id>" }), or to null to leave it out (--ignore-unmatched leaves out every such column)` });
   }
   const otherText = new Map(table.columns.filter((c) => c.otherTextOf !== undefined && c.otherTextOf >= 0).map((c) => [c.otherTextOf!, c.index]));
 
-  const kept = table.rows.filter((r) => r.finished || includePartial);
-  const responses: Array<Record<string, unknown>> = [];
+  const left: Left = { unfinished: 0, preview: 0, test: 0, spam: 0, imported: 0 };
+  const kept = table.rows.filter((r) => {
+    if (r.kind !== 'response' && !options.includePreview) left[r.kind]++;
+    else if (!r.finished && !options.includePartial) left.unfinished++;
+    else return true;
+    return false;
+  });
+  const numeric = numericExport(table, kept, targets, mapping);
+  if (numeric) problems.push({ column: numeric.column, header: numeric.header, message: numeric.message });
+
+  const responses: Array<{ answers: Record<string, unknown>; source: ResponseSource }> = [];
   for (const r of kept) {
     if (r.cells.length > table.width && r.cells.slice(table.width).some((c) => c.trim() !== '')) {
       problems.push({ row: r.row, column: table.width + 1, header: '', message: `the row has more cells than the header has columns: a text with a comma that is not in double quotes?` });
       continue;
     }
     const answers: Record<string, unknown> = {};
+    const source: ResponseSource = { row: r.row, columns: {} };
     for (const [index, target] of targets) {
       const cell = (r.cells[index] ?? '').trim();
       if (cell === '') continue;
@@ -95,21 +153,55 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
       const fail = (message: string) => problems.push({ row: r.row, column: index + 1, header: col.header, message });
       const value = answerOf(target, cell, (r.cells[otherText.get(index) ?? -1] ?? '').trim(), table, mapping, fail);
       if (value === undefined) continue;
+      source.columns[target.question.id] ??= { column: index + 1, header: col.header };
       if (target.item !== undefined) answers[target.question.id] = { ...((answers[target.question.id] as object | undefined) ?? {}), [target.item]: value };
       else answers[target.question.id] = value;
     }
-    responses.push(answers);
+    responses.push({ answers, source });
   }
   if (problems.length > 0) return { ok: false, problems };
 
   // Fresh ids, in an order that follows content, not submission time.
   const digest = (a: unknown) => createHash('sha256').update(JSON.stringify(a)).digest('hex');
-  const ordered = responses.map((a) => ({ a, key: digest(a) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const ordered = responses.map((r) => ({ ...r, key: digest(r.answers) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const width = Math.max(2, String(ordered.length).length);
   return {
     ok: true,
-    responses: ordered.map(({ a }, i) => ({ id: `r${String(i + 1).padStart(width, '0')}`, answers: a })),
-    left: { unfinished: table.rows.length - kept.length },
+    responses: ordered.map(({ answers }, i) => ({ id: `r${String(i + 1).padStart(width, '0')}`, answers })),
+    sources: ordered.map(({ source }) => source),
+    read: table.rows.length,
+    left,
+    unmatched,
+  };
+}
+
+/**
+ * A Qualtrics export in "numeric values" holds option codes where the survey file has
+ * labels: every choice answer is a number, and the questions' labels are not. One
+ * problem says so, with the two ways out, before the answer-by-answer list.
+ */
+function numericExport(table: ExportTable, rows: ExportTable['rows'], targets: ReadonlyMap<number, Target>, mapping: Mapping): ImportProblem | undefined {
+  let cells = 0;
+  let first: { index: number; question: Question } | undefined;
+  for (const [index, { question }] of targets) {
+    if (question.type !== 'single' && question.type !== 'multi') continue;
+    // Codes the coordinator has mapped, or labels that are numbers themselves, are no sign of it.
+    if (mapping.answers?.[question.id] !== undefined || question.options.every((o) => /^\d+$/.test(o.label.trim()))) continue;
+    for (const r of rows) {
+      const cell = (r.cells[index] ?? '').trim();
+      if (cell === '') continue;
+      if (!/^\d+(\s*,\s*\d+)*$/.test(cell)) return undefined;
+      cells++;
+      first ??= { index, question };
+    }
+  }
+  if (cells === 0 || !first) return undefined;
+  const header = table.columns.find((c) => c.index === first!.index)?.header ?? '';
+  const option = first.question.type === 'single' || first.question.type === 'multi' ? first.question.options[0]! : undefined;
+  return {
+    column: first.index + 1,
+    header,
+    message: `this export holds numeric codes, not the answers' texts (Qualtrics "numeric values"): export the data again with "Use choice text", or map each question's codes in --map ("answers": { "${first.question.id}": { "1": "${option?.value ?? 'value'}" } })`,
   };
 }
 
@@ -129,7 +221,16 @@ function answerOf(target: Target, cell: string, other: string, table: ExportTabl
       return undefined;
     };
     if (q.type === 'single') return one(cell);
-    const values = splitChoices(cell, q.options.map((o) => o.label), table.separator).map(one);
+    const { chosen, rest } = splitChoices(cell, [...q.options.map((o) => o.label), ...Object.keys(mapping.answers?.[q.id] ?? {})], table.separator);
+    const values = chosen.map(one);
+    if (rest !== '') {
+      // What no label matched is the "Other" text, where the question has an option for it.
+      if (specify && table.otherAsText) values.push({ value: specify.value, text: rest });
+      else {
+        fail(`"${rest}" is not an answer of ${q.id}: use ${q.options.map((o) => `"${o.label}"`).join(', ')}${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`);
+        return undefined;
+      }
+    }
     return values.includes(undefined) ? undefined : values;
   }
   // scale and matrix: a label, a bare number for an unlabelled point, or a notApplicable label.

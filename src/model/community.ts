@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPhoneRegion } from './phone-region.js';
 import { Id, MonthDay, Text, idList } from './fields.js';
 
 export const CommunitySchema = z.strictObject({
@@ -16,6 +17,11 @@ export const CommunitySchema = z.strictObject({
       studentNumber: z
         .string()
         .refine(isRegExp, { error: (issue) => `"${String(issue.input)}" is not a valid regular expression` })
+        .optional(),
+      /** The country whose national phone numbers are recognised (ISO 3166-1 alpha-2, default GB). */
+      phoneRegion: z
+        .string()
+        .refine(isPhoneRegion, { error: (issue) => `"${String(issue.input)}" is not a country code the phone check knows: use a two-letter ISO 3166 code such as GB, US or DE` })
         .optional(),
       /** Text that is public on purpose (the team's shared address, say): never reported. */
       allow: z.array(Text).optional(),

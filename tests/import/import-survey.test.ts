@@ -42,7 +42,7 @@ describe('cop import-survey', () => {
     const dir = await fixtureWith(MULTI_YEAR, { [SURVEY]: emptied });
     const r = await cop(['import-survey', '--from', join(EXPORTS, 'qualtrics.csv'), '--into', SURVEY, '--include-partial', '--root', dir]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Imported 7 responses');
+    expect(r.stdout).toContain('Read 7 data rows of a Qualtrics (three header rows) export (after 3 header rows); imported 7 responses');
   });
 
   it('numbers responses by their content, not by when they were submitted', async () => {
@@ -100,7 +100,9 @@ describe('cop import-survey', () => {
     const dir = await fixtureWith(MULTI_YEAR, { [SURVEY]: emptied });
     const r = await cop(['import-survey', '--from', bad, '--into', SURVEY, '--root', dir]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/personal-email/);
+    // At the export's row and column: the survey file it names was never written.
+    expect(r.stderr).toMatch(/^leaky\.csv:row 2, column 8 \("Anything else\?"\): an email address \("s\*\*\*@student\.example\.ac\.uk"\).* \(question q5\) \[personal-email\]$/m);
+    expect(r.stderr).not.toMatch(/surveys\/2022-23\/annual-survey\.json:\d+/);
     expect(r.stderr).toContain('nothing was written');
   });
 });

@@ -4,12 +4,14 @@ import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { runChecks } from '../../checks/index.js';
 import { DiagnosticCollector } from '../../diagnostics/collector.js';
 import { ExportError, readExport, type ExportFormat } from '../../import/export-table.js';
-import { MappingSchema, matchExport, type Mapping } from '../../import/match.js';
+import { MappingSchema, matchExport, type ImportProblem, type Mapping, type ResponseSource } from '../../import/match.js';
 import { parseJson } from '../../load/json-document.js';
 import { loadRepository, surveyFromText } from '../../load/repository.js';
+import { LineIndex } from '../../load/line-index.js';
 import { readTextFile } from '../../load/text-file.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { SurveyResponse } from '../../model/survey.js';
-import { asShown, formatText } from '../diagnostics-output.js';
+import { asShown } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 import { plural } from '../../reports/numbers.js';
@@ -27,6 +29,8 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
     map: { type: 'string' },
     replace: { type: 'boolean', default: false },
     'include-partial': { type: 'boolean', default: false },
+    'include-preview': { type: 'boolean', default: false },
+    'ignore-unmatched': { type: 'boolean', default: false },
   });
   const from = opts.from as string | undefined;
   const into = opts.into as string | undefined;
@@ -66,28 +70,87 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
     }
     throw e;
   }
-  const matched = matchExport(table, survey, mapping, opts['include-partial'] === true);
+  const matched = matchExport(table, survey, mapping, {
+    includePartial: opts['include-partial'] === true,
+    includePreview: opts['include-preview'] === true,
+    ignoreUnmatched: opts['ignore-unmatched'] === true,
+  });
+  const name = basename(from);
   if (!matched.ok) {
-    for (const p of matched.problems) io.err(`${basename(from)}:${p.row === undefined ? '' : `row ${p.row}, `}column ${p.column} ("${p.header}"): ${p.message}`);
-    io.err(`${matched.problems.length} ${matched.problems.length === 1 ? 'problem' : 'problems'}: nothing was written to ${into}.`);
+    printProblems(io, name, matched.problems);
+    io.err(`${plural(matched.problems.length, 'problem')} in ${name}: nothing was written to ${into}.`);
     return 1;
   }
 
   const next = withResponses(current.text, matched.responses, opts.replace === true && survey.quotes !== undefined);
   const problems = await validateReplacement(root, into, next);
   if (problems.length > 0) {
-    io.err(formatText(asShown(problems, io)));
-    io.err(`The imported survey would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
+    printProblems(io, name, inExportTerms(problems, next, matched.sources, asShown(problems, io)));
+    io.err(`The imported answers would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
     return 1;
   }
   await writeAtomically(target, next);
+  const l = matched.left;
+  const leftOut = [
+    l.preview > 0 ? plural(l.preview, 'preview response') : '',
+    l.test > 0 ? plural(l.test, 'test response') : '',
+    l.spam > 0 ? plural(l.spam, 'response') + ' marked as spam' : '',
+    l.imported > 0 ? plural(l.imported, 'response') + ' imported into the survey tool from elsewhere' : '',
+  ].filter(Boolean);
   io.out(
-    `Imported ${plural(matched.responses.length, 'response')} from a ${table.format} export into ${into}` +
-      `${matched.left.unfinished > 0 ? `; ${matched.left.unfinished} unfinished left out (--include-partial keeps them)` : ''}. ` +
-      'Only answers were kept: identifiers, timestamps and other metadata were dropped, and responses were given new ids.' +
-      (opts.replace && survey.quotes ? ' The chosen quotes were removed: they pointed at the replaced responses.' : ''),
+    [
+      `Read ${plural(matched.read, 'data row')} of a ${table.layout} export (after ${plural(table.headerRows, 'header row')}); imported ${plural(matched.responses.length, 'response')} into ${into}.`,
+      ...(leftOut.length > 0 ? [`Left out ${leftOut.join(', ')}: not members' answers (--include-preview keeps them).`] : []),
+      ...(l.unfinished > 0 ? [`Left out ${plural(l.unfinished, 'unfinished response')} (--include-partial keeps them).`] : []),
+      'Only answers were kept: identifiers, timestamps and other metadata were dropped, and responses were given new ids.',
+      ...(table.dropped.length > 0 ? [`Metadata columns dropped: ${table.dropped.join(', ')}.`] : []),
+      ...(matched.unmatched.length > 0
+        ? [`Left out ${plural(matched.unmatched.length, 'column')} that match no question (--ignore-unmatched); check that none of them was a question:`, ...matched.unmatched.map((h) => `  ${h}`)]
+        : []),
+      ...(opts.replace && survey.quotes ? ['The chosen quotes were removed: they pointed at the replaced responses.'] : []),
+    ].join('\n'),
   );
   return 0;
+}
+
+/** Ten problems tell a coordinator what is wrong; two thousand hide it. */
+const SHOWN = 10;
+
+function printProblems(io: CommandIO, file: string, problems: readonly ImportProblem[]): void {
+  for (const p of problems.slice(0, SHOWN)) {
+    // A problem of the survey file itself, not of an answer, has no place in the export.
+    if (p.column === 0) io.err(p.message);
+    else io.err(`${file}:${p.row === undefined ? '' : `row ${p.row}, `}column ${p.column}${p.header ? ` ("${p.header}")` : ''}: ${p.message}`);
+  }
+  if (problems.length > SHOWN) {
+    const columns = problems.filter((p) => p.row === undefined && /no question of the survey has this text/.test(p.message)).length;
+    io.err(`… and ${plural(problems.length - SHOWN, 'more problem')}${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`);
+  }
+}
+
+/**
+ * Problems the validator finds in the file the import would write, told at the export's
+ * row and column: that file was never written, so its lines mean nothing to anyone.
+ */
+function inExportTerms(problems: readonly Diagnostic[], text: string, sources: readonly ResponseSource[], shown: readonly Diagnostic[]): ImportProblem[] {
+  const tree = parseTree(text)!;
+  const lines = new LineIndex(text);
+  const lineOf = new Map<number, number>();
+  sources.forEach((_, i) => {
+    const node = findNodeAtLocation(tree, ['responses', i]);
+    if (node) lineOf.set(lines.position(node.offset).line, i);
+  });
+  return problems.map((d, k) => {
+    const message = shown[k]!.message;
+    const i = lineOf.get(d.line);
+    if (i === undefined) return { column: 0, header: '', message: `${d.file}:${d.line}:${d.column} ${message}` };
+    const source = sources[i]!;
+    // The answer whose text holds the problem's column, on the response's one line.
+    const answers = Object.keys(source.columns).map((qid) => ({ qid, node: findNodeAtLocation(tree, ['responses', i, 'answers', qid]) }));
+    const hit = answers.find(({ node }) => node && lines.position(node.offset).column <= d.column && d.column <= lines.position(node.offset + node.length).column);
+    const column = hit ? source.columns[hit.qid]! : undefined;
+    return { row: source.row, column: column?.column ?? 0, header: column ? `${column.header}` : '', message: `${message}${hit ? ` (question ${hit.qid})` : ''} [${d.rule}]` };
+  });
 }
 
 /** The survey file with its responses replaced, one a line; everything else as the coordinator wrote it. */
