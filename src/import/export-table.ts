@@ -69,7 +69,11 @@ export async function readExport(bytes: Buffer, fileName: string, format: Export
   }
   let records: string[][];
   try {
-    records = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true }) as string[][];
+    const text = decode(bytes);
+    // Qualtrics also exports tab-separated files; a first line with more tabs than commas is one.
+    const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
+    const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
+    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter }) as string[][];
   } catch (e) {
     throw new ExportError(`${fileName} is not a readable CSV file: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -92,6 +96,13 @@ export async function readExport(bytes: Buffer, fileName: string, format: Export
     return msForms(records, fileName, 'Microsoft Forms CSV');
   }
   throw new ExportError(`${fileName}: the format could not be recognised from its headers. Give --format qualtrics, google-forms or ms-forms.`);
+}
+
+/** UTF-8, or UTF-16 with its byte-order mark (what older Qualtrics and Excel exports are). */
+function decode(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 type QualtricsLayout = { kind: 'current' | 'legacy' | 'no-import-ids'; headerRows: number };

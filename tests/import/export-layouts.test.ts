@@ -210,6 +210,21 @@ describe('Qualtrics exports of every vintage', () => {
     }
   });
 
+  it('reads a tab-separated UTF-16 export as well', async () => {
+    const tsv = qualtricsCurrent({ quotes: 'double' })
+      .split('\n')
+      .map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, '\t'))
+      .join('\n');
+    const r = await importing('utf16.tsv', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tsv, 'utf16le')]));
+    try {
+      expect(r.run.stderr).toBe('');
+      expect(r.run.stdout).toContain('imported 6 responses');
+      expect((await r.metrics()).questions).toEqual(original);
+    } finally {
+      await r.done();
+    }
+  });
+
   it('recognises a numeric-values export, says how to export choice text, and imports it with the codes mapped', async () => {
     const code = { Yes: '1', No: '2', Other: '3', 'How I run meetings': '1', Referrals: '2', 'Very useful': '5', 'Did not attend': '6', 'Not applicable': '5' } as Record<string, string>;
     const numeric = ANSWERS.map((a) => ({ ...a, q1: code[a.q1] ?? a.q1, q2: code[a.q2] ?? a.q2, q3: a.q3?.map((c) => (c === 'Other' ? '3' : code[c]!)), meetings: a.meetings && (code[a.meetings] ?? a.meetings), workshops: a.workshops && (code[a.workshops] ?? a.workshops) }));
