@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
-import { forPlacesThatKeep, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { forPlacesThatKeep, type Diagnostic } from '../rules/diagnostic.js';
 import type { CommandIO } from './io.js';
-import { code, heading, paragraph, root, table, toMarkdown } from '../reports/markdown.js';
+import { code, heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
 
 /** Inside GitHub Actions the log is kept: it is shown what an annotation would be. */
 export function asShown(diagnostics: readonly Diagnostic[], io: CommandIO): Diagnostic[] {

@@ -1,5 +1,5 @@
-import { compareStrings } from '../diagnostics/diagnostic.js';
-import { LineIndex } from '../load/line-index.js';
+import { compareStrings } from '../format/compare.js';
+import { LineIndex } from '../model/line-index.js';
 
 /** A repository file as text, by its root-relative path. */
 export type Files = ReadonlyMap<string, string>;

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compareStrings } from '../diagnostics/diagnostic.js';
+import { compareStrings } from '../format/compare.js';
 
 /** Every file below `dir`, as root-relative POSIX paths in a stable order. Hidden files are skipped. */
 export async function listFiles(root: string, dir: string): Promise<string[]> {

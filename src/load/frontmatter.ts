@@ -1,8 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import type { Position } from '../diagnostics/diagnostic.js';
+import type { Position } from '../model/positions.js';
 import type { SyntaxProblem } from './json-document.js';
-import { LineIndex } from './line-index.js';
-import type { DocPath, Locator } from './locator.js';
+import { LineIndex } from '../model/line-index.js';
+import type { DocPath, Locator, Place } from '../model/positions.js';
 
 export type ParsedMarkdown =
   | {
@@ -127,8 +127,11 @@ class LazyYamlLocator implements Locator {
     private readonly lines: LineIndex,
   ) {}
   at(path: DocPath, part?: 'value' | 'key'): Position {
+    return this.place(path, part).start;
+  }
+  place(path: DocPath, part?: 'value' | 'key'): Place {
     this.tree ??= new YamlLocator(parseDocument(this.yamlText, { uniqueKeys: true }).contents, this.offset, this.lines);
-    return this.tree.at(path, part);
+    return this.tree.place(path, part);
   }
 }
 
@@ -140,22 +143,29 @@ class YamlLocator implements Locator {
   ) {}
 
   at(path: DocPath, part: 'value' | 'key' = 'value'): Position {
+    return this.place(path, part).start;
+  }
+
+  place(path: DocPath, part: 'value' | 'key' = 'value'): Place {
     let node: unknown = this.root;
     let keyNode: unknown = undefined;
-    let best: number = this.rangeStart(node) ?? 0;
+    let best: [number, number | undefined] = [this.rangeOf(node)?.[0] ?? 0, undefined];
     for (const step of path) {
       const next = this.child(node, step);
       if (!next) {
         // A missing field: point at the key of the object that should hold it.
-        const at = this.rangeStart(keyNode) ?? best;
-        return this.lines.position(this.offset + at);
+        const at = this.rangeOf(keyNode) ?? best;
+        return this.placeOf(at);
       }
       node = next.value;
       keyNode = next.key;
-      best = this.rangeStart(node) ?? this.rangeStart(keyNode) ?? best;
+      best = this.rangeOf(node) ?? this.rangeOf(keyNode) ?? best;
     }
-    const at = part === 'key' ? (this.rangeStart(keyNode) ?? best) : best;
-    return this.lines.position(this.offset + at);
+    return this.placeOf(part === 'key' ? (this.rangeOf(keyNode) ?? best) : best);
+  }
+
+  private placeOf([start, end]: [number, number | undefined]): Place {
+    return { start: this.lines.position(this.offset + start), ...(end === undefined ? {} : { end: this.lines.position(this.offset + end) }) };
   }
 
   private child(node: unknown, step: string | number): { value: unknown; key: unknown } | undefined {
@@ -174,9 +184,9 @@ class YamlLocator implements Locator {
     return undefined;
   }
 
-  private rangeStart(node: unknown): number | undefined {
+  private rangeOf(node: unknown): [number, number | undefined] | undefined {
     const range = (node as YamlNode | undefined)?.range;
-    return range ? range[0] : undefined;
+    return range ? [range[0], range[1]] : undefined;
   }
 }
 

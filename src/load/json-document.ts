@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
-import type { Position } from '../diagnostics/diagnostic.js';
-import { LineIndex } from './line-index.js';
-import type { DocPath, Locator } from './locator.js';
+import type { Position } from '../model/positions.js';
+import { LineIndex } from '../model/line-index.js';
+import type { DocPath, Locator, Place } from '../model/positions.js';
 
 export interface SyntaxProblem extends Position {
   message: string;
@@ -113,8 +113,11 @@ class LazyJsonLocator implements Locator {
     private readonly lines: LazyLines,
   ) {}
   at(path: DocPath, part?: 'value' | 'key'): Position {
+    return this.place(path, part).start;
+  }
+  place(path: DocPath, part?: 'value' | 'key'): Place {
     this.tree ??= new JsonLocator(parseTree(this.text, [], { disallowComments: true })!, this.lines);
-    return this.tree.at(path, part);
+    return this.tree.place(path, part);
   }
 }
 
@@ -125,15 +128,19 @@ class JsonLocator implements Locator {
   ) {}
 
   at(path: DocPath, part: 'value' | 'key' = 'value'): Position {
+    return this.place(path, part).start;
+  }
+
+  place(path: DocPath, part: 'value' | 'key' = 'value'): Place {
     for (let len = path.length; len >= 0; len--) {
       const node = findNodeAtLocation(this.root, path.slice(0, len) as Array<string | number>);
       if (!node) continue;
       const keyNode = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
       // A missing field is reported at its object's key, where the reader's eye already is.
       const target = (part === 'key' || len < path.length) && keyNode ? keyNode : node;
-      return this.lines.position(target.offset);
+      return { start: this.lines.position(target.offset), end: this.lines.position(target.offset + target.length) };
     }
-    return { line: 1, column: 1 };
+    return { start: { line: 1, column: 1 } };
   }
 }
 

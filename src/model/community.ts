@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isPhoneRegion } from './phone-region.js';
-import { Id, MonthDay, Text, idList } from './fields.js';
+import { Id, MonthDay, Text, idList, oneOf } from './fields.js';
 
 export const CommunitySchema = z.strictObject({
   name: Text,
@@ -27,6 +27,8 @@ export const CommunitySchema = z.strictObject({
       allow: z.array(Text).optional(),
     })
     .optional(),
+  /** The community's own severities: `{ "personal-name": "off" }`. Rule ids are checked by the rules stage, which knows them. */
+  rules: z.record(z.string(), oneOf(['error', 'warning', 'off'])).optional(),
   /** Named terms of the academic year, each running until the next one starts. */
   terms: z.array(z.strictObject({ name: Text, starts: MonthDay })).optional(),
 });

@@ -1,4 +1,4 @@
-import type { Locator } from '../load/locator.js';
+import type { Locator } from './positions.js';
 import type { Community } from './community.js';
 import type { Member } from './member.js';
 import type { Output } from './output.js';

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Paragraph } from 'mdast';
-import { code, emphasis, link, paragraph } from './markdown.js';
+import { code, emphasis, link, paragraph } from '../format/markdown.js';
 import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
 import type { Lookup } from '../model/lookup.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';

@@ -1,5 +1,5 @@
 import type { AllMetrics, EngagementMetrics, QuestionMetrics, ScaleMetrics, SurveyMetrics } from '../metrics/types.js';
-import { plural } from './numbers.js';
+import { plural } from '../format/numbers.js';
 
 /**
  * Disclosure control: what the published reports may show. Everything under reports/

@@ -1,13 +1,13 @@
 import type { RootContent } from 'mdast';
-import { compareStrings } from '../diagnostics/diagnostic.js';
+import { compareStrings } from '../format/compare.js';
 import type { Unit } from '../model/unit.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { OUTREACH_STREAK } from './annual/departments.js';
 import { engagementHeatmap } from './charts/engagement-heatmap.js';
 import { shownAttendance } from './disclosure.js';
-import { heading, paragraph, root, table, toMarkdown } from './markdown.js';
+import { heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
 import { Page, type RenderedPage } from './page.js';
-import { plural } from './numbers.js';
+import { plural } from '../format/numbers.js';
 
 /** `reports/engagement.md`: every department and service by year: engaged (with member attendances) or not. */
 export function engagementReport(ctx: ReportContext): RenderedPage {

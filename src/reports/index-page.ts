@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
 import { REPORTS, generatedNote, relativeLink, type ReportContext } from './context.js';
 import { HEADLINES } from './headline.js';
-import { heading, link, list, root, table, toMarkdown } from './markdown.js';
-import { decimal } from './numbers.js';
+import { heading, link, list, root, table, toMarkdown } from '../format/markdown.js';
+import { decimal } from '../format/numbers.js';
 
 /** `reports/README.md`: the latest year's headline figures and a link to every report. */
 export function indexPage(ctx: ReportContext): string {

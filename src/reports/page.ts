@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Chart } from './charts/style.js';
 import { relativeLink } from './context.js';
-import { image, paragraph } from './markdown.js';
+import { image, paragraph } from '../format/markdown.js';
 
 /** A report being written: its path, and the charts it embeds, which the build renders beside it. */
 export class Page {

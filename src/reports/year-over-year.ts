@@ -4,12 +4,12 @@ import type { Question } from '../model/survey.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { HEADLINES } from './headline.js';
 import { yearOverYearChart } from './charts/year-over-year.js';
-import { heading, paragraph, root, table, toMarkdown, type Inline } from './markdown.js';
+import { heading, paragraph, root, table, toMarkdown, type Inline } from '../format/markdown.js';
 import { Page, type RenderedPage } from './page.js';
-import { change, decimal, percent } from './numbers.js';
+import { change, decimal, percent } from '../format/numbers.js';
 import { questionTitle } from './annual/surveys.js';
 import { surveyShown } from './disclosure.js';
-import { plural } from './numbers.js';
+import { plural } from '../format/numbers.js';
 
 function cell(value: number | undefined, before: number | undefined, kind: 'count' | 'percent'): string {
   if (value === undefined) return '–';

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { validateRepository } from '../checks/index.js';
+import { validateRepository } from '../pipeline/index.js';
 import { computeMetrics } from '../metrics/index.js';
 import type { AllMetrics } from '../metrics/types.js';
 import { review, type Review } from './review.js';

@@ -1,10 +1,10 @@
 import type { RootContent } from 'mdast';
-import { forPlacesThatKeep, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { forPlacesThatKeep, type Diagnostic } from '../rules/diagnostic.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 import { formatDate } from '../model/dates.js';
 import { HEADLINES } from '../reports/headline.js';
-import { heading, paragraph, root, strong, table, toMarkdown, type Inline } from '../reports/markdown.js';
-import { decimal, percent } from '../reports/numbers.js';
+import { heading, paragraph, root, strong, table, toMarkdown, type Inline } from '../format/markdown.js';
+import { decimal, percent } from '../format/numbers.js';
 
 /**
  * The review Danger gives a pull request, as a pure function of what changed and of the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../src/rules/diagnostic.js';
 import { MULTI_YEAR, replaceOnce, validate } from '../helpers/repo.js';
 
 const NEW = 'minutes/2024-25/2025-03-04-peer-sharing.md';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers } from '../../src/checks/phones.js';
+import { findPhoneNumbers } from '../../src/rules/support/phones.js';
 import { MULTI_YEAR, replaceOnce, validate } from '../helpers/repo.js';
 
 /** Real-looking numbers, and the numbers minutes and answers are full of that are not phones. */

@@ -1,4 +1,4 @@
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import type { YearMetrics } from '../../src/metrics/types.js';
 

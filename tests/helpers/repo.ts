@@ -1,8 +1,8 @@
 import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { validateRepository } from '../../src/checks/index.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { validateRepository } from '../../src/pipeline/index.js';
+import type { Diagnostic } from '../../src/rules/diagnostic.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const MULTI_YEAR = join(REPO_ROOT, 'tests/fixtures/multi-year');

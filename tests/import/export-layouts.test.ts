@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { cop } from '../helpers/cli.js';
 import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';

@@ -1,7 +1,7 @@
 import { rm, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { cop } from '../helpers/cli.js';
 import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';

@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
 import { textWidth } from '../../src/reports/charts/text-metrics.js';
 import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';

@@ -3,7 +3,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
 import { MULTI_YEAR, REPO_ROOT } from '../helpers/repo.js';
 import { readSvg } from '../helpers/svg.js';

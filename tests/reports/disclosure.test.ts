@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
 import { MULTI_YEAR, REPO_ROOT } from '../helpers/repo.js';
 

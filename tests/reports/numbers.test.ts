@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { change, decimal, percent, percentWithInterval, wilson } from '../../src/reports/numbers.js';
+import { change, decimal, percent, percentWithInterval, wilson } from '../../src/format/numbers.js';
 
 describe('figures as reports print them', () => {
   it('gives percentages from counts with one decimal at most', () => {

@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { summarise } from '../../src/cli/diagnostics-output.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../src/rules/diagnostic.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { renderReports } from '../../src/reports/build.js';
-import { plural } from '../../src/reports/numbers.js';
+import { plural } from '../../src/format/numbers.js';
 import { review } from '../../src/review/review.js';
 import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
@@ -47,7 +47,7 @@ describe('counts agree with their nouns', () => {
   });
 
   it('in the validation summary and in the review', () => {
-    const d = (file: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: 'x' });
+    const d = (file: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: 'x', place: { start: { line: 1, column: 1 } }, source: 'cop' });
     expect(summarise([d('a')])).toBe('1 error and 0 warnings in 1 file.');
     expect(summarise([d('a'), d('b')])).toBe('2 errors and 0 warnings in 2 files.');
     const one = review({ created: [], modified: ['data/units.json'], deleted: [], diagnostics: [d('minutes/x.md')], base: undefined, head: undefined });

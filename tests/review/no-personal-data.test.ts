@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
+import { validateRepository } from '../../src/pipeline/index.js';
 import { noteText, review, reviewAsMarkdown } from '../../src/review/review.js';
 import { cop } from '../helpers/cli.js';
 import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';

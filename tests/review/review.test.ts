@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { validateRepository } from '../../src/checks/index.js';
-import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { validateRepository } from '../../src/pipeline/index.js';
+import type { Diagnostic } from '../../src/rules/diagnostic.js';
+import type { RuleId } from '../../src/rules/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import type { AllMetrics } from '../../src/metrics/types.js';
 import { review, reviewAsMarkdown, touchedYears } from '../../src/review/review.js';
 import { REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 const FEB = 'minutes/2024-25/2025-02-25-resource-development.md';
-const problem = (file: string, line: number, rule: string, severity: 'error' | 'warning' = 'error'): Diagnostic => ({ file, line, column: 1, severity, rule, message: `a ${rule} problem` });
+const problem = (file: string, line: number, rule: RuleId, severity: 'error' | 'warning' = 'error'): Diagnostic => ({ file, line, column: 1, severity, rule, message: `a ${rule} problem`, place: { start: { line, column: 1 } }, source: 'cop' });
 
 describe('the pull-request review', () => {
   let base: AllMetrics;

@@ -7,7 +7,7 @@ import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '..
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
-import { plural } from '../../reports/numbers.js';
+import { plural } from '../../format/numbers.js';
 
 /** Files under reports/ that a build owns: anything else there is the user's and is left alone. */
 const GENERATED = [/^reports\/README\.md$/, /^reports\/[^/]+\.(md|json|svg)$/, /^reports\/\d{4}-\d{2}\/[^/]+\.(md|svg)$/];

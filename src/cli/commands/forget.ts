@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { planForget, pseudonymFor } from '../../edit/forget.js';
 import { parseJson } from '../../load/json-document.js';
 import { listFiles } from '../../load/files.js';
-import { FILES } from '../../load/repository.js';
+import { FILES } from '../../load/documents.js';
 import { readTextFile } from '../../load/text-file.js';
 import { UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';

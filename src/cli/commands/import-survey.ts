@@ -1,20 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { runChecks } from '../../checks/index.js';
-import { DiagnosticCollector } from '../../diagnostics/collector.js';
+import { validateRepository } from '../../pipeline/index.js';
 import { ExportError, readExport, type ExportFormat } from '../../import/export-table.js';
 import { MappingSchema, matchExport, type ImportProblem, type Mapping, type ResponseSource } from '../../import/match.js';
 import { parseJson } from '../../load/json-document.js';
-import { loadRepository, surveyFromText } from '../../load/repository.js';
-import { LineIndex } from '../../load/line-index.js';
+import { surveyFromText } from '../../schema/index.js';
+import { LineIndex } from '../../model/line-index.js';
 import { readTextFile } from '../../load/text-file.js';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../rules/diagnostic.js';
 import type { SurveyResponse } from '../../model/survey.js';
 import { asShown } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
-import { plural } from '../../reports/numbers.js';
+import { plural } from '../../format/numbers.js';
 
 /**
  * `cop import-survey`: a survey tool's export into a survey file's responses, keeping
@@ -41,7 +40,7 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
   const target = join(root, into);
   const current = await readTextFile(target);
   if (!current.ok) throw new UsageError(`${into} cannot be read: it must be the survey's file, with its questions, before its responses are imported`);
-  const survey = surveyFromText(into, current.text, new DiagnosticCollector())?.data;
+  const survey = surveyFromText(into, current.text)?.data;
   if (!survey) {
     io.err(`${into} is not a valid survey file: fix it first (see "cop validate").`);
     return 1;
@@ -168,12 +167,6 @@ function withResponses(text: string, responses: SurveyResponse[], dropQuotes: bo
 
 /** Every error the repository would have with the new survey file in place, in that file. */
 async function validateReplacement(root: string, file: string, text: string) {
-  const out = new DiagnosticCollector();
-  const { repo } = await loadRepository(root, new DiagnosticCollector());
-  const replacement = surveyFromText(file, text, out);
-  if (replacement) {
-    repo.surveys = [...repo.surveys.filter((s) => s.file !== file), replacement];
-    runChecks(repo, out);
-  }
-  return out.sorted().filter((d) => d.file === file && d.severity === 'error');
+  const { diagnostics } = await validateRepository(root, { [file]: text });
+  return diagnostics.filter((d) => d.file === file && d.severity === 'error');
 }

@@ -1,4 +1,4 @@
-import { validateRepository, type Validation } from '../../checks/index.js';
+import { validateRepository, type Validation } from '../../pipeline/index.js';
 import { asShown, formatText, summarise } from '../diagnostics-output.js';
 import type { CommandIO } from '../io.js';
 

@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
-import { DiagnosticCollector } from '../../diagnostics/collector.js';
-import { surveyFromText } from '../../load/repository.js';
+import { surveyFromText } from '../../schema/index.js';
 import { readTextFile } from '../../load/text-file.js';
 import { isAcademicYear, isIsoDate } from '../../model/dates.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
-import { plural } from '../../reports/numbers.js';
+import { plural } from '../../format/numbers.js';
 
 /**
  * `cop new survey --from <file> --year <Y>`: next year's survey, with the same questions
@@ -23,7 +22,7 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
   if (!isAcademicYear(year)) throw new UsageError(`--year must be an academic year written like 2025-26, not "${year}"`);
 
   const source = await readTextFile(join(root, from));
-  const survey = source.ok ? surveyFromText(from, source.text, new DiagnosticCollector())?.data : undefined;
+  const survey = source.ok ? surveyFromText(from, source.text)?.data : undefined;
   if (!source.ok || !survey) {
     io.err(`${from} is not a valid survey file: fix it first (see "cop validate").`);
     return 1;

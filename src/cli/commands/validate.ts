@@ -1,4 +1,4 @@
-import { validateRepository } from '../../checks/index.js';
+import { validateRepository } from '../../pipeline/index.js';
 import { appendFile } from 'node:fs/promises';
 import { asShown, formatAnnotations, formatJobSummary, formatJson, formatText, summarise } from '../diagnostics-output.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';

@@ -3,8 +3,8 @@ import { formatDate } from '../../model/dates.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
-import { link, paragraph, strong, table } from '../markdown.js';
-import { percent, plural } from '../numbers.js';
+import { link, paragraph, strong, table } from '../../format/markdown.js';
+import { percent, plural } from '../../format/numbers.js';
 
 /** Who owns an action, as a report may say it: team entries by name, members never by name. */
 function ownerLabel(ctx: ReportContext, owner: string | undefined): string {

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { ReportContext } from '../context.js';
-import { list, paragraph, strong } from '../markdown.js';
+import { list, paragraph, strong } from '../../format/markdown.js';
 
 export function aimsSection(ctx: ReportContext): RootContent[] {
   return [

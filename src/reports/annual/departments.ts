@@ -1,10 +1,10 @@
 import type { RootContent } from 'mdast';
-import { compareStrings } from '../../diagnostics/diagnostic.js';
+import { compareStrings } from '../../format/compare.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, unitName } from '../context.js';
-import { heading, link, list, paragraph, strong, table } from '../markdown.js';
-import { percent, plural } from '../numbers.js';
+import { heading, link, list, paragraph, strong, table } from '../../format/markdown.js';
+import { percent, plural } from '../../format/numbers.js';
 
 /** Departments unengaged for this many years in a row are flagged for outreach. */
 export const OUTREACH_STREAK = 2;

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, generatedNote } from '../context.js';
-import { heading, resolveHeadingLinks, root, toMarkdown } from '../markdown.js';
+import { heading, resolveHeadingLinks, root, toMarkdown } from '../../format/markdown.js';
 import { Page, type RenderedPage } from '../page.js';
 import { actionsSection } from './actions.js';
 import { aimsSection } from './aims.js';

@@ -3,8 +3,8 @@ import { formatDate } from '../../model/dates.js';
 import type { Output } from '../../model/output.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
-import { emphasis, heading, link, list, paragraph } from '../markdown.js';
-import { plural } from '../numbers.js';
+import { emphasis, heading, link, list, paragraph } from '../../format/markdown.js';
+import { plural } from '../../format/numbers.js';
 
 function authors(ctx: ReportContext, output: Output): string {
   const names = (output.authors ?? []).map((a) => {

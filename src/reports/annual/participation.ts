@@ -3,10 +3,10 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { previousOf } from '../context.js';
 import { participationChart } from '../charts/participation.js';
-import { paragraph, strong, table } from '../markdown.js';
+import { paragraph, strong, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
-import { percent } from '../numbers.js';
-import { plural } from '../numbers.js';
+import { percent } from '../../format/numbers.js';
+import { plural } from '../../format/numbers.js';
 
 export function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const m = year.members;

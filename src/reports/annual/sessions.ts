@@ -4,7 +4,7 @@ import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
 import { sessionAttendanceChart } from '../charts/session-attendance.js';
-import { link, paragraph, table } from '../markdown.js';
+import { link, paragraph, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
 import { sessionTypesPhrase } from './summary.js';
 

@@ -1,8 +1,8 @@
 import type { RootContent } from 'mdast';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
-import { list, paragraph, strong } from '../markdown.js';
-import { percent, plural } from '../numbers.js';
+import { list, paragraph, strong } from '../../format/markdown.js';
+import { percent, plural } from '../../format/numbers.js';
 
 const SESSION_TYPES: Record<string, [string, string]> = {
   meeting: ['meeting', 'meetings'],

@@ -5,9 +5,9 @@ import { surveyShown } from '../disclosure.js';
 import type { ReportContext } from '../context.js';
 import { likertChart } from '../charts/likert.js';
 import { multiChart } from '../charts/multi.js';
-import { emphasis, heading, paragraph, strong, table, type Column, type Inline } from '../markdown.js';
+import { emphasis, heading, paragraph, strong, table, type Column, type Inline } from '../../format/markdown.js';
 import type { Page } from '../page.js';
-import { decimal, intervalText, percent, percentWithInterval, plural } from '../numbers.js';
+import { decimal, intervalText, percent, percentWithInterval, plural } from '../../format/numbers.js';
 
 const CI_NOTE = 'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an estimate with wide uncertainty.';
 

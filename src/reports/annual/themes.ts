@@ -4,7 +4,7 @@ import type { Session } from '../../model/repository.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, themeTitle } from '../context.js';
-import { emphasis, heading, headingLink, link, list, listItem, paragraph, strong } from '../markdown.js';
+import { emphasis, heading, headingLink, link, list, listItem, paragraph, strong } from '../../format/markdown.js';
 import { summaryPoints } from '../minutes-summary.js';
 
 /** The heading of a session in the session summaries, which theme entries link to. */

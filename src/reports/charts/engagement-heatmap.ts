@@ -1,7 +1,7 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import type { Unit } from '../../model/unit.js';
 import { CATEGORY, type Chart } from './style.js';
-import { plural } from '../numbers.js';
+import { plural } from '../../format/numbers.js';
 
 const ENGAGED = 'Engaged';
 const UNENGAGED = 'Unengaged';

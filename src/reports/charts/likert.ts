@@ -1,6 +1,6 @@
 import type { ScaleMetrics } from '../../metrics/types.js';
 import type { ScaleQuestion } from '../../model/survey.js';
-import { percent } from '../numbers.js';
+import { percent } from '../../format/numbers.js';
 import { CATEGORY, CHART_WIDTH, divergingColours, type Chart } from './style.js';
 import { bandStep, textWidth, wrap } from './text-metrics.js';
 

@@ -1,5 +1,5 @@
 import type { ChoiceQuestion } from '../../model/survey.js';
-import { percent } from '../numbers.js';
+import { percent } from '../../format/numbers.js';
 import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
 import { bandStep, wrap } from './text-metrics.js';
 

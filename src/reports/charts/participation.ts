@@ -1,7 +1,7 @@
 import type { YearMetrics } from '../../metrics/types.js';
-import { percent } from '../numbers.js';
+import { percent } from '../../format/numbers.js';
 import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
-import { plural } from '../numbers.js';
+import { plural } from '../../format/numbers.js';
 
 /** The year's participation funnel: members, attended at least one session, at least three. */
 export function participationChart(year: YearMetrics, path: string): Chart {

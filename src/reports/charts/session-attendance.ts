@@ -1,6 +1,6 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
-import { plural } from '../numbers.js';
+import { plural } from '../../format/numbers.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const short = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;

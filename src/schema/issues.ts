@@ -1,8 +1,19 @@
 import { closest, distance } from 'fastest-levenshtein';
 import type { z } from 'zod';
-import type { DiagnosticCollector, SourceRef } from '../diagnostics/collector.js';
-import type { DocPath } from '../load/locator.js';
-import { RULES, type RuleId } from './rules.js';
+import type { DocPath, SourceRef } from '../model/positions.js';
+
+/** What the schema stage can find wrong with a value; each is a rule of the same name. */
+export type SchemaProblem = 'schema' | 'missing-field' | 'unknown-field' | 'invalid-date';
+
+export interface SchemaFinding {
+  problem: SchemaProblem;
+  source: SourceRef;
+  path: DocPath;
+  part: 'value' | 'key';
+  message: string;
+  /** What would be right here: the field meant, the fields allowed. */
+  expected?: string[];
+}
 
 type Issue = z.core.$ZodIssue;
 type AnySchema = z.core.$ZodType;
@@ -16,7 +27,7 @@ export function checkSchema<S extends z.ZodType>(
   value: unknown,
   source: SourceRef,
   base: DocPath,
-  out: DiagnosticCollector,
+  out: SchemaFinding[],
 ): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -88,7 +99,7 @@ function closeKey(key: string, allowed: readonly string[]): string | undefined {
   return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
-function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: SourceRef, base: DocPath, out: DiagnosticCollector): void {
+function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: SourceRef, base: DocPath, out: SchemaFinding[]): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const full = [...base, ...path];
   const name = describePath(path);
@@ -103,7 +114,7 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
           : allowed.length > 0
             ? `the fields allowed here are ${allowed.join(', ')}`
             : 'remove it';
-      out.error('unknown-field', source, [...full, key], `unknown field "${key}": ${hint}`, 'key');
+      out.push({ problem: 'unknown-field', source, path: [...full, key], part: 'key', message: `unknown field "${key}": ${hint}`, expected: guess !== undefined ? [guess] : allowed });
     }
     return;
   }
@@ -119,16 +130,16 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
     !Array.isArray(parent) &&
     !(last in parent)
   ) {
-    out.error('missing-field', source, full, `required field "${last}" is missing${where(path.slice(0, -1))}`);
+    out.push({ problem: 'missing-field', source, path: full, part: 'value', message: `required field "${last}" is missing${where(path.slice(0, -1))}` });
     return;
   }
 
   const custom = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
-  const rule: RuleId = typeof custom === 'string' && custom in RULES ? (custom as RuleId) : 'schema';
+  const problem: SchemaProblem = custom === 'invalid-date' ? 'invalid-date' : 'schema';
   const message = messageOf(issue);
   // A message that quotes the value already names it: `date: "2025-02-30" is not a calendar date`.
   const text = !name ? capitalise(message) : message.startsWith('"') ? `${name.replace(/^"|"$/g, '')}: ${message}` : `${name} ${lowerFirst(message)}`;
-  out.error(rule, source, full, text);
+  out.push({ problem, source, path: full, part: 'value', message: text });
 }
 
 function messageOf(issue: Issue): string {

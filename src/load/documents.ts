@@ -1,0 +1,172 @@
+import { stat } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import type { Locator, Position } from '../model/positions.js';
+import { listFiles } from './files.js';
+import { parseMarkdownWithFrontmatter } from './frontmatter.js';
+import { parseJson } from './json-document.js';
+import { decodeUtf8, readTextFile, type Decoded } from './text-file.js';
+
+export const FILES = {
+  community: 'data/community.json',
+  units: 'data/units.json',
+  members: 'data/members.json',
+  outputs: 'data/outputs.json',
+} as const;
+
+/** What can be wrong with a file before its content is looked at; each is a rule of the same name. */
+export type LoadProblem = 'syntax' | 'encoding' | 'empty-file' | 'frontmatter' | 'missing-file' | 'unexpected-file' | 'duplicate-field';
+
+export interface LoadFinding {
+  problem: LoadProblem;
+  file: string;
+  position: Position;
+  message: string;
+}
+
+/** A JSON file, parsed: its value and where each part of it stands. */
+export interface JsonDocument {
+  file: string;
+  value: unknown;
+  locator: Locator;
+}
+
+/** A minutes file, parsed: its frontmatter's value and positions, and its Markdown body. */
+export interface MinutesDocument {
+  /** The file name without `.md`: the session's id. */
+  id: string;
+  file: string;
+  value: unknown;
+  locator: Locator;
+  body: string;
+  /** The line the body starts on. */
+  bodyLine: number;
+  /** The frontmatter was read past a syntax error (tabs for indentation): checked, never counted. */
+  recovered: boolean;
+}
+
+/** Every file of a community repository as parsed documents, and what was wrong with the files that could not be. */
+export interface Documents {
+  community?: JsonDocument;
+  units?: JsonDocument;
+  members?: JsonDocument;
+  outputs?: JsonDocument;
+  minutes: MinutesDocument[];
+  surveys: JsonDocument[];
+  /** Ids of minutes files that could not be read: references to them are not reported again. */
+  unreadableMinutes: Set<string>;
+  findings: LoadFinding[];
+}
+
+/** Files whose text is given rather than read: a command checks what it is about to write. */
+export type Overrides = Readonly<Record<string, string>>;
+
+const START: Position = { line: 1, column: 1 };
+
+/** Reads and parses every file of a community repository; a file that cannot be read is a finding, never an exception. */
+export async function loadDocuments(root: string, overrides: Overrides = {}): Promise<Documents> {
+  const findings: LoadFinding[] = [];
+  const read = async (file: string): Promise<Decoded | undefined> => {
+    if (Object.hasOwn(overrides, file)) return decodeUtf8(new TextEncoder().encode(overrides[file]!));
+    if (!(await isFile(join(root, file)))) return undefined;
+    return readTextFile(join(root, file));
+  };
+  const json = async (file: string, required: boolean): Promise<JsonDocument | undefined> => {
+    const decoded = await read(file);
+    if (decoded === undefined) {
+      if (required) findings.push({ problem: 'missing-file', file, position: START, message: `the file ${file} is missing: every community repository needs it (see the data model)` });
+      return undefined;
+    }
+    return decoded.ok ? jsonDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
+  };
+
+  const [community, units, members, outputs, minutesFiles, surveyFiles] = await Promise.all([
+    json(FILES.community, true),
+    json(FILES.units, true),
+    json(FILES.members, true),
+    json(FILES.outputs, false),
+    withOverrides(await listFiles(root, 'minutes'), overrides, 'minutes/'),
+    withOverrides(await listFiles(root, 'surveys'), overrides, 'surveys/'),
+  ]);
+
+  const unreadableMinutes = new Set<string>();
+  const minutes: MinutesDocument[] = [];
+  for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f))) {
+    findings.push({ problem: 'unexpected-file', file, position: START, message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored' });
+  }
+  const loaded = await Promise.all(
+    minutesFiles.filter(isMinutesFile).map(async (file) => {
+      const decoded = (await read(file))!;
+      return decoded.ok ? minutesDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
+    }),
+  );
+  minutesFiles.filter(isMinutesFile).forEach((file, i) => {
+    const doc = loaded[i];
+    if (doc) minutes.push(doc);
+    else unreadableMinutes.add(posix.basename(file, '.md'));
+  });
+
+  for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f))) {
+    findings.push({ problem: 'unexpected-file', file, position: START, message: 'only survey files (.json) belong under surveys/: this file is ignored' });
+  }
+  const surveys = (await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))).filter((d): d is JsonDocument => d !== undefined);
+
+  return {
+    ...(community ? { community } : {}),
+    ...(units ? { units } : {}),
+    ...(members ? { members } : {}),
+    ...(outputs ? { outputs } : {}),
+    minutes,
+    surveys,
+    unreadableMinutes,
+    findings,
+  };
+}
+
+/** A JSON file's text, parsed, its problems added to `findings`. */
+export function jsonDocument(file: string, text: string, findings: LoadFinding[]): JsonDocument | undefined {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) findings.push({ problem: 'syntax', file, position: p, message: p.message });
+    return undefined;
+  }
+  for (const d of parsed.duplicateKeys) {
+    findings.push({ problem: 'duplicate-field', file, position: d.position, message: `the field "${d.key}" is written twice in the same object: keep one` });
+  }
+  return { file, value: parsed.value, locator: parsed.locator };
+}
+
+function minutesDocument(file: string, text: string, findings: LoadFinding[]): MinutesDocument | undefined {
+  const parsed = parseMarkdownWithFrontmatter(text);
+  if (!parsed.ok) {
+    for (const p of parsed.problems) findings.push({ problem: p.message.startsWith('YAML') ? 'syntax' : 'frontmatter', file, position: p, message: p.message });
+    return undefined;
+  }
+  if (parsed.recovered) findings.push({ problem: 'syntax', file, position: parsed.recovered, message: parsed.recovered.message });
+  return { id: posix.basename(file, '.md'), file, value: parsed.data, locator: parsed.locator, body: parsed.body, bodyLine: parsed.bodyLine, recovered: parsed.recovered !== undefined };
+}
+
+function unreadable(file: string, problem: 'encoding' | 'empty', findings: LoadFinding[]): undefined {
+  findings.push(
+    problem === 'empty'
+      ? { problem: 'empty-file', file, position: START, message: 'the file is empty: add its content, or delete the file' }
+      : { problem: 'encoding', file, position: START, message: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save as" and choose UTF-8)' },
+  );
+  return undefined;
+}
+
+/** A file a command is about to write is one of the repository's files already. */
+function withOverrides(files: string[], overrides: Overrides, folder: string): string[] {
+  const added = Object.keys(overrides).filter((f) => f.startsWith(folder) && !files.includes(f));
+  return added.length === 0 ? files : [...files, ...added].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';
+const isIgnored = (file: string): boolean => posix.basename(file).toLowerCase() === 'readme.md';
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}

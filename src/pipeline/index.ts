@@ -1,0 +1,24 @@
+import { loadDocuments, type Overrides } from '../load/documents.js';
+import type { Lookup } from '../model/lookup.js';
+import type { Repository } from '../model/repository.js';
+import { runRules, type Diagnostic } from '../rules/index.js';
+import { toRepository } from '../schema/index.js';
+
+export interface Validation {
+  repo: Repository;
+  lookup: Lookup;
+  /** Every problem, in a stable order. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The data's one way through the toolchain up to the checks: files → parsed documents
+ * (load) → the typed repository (schema) → every rule (rules). Metrics and reports
+ * start from what this returns.
+ */
+export async function validateRepository(root: string, overrides: Overrides = {}): Promise<Validation> {
+  const docs = await loadDocuments(root, overrides);
+  const { repo, findings } = toRepository(docs);
+  const { diagnostics, lookup } = runRules(repo, docs.findings, findings);
+  return { repo, lookup, diagnostics };
+}

@@ -1,0 +1,69 @@
+import type { LoadFinding } from '../load/documents.js';
+import type { Lookup } from '../model/lookup.js';
+import type { DocPath, Position, SourceRef } from '../model/positions.js';
+import type { Repository } from '../model/repository.js';
+import type { SchemaFinding } from '../schema/index.js';
+import type { Severity } from './diagnostic.js';
+
+/**
+ * When a rule's problems are found: while reading files (`load`), while checking values
+ * against the data model (`schema`), or over the records as a whole (`records`).
+ */
+export type Stage = 'load' | 'schema' | 'records';
+
+export interface ReportOptions {
+  part?: 'value' | 'key';
+  /** The other place involved, with what it is. */
+  cause?: { source: SourceRef; path: DocPath; message: string };
+  expected?: readonly string[];
+  /** The message for places that keep it, when the message itself shows personal data. */
+  publicMessage?: string;
+}
+
+/** How a rule tells of a problem: at a value of a file, or at a line and column. */
+export interface Report {
+  (source: SourceRef, path: DocPath, message: string, options?: ReportOptions): void;
+  at(file: string, position: Position, message: string, options?: Omit<ReportOptions, 'part'>): void;
+}
+
+export interface RuleContext {
+  repo: Repository;
+  lookup: Lookup;
+  /** What the loader and the schema stage found, for the rules of those stages. */
+  load: readonly LoadFinding[];
+  schema: readonly SchemaFinding[];
+  report: Report;
+  /** A value computed once per run and shared by the rules that need it (the texts privacy rules search). */
+  shared<T>(key: string, make: () => T): T;
+}
+
+/**
+ * A record that breaks the rule (or keeps it), as files that differ from the example
+ * community of `examples/community.ts`, and the problems validation reports for it, each
+ * `file:line:column message`: the rule's documentation and its test at once.
+ */
+export interface Example {
+  title: string;
+  /** New text of a file, `{ latin1 }` for bytes that are not UTF-8, or null for a file removed. */
+  files: Readonly<Record<string, string | { latin1: string } | null>>;
+  /** Empty for a record that keeps the rule. */
+  expect: readonly string[];
+}
+
+export interface Rule<Id extends string = string> {
+  id: Id;
+  severity: Severity;
+  /** What it reports, for the rule table: "a date that is not a real YYYY-MM-DD calendar date". */
+  summary: string;
+  stage: Stage;
+  /** A rule that cannot be turned off or down in data/community.json (a file that does not parse cannot be checked). */
+  fixed?: boolean;
+  check(ctx: RuleContext): void;
+  /** At least one record that breaks the rule and one that keeps it. */
+  examples: readonly Example[];
+}
+
+/** A rule, typed so that its id joins `RuleId`. One file a rule, listed once in `index.ts`. */
+export function defineRule<const Id extends string>(rule: Rule<Id>): Rule<Id> {
+  return rule;
+}

@@ -1,0 +1,16 @@
+import { defineRule } from './define.js';
+import { change, EXAMPLE_COMMUNITY } from './examples/community.js';
+import { reportLoadFindings } from './support/findings.js';
+
+export default defineRule({
+  id: 'encoding',
+  severity: 'error',
+  summary: 'a file that is not UTF-8 text',
+  stage: 'load',
+  fixed: true,
+  check: reportLoadFindings('encoding'),
+  examples: [
+    { title: 'UTF-8 with accents', files: change('data/members.json', 'Member One', 'Zoë One'), expect: [] },
+    { title: 'a file saved as Latin-1', files: { 'data/members.json': { latin1: EXAMPLE_COMMUNITY['data/members.json']!.replace('Member One', 'Zoë One') } }, expect: ['?'] },
+  ],
+});

@@ -1,0 +1,159 @@
+import type { LoadFinding } from '../load/documents.js';
+import { Lookup } from '../model/lookup.js';
+import { START, type Place, type Position, type SourceRef } from '../model/positions.js';
+import type { Repository } from '../model/repository.js';
+import type { SchemaFinding } from '../schema/index.js';
+import actionDueDate from './action-due-date.js';
+import dateOrder from './date-order.js';
+import type { Report, ReportOptions, Rule, RuleContext } from './define.js';
+import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import duplicateField from './duplicate-field.js';
+import duplicateId from './duplicate-id.js';
+import emptyFile from './empty-file.js';
+import encoding from './encoding.js';
+import fileFolder from './file-folder.js';
+import fileName from './file-name.js';
+import frontmatter from './frontmatter.js';
+import invalidDate from './invalid-date.js';
+import leftBeforeJoined from './left-before-joined.js';
+import missingField from './missing-field.js';
+import missingFile from './missing-file.js';
+import notAMember from './not-a-member.js';
+import notAsked from './not-asked.js';
+import personalEmail from './personal-email.js';
+import personalName from './personal-name.js';
+import personalPhone from './personal-phone.js';
+import populationYear from './population-year.js';
+import quote from './quote.js';
+import renamedUnit from './renamed-unit.js';
+import responseIdentifier from './response-identifier.js';
+import schema from './schema.js';
+import studentNumber from './student-number.js';
+import surveyAnswer from './survey-answer.js';
+import syntax from './syntax.js';
+import unexpectedFile from './unexpected-file.js';
+import unitNotInYear from './unit-not-in-year.js';
+import unitYears from './unit-years.js';
+import unknownField from './unknown-field.js';
+import unknownQuestion from './unknown-question.js';
+import unknownReference from './unknown-reference.js';
+import { suggestion } from './support/suggest.js';
+
+/**
+ * Every rule the validator runs, in the order of the rule table. Ids are stable: CI
+ * configurations, Danger and other communities' tooling match on them. To add a rule,
+ * add its file and one entry here.
+ */
+export const RULES = [
+  syntax,
+  encoding,
+  emptyFile,
+  frontmatter,
+  missingFile,
+  unexpectedFile,
+  duplicateField,
+  schema,
+  missingField,
+  unknownField,
+  invalidDate,
+  duplicateId,
+  unknownReference,
+  unitNotInYear,
+  renamedUnit,
+  notAMember,
+  leftBeforeJoined,
+  unitYears,
+  fileName,
+  fileFolder,
+  dateOrder,
+  actionDueDate,
+  populationYear,
+  surveyAnswer,
+  unknownQuestion,
+  notAsked,
+  personalEmail,
+  personalPhone,
+  studentNumber,
+  personalName,
+  responseIdentifier,
+  quote,
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof RULES)[number]['id'];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+export type { Diagnostic, Severity } from './diagnostic.js';
+
+/** Runs every rule over what the load and schema stages produced, with the repository's own severities. */
+export function runRules(repo: Repository, load: readonly LoadFinding[], schemaFindings: readonly SchemaFinding[]): { diagnostics: Diagnostic[]; lookup: Lookup } {
+  const lookup = new Lookup(repo);
+  const out: Diagnostic[] = [];
+  const severities = configuredSeverities(repo, out);
+  const memo = new Map<string, unknown>();
+  for (const rule of RULES as readonly Rule[]) {
+    const severity = severities.get(rule.id) ?? rule.severity;
+    if (severity === 'off') continue;
+    const ctx: RuleContext = {
+      repo,
+      lookup,
+      load,
+      schema: schemaFindings,
+      report: reporter(rule.id as RuleId, severity, out),
+      shared: <T>(key: string, make: () => T): T => {
+        if (!memo.has(key)) memo.set(key, make());
+        return memo.get(key) as T;
+      },
+    };
+    rule.check(ctx);
+  }
+  return { diagnostics: out.sort(compareDiagnostics), lookup };
+}
+
+function reporter(rule: RuleId, severity: Severity, out: Diagnostic[]): Report {
+  const push = (file: string, place: Place, message: string, options: ReportOptions = {}) => {
+    const cause = options.cause && { file: options.cause.source.file, ...(options.cause.source.locator?.at(options.cause.path) ?? START), message: options.cause.message };
+    out.push({
+      file,
+      line: place.start.line,
+      column: place.start.column,
+      severity,
+      rule,
+      message,
+      place,
+      source: 'cop',
+      ...(cause ? { cause } : {}),
+      ...(options.expected && options.expected.length > 0 ? { expected: [...options.expected] } : {}),
+      ...(options.publicMessage !== undefined ? { publicMessage: options.publicMessage } : {}),
+    });
+  };
+  const report = ((source: SourceRef, path, message, options) => push(source.file, source.locator ? source.locator.place(path, options?.part) : { start: START }, message, options)) as Report;
+  report.at = (file: string, position: Position, message: string, options) => push(file, { start: position }, message, options);
+  return report;
+}
+
+/**
+ * `"rules": { "personal-name": "off" }` in data/community.json: a community's own
+ * severities. An unknown rule id is reported like an unknown field; a rule without which
+ * the files cannot be checked at all cannot be turned down.
+ */
+function configuredSeverities(repo: Repository, out: Diagnostic[]): Map<string, Severity | 'off'> {
+  const community = repo.community;
+  const configured = new Map<string, Severity | 'off'>();
+  if (!community?.data.rules) return configured;
+  const error = reporter('unknown-field', 'error', out);
+  const fixed = reporter('schema', 'error', out);
+  for (const [id, level] of Object.entries(community.data.rules)) {
+    const rule = (RULES as readonly Rule[]).find((r) => r.id === id);
+    if (!rule) {
+      error(community, ['rules', id], `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see the rule table in the README for the ids'}`, { part: 'key', expected: [...RULE_IDS] });
+      continue;
+    }
+    if (rule.fixed && level !== 'error') {
+      fixed(community, ['rules', id], `the rule "${id}" cannot be set to "${level}": a file with this problem cannot be checked at all`);
+      continue;
+    }
+    configured.set(id, level);
+  }
+  return configured;
+}

@@ -1,0 +1,15 @@
+import { defineRule } from './define.js';
+import { reportLoadFindings } from './support/findings.js';
+
+export default defineRule({
+  id: 'missing-file',
+  severity: 'error',
+  summary: '`data/community.json`, `units.json` or `members.json` is missing',
+  stage: 'load',
+  fixed: true,
+  check: reportLoadFindings('missing-file'),
+  examples: [
+    { title: 'the three data files', files: {}, expect: [] },
+    { title: 'no roster', files: { 'data/members.json': null }, expect: ['?'] },
+  ],
+});

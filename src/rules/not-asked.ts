@@ -1,0 +1,32 @@
+import { isAnswered, wasAsked } from '../model/answers.js';
+import { defineRule } from './define.js';
+import { change, SURVEY } from './examples/community.js';
+import { questionsOf } from './support/questions.js';
+
+export default defineRule({
+  id: 'not-asked',
+  severity: 'error',
+  summary: 'an answer to an `askedIf` question the respondent was not shown',
+  stage: 'records',
+  check({ repo, report }) {
+    for (const survey of repo.surveys) {
+      const questions = questionsOf(survey);
+      survey.data.responses.forEach((response, r) => {
+        for (const [qid, answer] of Object.entries(response.answers)) {
+          const q = questions.get(qid);
+          if (!q?.askedIf || !isAnswered(answer) || wasAsked(q, response)) continue;
+          report(
+            survey,
+            ['responses', r, 'answers', qid],
+            `response "${response.id}" answers ${qid}, which is asked only when ${q.askedIf.question} is one of ${q.askedIf.in.map(String).join(', ')}: remove this answer or correct the answer to ${q.askedIf.question}`,
+            { part: 'key' },
+          );
+        }
+      });
+    }
+  },
+  examples: [
+    { title: 'answered where it was asked', files: {}, expect: [] },
+    { title: 'answered where it was not asked', files: change(SURVEY, '"again": "no" }', '"again": "no", "topics": ["wellbeing"] }'), expect: ['?'] },
+  ],
+});

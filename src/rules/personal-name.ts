@@ -1,0 +1,15 @@
+import { defineRule } from './define.js';
+import { EXAMPLE_COMMUNITY, MINUTES } from './examples/community.js';
+import { findUnknownNames, reportPersonalData } from './support/privacy.js';
+
+export default defineRule({
+  id: 'personal-name',
+  severity: 'warning',
+  summary: "a person's name, found by the compromise NLP library, that is no member, team entry, presenter or author (a warning: names need judgement)",
+  stage: 'records',
+  check: (ctx) => reportPersonalData(ctx, 'personal-name', findUnknownNames),
+  examples: [
+    { title: "a member's name", files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Member Two showed the new referral form.\n` }, expect: [] },
+    { title: 'a name that is no member', files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Sarah Jones, a second-year, missed three meetings.\n` }, expect: ['?'] },
+  ],
+});

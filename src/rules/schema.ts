@@ -1,0 +1,16 @@
+import { defineRule } from './define.js';
+import { change, MINUTES } from './examples/community.js';
+import { reportSchemaFindings } from './support/findings.js';
+
+export default defineRule({
+  id: 'schema',
+  severity: 'error',
+  summary: 'a value has the wrong type or is outside its list',
+  stage: 'schema',
+  fixed: true,
+  check: reportSchemaFindings('schema'),
+  examples: [
+    { title: 'a format from the list', files: {}, expect: [] },
+    { title: 'a format not in the list', files: change(MINUTES, 'format: hybrid', 'format: face-to-face'), expect: ['?'] },
+  ],
+});

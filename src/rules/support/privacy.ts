@@ -1,0 +1,180 @@
+import nlp from 'compromise';
+import { DEFAULT_STUDENT_NUMBER } from '../../model/community.js';
+import { LineIndex } from '../../model/line-index.js';
+import { DEFAULT_PHONE_REGION } from '../../model/phone-region.js';
+import { START, type DocPath, type Position, type SourceRef } from '../../model/positions.js';
+import { everyMinutesFile, everySurveyFile, type Repository } from '../../model/repository.js';
+import type { RuleContext } from '../define.js';
+
+export type PersonalData = 'personal-email' | 'personal-phone' | 'student-number' | 'personal-name';
+
+export interface PrivacyConfig {
+  studentNumber: RegExp;
+  /** The region whose national phone format is recognised, ISO 3166-1 alpha-2. */
+  phoneRegion: string;
+  /** Lower-cased text that is public on purpose. */
+  allow: Set<string>;
+  /** Lower-cased names that may appear: members, team entries, presenters, authors. */
+  knownNames: Set<string>;
+}
+
+export function normalise(s: string): string {
+  return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function privacyConfig(repo: Repository): PrivacyConfig {
+  const privacy = repo.community?.data.privacy;
+  const names = new Set<string>();
+  const add = (n: string | undefined) => n && names.add(normalise(n));
+  for (const { data } of repo.members.entries) add(data.name);
+  for (const t of repo.community?.data.team ?? []) add(t.name);
+  for (const s of everyMinutesFile(repo)) for (const p of s.data.presenters ?? []) add(p?.name);
+  for (const { data } of repo.outputs?.entries ?? []) for (const a of data.authors ?? []) add(a.name);
+  for (const a of privacy?.allow ?? []) add(a);
+  return {
+    studentNumber: new RegExp(privacy?.studentNumber ?? DEFAULT_STUDENT_NUMBER, 'gu'),
+    phoneRegion: privacy?.phoneRegion ?? DEFAULT_PHONE_REGION,
+    allow: new Set((privacy?.allow ?? []).map(normalise)),
+    knownNames: names,
+  };
+}
+
+/** A free text of the records: a value of a file, or a minutes file's body. */
+interface PrivateText {
+  file: string;
+  text: string;
+  /** Where the text is, for a value; a body is found line by line. */
+  value?: { source: SourceRef; path: DocPath };
+  bodyLine?: number;
+}
+
+/** Everything a coordinator typed that could identify someone: minutes (frontmatter and body) and free-text survey answers. */
+function privateTexts(repo: Repository): PrivateText[] {
+  const texts: PrivateText[] = [];
+  const value = (source: SourceRef, path: DocPath, text: string) => texts.push({ file: source.file, text, value: { source, path } });
+  for (const s of everyMinutesFile(repo)) {
+    const d = s.data;
+    if (d.title !== undefined) value(s, ['title'], d.title);
+    d.actions?.forEach((a, i) => value(s, ['actions', i, 'text'], a.text));
+    d.presenters?.forEach((p, i) => p.role !== undefined && value(s, ['presenters', i, 'role'], p.role));
+    d.guests?.forEach((g, i) => g.institution !== undefined && value(s, ['guests', i, 'institution'], g.institution));
+    texts.push({ file: s.file, text: s.body, bodyLine: s.bodyLine });
+  }
+  for (const survey of everySurveyFile(repo)) {
+    const types = new Map((survey.data.questions ?? []).filter((q) => q !== undefined).map((q) => [q.id, q.type]));
+    survey.data.responses?.forEach((r, i) => {
+      for (const [qid, answer] of Object.entries(r.answers)) {
+        const path = ['responses', i, 'answers', qid];
+        if (types.get(qid) === 'text' && typeof answer === 'string') value(survey, path, answer);
+        // "Other, please specify" texts are free text too.
+        const specified = Array.isArray(answer) ? answer.map((a, j) => [a, [...path, j]] as const) : [[answer, path] as const];
+        for (const [a, p] of specified) {
+          const text = a !== null && typeof a === 'object' ? (a as { text?: unknown }).text : undefined;
+          if (typeof text === 'string') value(survey, [...p, 'text'], text);
+        }
+      }
+    });
+  }
+  return texts;
+}
+
+/** What was found, in words that repeat none of it. */
+const KIND: Record<PersonalData, string> = {
+  'personal-email': 'an email address',
+  'personal-phone': 'a phone number',
+  'student-number': 'a student number',
+  'personal-name': "a person's name",
+};
+
+const FIX: Record<PersonalData, string> = {
+  'personal-email': "minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)",
+  'personal-phone': 'remove it, or add it to privacy.allow in data/community.json if it is a public number',
+  'student-number': "remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)",
+  'personal-name': 'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json',
+};
+
+/**
+ * The finding shown with most of it hidden (`d.***@lse.ac.uk`, `*******34`, `J*** S***`):
+ * enough for the coordinator to find it in the file, not enough to identify anyone.
+ */
+export function mask(kind: PersonalData, text: string): string {
+  switch (kind) {
+    case 'personal-email': {
+      const at = text.lastIndexOf('@');
+      return `${text.slice(0, 1)}${'*'.repeat(3)}${text.slice(at)}`;
+    }
+    case 'personal-name':
+      return text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');
+    default: {
+      let digits = text.replace(/\D/g, '').length;
+      return text.replace(/\d/g, (d) => (--digits < 2 ? d : '*'));
+    }
+  }
+}
+
+export type Finder = (text: string, config: PrivacyConfig) => Array<{ index: number; text: string }>;
+
+/**
+ * A privacy rule's check: every finding of one kind in every private text, reported with
+ * the data masked, and, for places that keep messages, with its kind and place only.
+ */
+export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: Finder): void {
+  const config = ctx.shared('privacy-config', () => privacyConfig(ctx.repo));
+  const allowed = (t: string) => config.allow.has(normalise(t));
+  for (const t of ctx.shared('private-texts', () => privateTexts(ctx.repo))) {
+    const found = find(t.text, config).filter((f) => !allowed(f.text));
+    if (found.length === 0) continue;
+    const lines = t.value ? undefined : new LineIndex(t.text);
+    for (const f of found) {
+      let at: Position;
+      if (t.value) at = t.value.source.locator ? t.value.source.locator.at(t.value.path) : START;
+      else {
+        const p = lines!.position(f.index);
+        at = { line: p.line + (t.bodyLine ?? 1) - 1, column: p.column };
+      }
+      const looks = kind === 'personal-email' ? KIND[kind] : `what looks like ${KIND[kind]}`;
+      ctx.report.at(t.file, at, `${looks} ("${mask(kind, f.text)}"): ${FIX[kind]}`, { publicMessage: `${looks} at line ${at.line}, column ${at.column}: ${FIX[kind]}` });
+    }
+  }
+}
+
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// A full name needs two capitalised words in a row; only text with one is given to the NLP.
+const NAME_CANDIDATE = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
+
+/**
+ * People's names, by the NLP, in the lines that could hold a full name, that are no name
+ * the repository may hold. Tagging is the costly part of validation, so the other lines
+ * are not given to it; the candidate lines go in one call, and offsets are mapped back.
+ */
+export function findUnknownNames(text: string, config: PrivacyConfig): Array<{ index: number; text: string }> {
+  const starts: Array<[joined: number, original: number]> = [];
+  const kept: string[] = [];
+  let offset = 0;
+  let joinedLength = 0;
+  for (const line of text.split('\n')) {
+    if (NAME_CANDIDATE.test(line)) {
+      starts.push([joinedLength, offset]);
+      kept.push(line);
+      joinedLength += line.length + 1;
+    }
+    offset += line.length + 1;
+  }
+  if (kept.length === 0) return [];
+  const people = nlp(kept.join('\n')).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+  const found: Array<{ index: number; text: string }> = [];
+  for (const p of people) {
+    let original = p.offset.start;
+    for (const [joined, orig] of starts) if (joined <= p.offset.start) original = orig + (p.offset.start - joined);
+    const name = p.text.replace(/^[^\p{L}]+/u, '').replace(/[\s,.;:!?)'’"]+$/u, '');
+    if (name !== '' && !isKnown(name, config)) found.push({ index: original, text: name });
+  }
+  return found;
+}
+
+/** A name is known when it is, or is part of, a name the repository may hold. */
+function isKnown(name: string, config: PrivacyConfig): boolean {
+  const n = normalise(name).replace(/^(dr|prof|professor|mr|mrs|ms|mx)\.? /, '');
+  for (const known of config.knownNames) if (known === n || known.includes(n)) return true;
+  return false;
+}

@@ -1,0 +1,26 @@
+import { defineRule } from './define.js';
+import { change, SURVEY } from './examples/community.js';
+import { questionsOf } from './support/questions.js';
+import { expectedIds } from './support/suggest.js';
+
+export default defineRule({
+  id: 'unknown-question',
+  severity: 'error',
+  summary: 'an answer to a question that does not exist',
+  stage: 'records',
+  check({ repo, report }) {
+    for (const survey of repo.surveys) {
+      const questions = questionsOf(survey);
+      survey.data.responses.forEach((response, r) => {
+        for (const qid of Object.keys(response.answers)) {
+          if (questions.has(qid)) continue;
+          report(survey, ['responses', r, 'answers', qid], `response "${response.id}" answers "${qid}", which is not a question of this survey`, { part: 'key', expected: expectedIds(qid, questions.keys()) });
+        }
+      });
+    }
+  },
+  examples: [
+    { title: 'answers to its questions', files: {}, expect: [] },
+    { title: 'an answer to a question it does not have', files: change(SURVEY, '"again": "no" }', '"again": "no", "again2": "yes" }'), expect: ['?'] },
+  ],
+});
