@@ -13,9 +13,26 @@ export function formatText(diagnostics: readonly Diagnostic[]): string {
   return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`).join('\n');
 }
 
+/**
+ * The contract's fields (`file`, `line`, `column`, `severity`, `rule`, `message`) first,
+ * then vfile-message's: `ruleId`, `source`, `place` and, where there are any, `cause` and
+ * `expected`.
+ */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   return JSON.stringify(
-    diagnostics.map(({ file, line, column, severity, rule, message }) => ({ file, line, column, severity, rule, message })),
+    diagnostics.map(({ file, line, column, severity, rule, message, source, place, cause, expected }) => ({
+      file,
+      line,
+      column,
+      severity,
+      rule,
+      message,
+      ruleId: rule,
+      source,
+      place,
+      ...(cause ? { cause } : {}),
+      ...(expected ? { expected } : {}),
+    })),
     null,
     2,
   );

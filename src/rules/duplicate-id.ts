@@ -86,8 +86,8 @@ export default defineRule({
   },
   examples: [
     { title: 'every id once', files: {}, expect: [] },
-    { title: 'two members with one id', files: change('data/members.json', '{ "id": "m02"', '{ "id": "m01"'), expect: ['?'] },
-    { title: 'an attendee listed twice', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m01]'), expect: ['?'] },
-    { title: 'two responses with one id', files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'), expect: ['?'] },
+    { title: 'two members with one id', files: change('data/members.json', '{ "id": "m02"', '{ "id": "m01"'), expect: ['data/members.json:3:11 the member id "m01" is already used at line 2: ids must be unique'] },
+    { title: 'an attendee listed twice', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m01]'), expect: ['minutes/2024-25/2024-10-15-welcome.md:7:23 "m01" is listed twice in attendees: list each member once'] },
+    { title: 'two responses with one id', files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'), expect: ['surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique'] },
   ],
 });

@@ -24,6 +24,6 @@ export default defineRule({
   },
   examples: [
     { title: 'minutes in their year', files: {}, expect: [] },
-    { title: 'minutes in the year before', files: { [MINUTES]: null, 'minutes/2023-24/2024-10-15-welcome.md': EXAMPLE_COMMUNITY[MINUTES]! }, expect: ['?'] },
+    { title: 'minutes in the year before', files: { [MINUTES]: null, 'minutes/2023-24/2024-10-15-welcome.md': EXAMPLE_COMMUNITY[MINUTES]! }, expect: ['minutes/2023-24/2024-10-15-welcome.md:3:7 a session on 2024-10-15 belongs to the academic year 2024-25: move the file to minutes/2024-25/'] },
   ],
 });

@@ -28,7 +28,7 @@ export default defineRule({
     {
       title: 'an attendee who joined after the session',
       files: { ...change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m03]'), ...change('data/members.json', '"joined": "2024-01-10"', '"joined": "2024-11-01"') },
-      expect: ['?'],
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:18 attendee "m03" was not a member on the day: they joined on 1 November 2024, after this session (15 October 2024). Correct the roster dates, or record them as a guest.'],
     },
   ],
 });

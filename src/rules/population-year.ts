@@ -30,7 +30,7 @@ export default defineRule({
     {
       title: "next year's survey copied with this year's session",
       files: { 'surveys/2025-26/feedback.json': change(SURVEY, '"opened": "2024-10-15",\n  "closed": "2024-10-31",', '"opened": "2025-10-14",')[SURVEY]! },
-      expect: ['?'],
+      expect: ['surveys/2025-26/feedback.json:6:49 the population is the session "2024-10-15-welcome" of 2024-25, but the survey opened in 2025-26: name this year\'s session (a survey copied from last year keeps last year\'s), or give the population as { "count": N }'],
     },
   ],
 });

@@ -19,9 +19,23 @@ describe('cop validate', () => {
 
   it('prints JSON objects with file, line, column, severity, rule and message', async () => {
     const r = await cop(['validate', '--format', 'json', '--root', MULTI_YEAR]);
-    expect(JSON.parse(r.stdout)).toEqual([
-      { file: 'data/members.json', line: 4, column: 59, severity: 'warning', rule: 'renamed-unit', message: expect.stringContaining('write "languages"') },
-    ]);
+    const [only, ...rest] = JSON.parse(r.stdout);
+    expect(rest).toEqual([]);
+    // The contract's fields, in the contract's order, then vfile-message's.
+    expect(Object.keys(only).slice(0, 6)).toEqual(['file', 'line', 'column', 'severity', 'rule', 'message']);
+    expect(only).toEqual({
+      file: 'data/members.json',
+      line: 4,
+      column: 59,
+      severity: 'warning',
+      rule: 'renamed-unit',
+      message: expect.stringContaining('write "languages"'),
+      ruleId: 'renamed-unit',
+      source: 'cop',
+      place: { start: { line: 4, column: 59 }, end: { line: 4, column: 77 } },
+      cause: { file: 'data/units.json', line: 5, column: 89, message: '"languages" replaced "modern-languages"' },
+      expected: ['languages'],
+    });
   });
 
   it('passes warnings unless --strict', async () => {
