@@ -66,7 +66,10 @@ async function orchestrate(): Promise<void> {
   try {
     await writeSyntheticCommunity(root);
     const measure = (phase: Phase, runs = 5) => {
-      const results = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, import.meta.filename, phase, root], { encoding: 'utf8' })) as { ms: number; maxRssMiB: number });
+      const results = Array.from(
+        { length: runs },
+        () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, import.meta.filename, phase, root], { encoding: 'utf8' })) as { ms: number; maxRssMiB: number },
+      );
       const ms = results.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
       return { ms, maxRssMiB: Math.max(...results.map((r) => r.maxRssMiB)) };
     };

@@ -9,7 +9,10 @@ import { academicYearStarting } from '../src/model/dates.js';
  */
 export async function writeSyntheticCommunity(root: string, opts = { years: 20, sessionsPerYear: 50, responsesPerYear: 1000, firstYear: 2005 }): Promise<void> {
   let seed = 42;
-  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = (): number => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
@@ -32,14 +35,18 @@ export async function writeSyntheticCommunity(root: string, opts = { years: 20, 
   await mkdir(join(root, 'data'), { recursive: true });
   await writeFile(
     join(root, 'data/community.json'),
-    JSON.stringify({
-      name: 'Synthetic Benchmark Community',
-      institution: 'Benchmark University (fictional)',
-      yearStart: '08-01',
-      aims: [1, 2, 3].map((i) => ({ id: `aim-${i}`, title: `Aim ${i}` })),
-      themes,
-      team: [{ id: 'team', name: 'Coordinators' }],
-    }, null, 2),
+    JSON.stringify(
+      {
+        name: 'Synthetic Benchmark Community',
+        institution: 'Benchmark University (fictional)',
+        yearStart: '08-01',
+        aims: [1, 2, 3].map((i) => ({ id: `aim-${i}`, title: `Aim ${i}` })),
+        themes,
+        team: [{ id: 'team', name: 'Coordinators' }],
+      },
+      null,
+      2,
+    ),
   );
   await writeFile(join(root, 'data/units.json'), JSON.stringify([...departments, ...services], null, 2));
   await writeFile(join(root, 'data/members.json'), JSON.stringify(members, null, 2));
@@ -108,7 +115,19 @@ export async function writeSyntheticCommunity(root: string, opts = { years: 20, 
     await mkdir(join(root, 'surveys', year), { recursive: true });
     await writeFile(
       join(root, 'surveys', year, 'annual.json'),
-      JSON.stringify({ id: 'annual', title: `Annual survey ${year}`, kind: 'member-evaluation', opened: `${startYear + 1}-05-01`, population: { count: 2 * opts.responsesPerYear }, questions, responses }, null, 1),
+      JSON.stringify(
+        {
+          id: 'annual',
+          title: `Annual survey ${year}`,
+          kind: 'member-evaluation',
+          opened: `${startYear + 1}-05-01`,
+          population: { count: 2 * opts.responsesPerYear },
+          questions,
+          responses,
+        },
+        null,
+        1,
+      ),
     );
   }
 }

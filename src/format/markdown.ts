@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { AlignType, BlockContent, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { visit } from 'unist-util-visit';
@@ -11,7 +11,6 @@ export type Inline = PhrasingContent | string;
 
 const inline = (parts: Inline[]): PhrasingContent[] => parts.map((p) => (typeof p === 'string' ? { type: 'text', value: p } : p));
 
-export const text = (value: string): PhrasingContent => ({ type: 'text', value });
 export const strong = (...parts: Inline[]): PhrasingContent => ({ type: 'strong', children: inline(parts) });
 export const emphasis = (...parts: Inline[]): PhrasingContent => ({ type: 'emphasis', children: inline(parts) });
 export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({ type: 'link', url, children: inline(parts) });
@@ -94,7 +93,7 @@ export function resolveHeadingLinks(tree: Root): Root {
   // One pass: headings are slugged in document order, links resolved once all are known.
   visit(tree, (node) => {
     if (node.type === 'heading') {
-      const t = toString(node);
+      const t = plainText(node);
       const slug = slugger.slug(t);
       if (!anchors.has(t)) anchors.set(t, slug);
     } else if (node.type === 'link' && node.url.startsWith(HEADING_LINK)) links.push(node);

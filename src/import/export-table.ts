@@ -4,7 +4,7 @@ import readXlsxFile from 'read-excel-file/node';
 export type ExportFormat = 'qualtrics' | 'google-forms' | 'ms-forms';
 
 /** What a row of an export is: a real response, or one a survey tool records for other reasons. */
-export type RowKind = 'response' | 'preview' | 'test' | 'spam' | 'imported';
+type RowKind = 'response' | 'preview' | 'test' | 'spam' | 'imported';
 
 /** A survey tool's export reduced to what the import keeps: answer columns and their cells. */
 export interface ExportTable {
@@ -37,9 +37,29 @@ const key = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
  */
 const QUALTRICS_METADATA = new Set(
   [
-    'StartDate', 'EndDate', 'Status', 'Response Type', 'IPAddress', 'Progress', 'Duration (in seconds)', 'Finished', 'RecordedDate',
-    'ResponseId', 'ResponseSet', 'Name', 'EmailAddress', 'RecipientLastName', 'RecipientFirstName', 'RecipientEmail', 'ExternalReference',
-    'ExternalDataReference', 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy', 'DistributionChannel', 'UserLanguage',
+    'StartDate',
+    'EndDate',
+    'Status',
+    'Response Type',
+    'IPAddress',
+    'Progress',
+    'Duration (in seconds)',
+    'Finished',
+    'RecordedDate',
+    'ResponseId',
+    'ResponseSet',
+    'Name',
+    'EmailAddress',
+    'RecipientLastName',
+    'RecipientFirstName',
+    'RecipientEmail',
+    'ExternalReference',
+    'ExternalDataReference',
+    'LocationLatitude',
+    'LocationLongitude',
+    'LocationAccuracy',
+    'DistributionChannel',
+    'UserLanguage',
   ].map(key),
 );
 const GOOGLE_METADATA = new Set(['timestamp', 'email address', 'score', 'total score']);
@@ -51,18 +71,36 @@ const MS_FORMS_METADATA = new Set(['id', 'start time', 'completion time', 'email
  * imported into Qualtrics from elsewhere.
  */
 const QUALTRICS_STATUS: Record<string, RowKind> = {
-  ipaddress: 'response', '0': 'response', offline: 'response', '16': 'response', email: 'response', anonymous: 'response',
-  surveypreview: 'preview', preview: 'preview', '1': 'preview', offlinesurveypreview: 'preview', '17': 'preview',
-  surveytest: 'test', test: 'test', '2': 'test',
-  imported: 'imported', '4': 'imported',
-  spam: 'spam', '8': 'spam', previewspam: 'spam', '9': 'spam', importedspam: 'spam', '12': 'spam',
+  ipaddress: 'response',
+  '0': 'response',
+  offline: 'response',
+  '16': 'response',
+  email: 'response',
+  anonymous: 'response',
+  surveypreview: 'preview',
+  preview: 'preview',
+  '1': 'preview',
+  offlinesurveypreview: 'preview',
+  '17': 'preview',
+  surveytest: 'test',
+  test: 'test',
+  '2': 'test',
+  imported: 'imported',
+  '4': 'imported',
+  spam: 'spam',
+  '8': 'spam',
+  previewspam: 'spam',
+  '9': 'spam',
+  importedspam: 'spam',
+  '12': 'spam',
 };
 
 /** Reads an export, recognising its format from its headers when `format` is auto. */
 export async function readExport(bytes: Buffer, fileName: string, format: ExportFormat | 'auto'): Promise<ExportTable> {
   const isXlsx = fileName.toLowerCase().endsWith('.xlsx') || bytes.subarray(0, 2).toString('latin1') === 'PK';
   if (isXlsx) {
-    if (format !== 'auto' && format !== 'ms-forms') throw new ExportError(`${fileName} is an Excel file, not a ${format} CSV export: export the survey as CSV, or give --format ms-forms for a Microsoft Forms workbook`);
+    if (format !== 'auto' && format !== 'ms-forms')
+      throw new ExportError(`${fileName} is an Excel file, not a ${format} CSV export: export the survey as CSV, or give --format ms-forms for a Microsoft Forms workbook`);
     const sheet = await readXlsxFile(bytes);
     const rows = (sheet[0]?.data ?? []).map((r) => r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c))));
     return msForms(rows, fileName, 'Microsoft Forms workbook (Open in Excel)');
@@ -87,12 +125,18 @@ export async function readExport(bytes: Buffer, fileName: string, format: Export
         : undefined;
   const chosen = format === 'auto' ? detected : format;
   if (chosen === 'qualtrics') {
-    if (!qualtricsLayout) throw new ExportError(`${fileName} does not look like a Qualtrics export: its first row should hold column ids such as ResponseId and QID1 (or V1, V2, … in an older export). Export "Data table" as CSV "with choice text"`);
+    if (!qualtricsLayout)
+      throw new ExportError(
+        `${fileName} does not look like a Qualtrics export: its first row should hold column ids such as ResponseId and QID1 (or V1, V2, … in an older export). Export "Data table" as CSV "with choice text"`,
+      );
     return qualtrics(records, qualtricsLayout);
   }
   if (chosen === 'google-forms') return googleForms(records);
   if (chosen === 'ms-forms') {
-    if (!isMsFormsHeader(records[0] ?? [])) throw new ExportError(`${fileName} does not look like a Microsoft Forms export (no "Start time" and "Completion time" columns). Use the workbook from Responses → Open in Excel (.xlsx)`);
+    if (!isMsFormsHeader(records[0] ?? []))
+      throw new ExportError(
+        `${fileName} does not look like a Microsoft Forms export (no "Start time" and "Completion time" columns). Use the workbook from Responses → Open in Excel (.xlsx)`,
+      );
     return msForms(records, fileName, 'Microsoft Forms CSV');
   }
   throw new ExportError(`${fileName}: the format could not be recognised from its headers. Give --format qualtrics, google-forms or ms-forms.`);
@@ -159,7 +203,9 @@ function qualtrics(records: string[][], layout: QualtricsLayout): ExportTable {
     finished: finishedAt < 0 || /^(true|1)$/i.test((cells[finishedAt] ?? '').trim()),
     kind: statusAt < 0 ? ('response' as const) : (QUALTRICS_STATUS[key(cells[statusAt] ?? '')] ?? 'response'),
   }));
-  const described = { current: 'Qualtrics (three header rows)', legacy: 'Qualtrics, legacy layout (V1…V10, two header rows)', 'no-import-ids': 'Qualtrics (two header rows)' }[layout.kind];
+  const described = { current: 'Qualtrics (three header rows)', legacy: 'Qualtrics, legacy layout (V1…V10, two header rows)', 'no-import-ids': 'Qualtrics (two header rows)' }[
+    layout.kind
+  ];
   return { format: 'qualtrics', layout: described, columns, dropped, rows, headerRows: layout.headerRows, separator: ',', width: ids.length, otherAsText: false };
 }
 

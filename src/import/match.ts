@@ -35,8 +35,13 @@ export type Matched =
   | { ok: false; problems: ImportProblem[] };
 
 /** Case, spacing and trailing punctuation do not tell two texts apart. */
-export function normalise(s: string): string {
-  return s.normalize('NFKC').replace(/\s+/g, ' ').trim().replace(/[\s?:.]+$/u, '').toLowerCase();
+function normalise(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s?:.]+$/u, '')
+    .toLowerCase();
 }
 
 interface Target {
@@ -71,7 +76,7 @@ function targetOf(header: string, survey: Survey, mapping: Mapping): Target | nu
  * label with the separator in it ("Office hours, drop-ins") stays whole. What no label
  * matches is the text typed for "Other" (Google and Microsoft Forms write it as is).
  */
-export function splitChoices(cell: string, labels: readonly string[], separator: string): { chosen: string[]; rest: string } {
+function splitChoices(cell: string, labels: readonly string[], separator: string): { chosen: string[]; rest: string } {
   const sep = separator.trim();
   const tokens = cell.split(sep).map((t) => t.trim());
   const known = [...new Set(labels)].map((l) => ({ label: l, parts: l.split(sep).map((t) => normalise(t)) })).sort((a, b) => b.label.length - a.label.length);
@@ -105,7 +110,7 @@ export interface ResponseSource {
   columns: Record<string, { column: number; header: string }>;
 }
 
-export interface Left {
+interface Left {
   unfinished: number;
   preview: number;
   test: number;
@@ -124,7 +129,12 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
     if (target === null) continue;
     if (target) targets.set(col.index, target);
     else if (options.ignoreUnmatched) unmatched.push(col.header);
-    else problems.push({ column: col.index + 1, header: col.header, message: `no question of the survey has this text: map it with --map ("columns": { "${col.header}": "<question id>" }), or to null to leave it out (--ignore-unmatched leaves out every such column)` });
+    else
+      problems.push({
+        column: col.index + 1,
+        header: col.header,
+        message: `no question of the survey has this text: map it with --map ("columns": { "${col.header}": "<question id>" }), or to null to leave it out (--ignore-unmatched leaves out every such column)`,
+      });
   }
   const otherText = new Map(table.columns.filter((c) => c.otherTextOf !== undefined && c.otherTextOf >= 0).map((c) => [c.otherTextOf!, c.index]));
 
@@ -141,7 +151,12 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
   const responses: Array<{ answers: Record<string, unknown>; source: ResponseSource }> = [];
   for (const r of kept) {
     if (r.cells.length > table.width && r.cells.slice(table.width).some((c) => c.trim() !== '')) {
-      problems.push({ row: r.row, column: table.width + 1, header: '', message: `the row has more cells than the header has columns: a text with a comma that is not in double quotes?` });
+      problems.push({
+        row: r.row,
+        column: table.width + 1,
+        header: '',
+        message: `the row has more cells than the header has columns: a text with a comma that is not in double quotes?`,
+      });
       continue;
     }
     const answers: Record<string, unknown> = {};
@@ -227,7 +242,9 @@ function answerOf(target: Target, cell: string, other: string, table: ExportTabl
       // What no label matched is the "Other" text, where the question has an option for it.
       if (specify && table.otherAsText) values.push({ value: specify.value, text: rest });
       else {
-        fail(`"${rest}" is not an answer of ${q.id}: use ${q.options.map((o) => `"${o.label}"`).join(', ')}${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`);
+        fail(
+          `"${rest}" is not an answer of ${q.id}: use ${q.options.map((o) => `"${o.label}"`).join(', ')}${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`,
+        );
         return undefined;
       }
     }
@@ -240,6 +257,8 @@ function answerOf(target: Target, cell: string, other: string, table: ExportTabl
   if (point) return point.value;
   const na = q.notApplicable?.find((n) => normalise(n.label) === normalise(cell));
   if (na) return na.value;
-  fail(`"${cell}" is not a point of the scale of ${q.id}${target.item ? ` (item ${target.item})` : ''}: use a number from ${q.scale[0]!.value} to ${q.scale[q.scale.length - 1]!.value}${q.notApplicable?.length ? ` or ${q.notApplicable.map((n) => `"${n.label}"`).join(', ')}` : ''}, or map it with --map`);
+  fail(
+    `"${cell}" is not a point of the scale of ${q.id}${target.item ? ` (item ${target.item})` : ''}: use a number from ${q.scale[0]!.value} to ${q.scale[q.scale.length - 1]!.value}${q.notApplicable?.length ? ` or ${q.notApplicable.map((n) => `"${n.label}"`).join(', ')}` : ''}, or map it with --map`,
+  );
   return undefined;
 }

@@ -73,7 +73,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
   const json = async (file: string, required: boolean): Promise<JsonDocument | undefined> => {
     const decoded = await read(file);
     if (decoded === undefined) {
-      if (required) findings.push({ problem: 'missing-file', file, position: START, message: `the file ${file} is missing: every community repository needs it (see the data model)` });
+      if (required)
+        findings.push({ problem: 'missing-file', file, position: START, message: `the file ${file} is missing: every community repository needs it (see the data model)` });
       return undefined;
     }
     return decoded.ok ? jsonDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
@@ -142,7 +143,15 @@ function minutesDocument(file: string, text: string, findings: LoadFinding[]): M
     return undefined;
   }
   if (parsed.recovered) findings.push({ problem: 'syntax', file, position: parsed.recovered, message: parsed.recovered.message });
-  return { id: posix.basename(file, '.md'), file, value: parsed.data, locator: parsed.locator, body: parsed.body, bodyLine: parsed.bodyLine, recovered: parsed.recovered !== undefined };
+  return {
+    id: posix.basename(file, '.md'),
+    file,
+    value: parsed.data,
+    locator: parsed.locator,
+    body: parsed.body,
+    bodyLine: parsed.bodyLine,
+    recovered: parsed.recovered !== undefined,
+  };
 }
 
 function unreadable(file: string, problem: 'encoding' | 'empty', findings: LoadFinding[]): undefined {

@@ -1,10 +1,11 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings } from '../format/compare.js';
 
 /** Every file below `dir`, as root-relative POSIX paths in a stable order. Hidden files are skipped. */
 export async function listFiles(root: string, dir: string): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(join(root, dir), { withFileTypes: true });
   } catch {

@@ -103,7 +103,7 @@ function colonHint(yaml: string, offset: number): string | undefined {
   for (const start of [lineStart, before]) {
     const end = yaml.indexOf('\n', start);
     const line = yaml.slice(start, end < 0 ? undefined : end);
-    const m = /^(\s*(?:- )?[\w-]+):\s+([^"'\[{|>#].*)$/.exec(line);
+    const m = /^(\s*(?:- )?[\w-]+):\s+([^"'[{|>#].*)$/.exec(line);
     if (m && /:(\s|$)/.test(m[2]!)) {
       return `The text after "${m[1]!.trim()}:" holds a colon: put the whole text in double quotes, as in ${m[1]!.trim()}: "${m[2]!.trim().replace(/"/g, '\\"')}"`;
     }
@@ -148,7 +148,7 @@ class YamlLocator implements Locator {
 
   place(path: DocPath, part: 'value' | 'key' = 'value'): Place {
     let node: unknown = this.root;
-    let keyNode: unknown = undefined;
+    let keyNode: unknown;
     let best: [number, number | undefined] = [this.rangeOf(node)?.[0] ?? 0, undefined];
     for (const step of path) {
       const next = this.child(node, step);
@@ -189,5 +189,3 @@ class YamlLocator implements Locator {
     return range ? [range[0], range[1]] : undefined;
   }
 }
-
-export type { Position };

@@ -7,9 +7,7 @@ export interface SyntaxProblem extends Position {
   message: string;
 }
 
-export type ParsedJson =
-  | { ok: true; value: unknown; locator: Locator; duplicateKeys: Array<{ key: string; position: Position }> }
-  | { ok: false; problems: SyntaxProblem[] };
+export type ParsedJson = { ok: true; value: unknown; locator: Locator; duplicateKeys: Array<{ key: string; position: Position }> } | { ok: false; problems: SyntaxProblem[] };
 
 const explain: Record<string, string> = {
   InvalidSymbol: 'unexpected character',

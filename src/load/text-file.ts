@@ -12,7 +12,7 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, problem: 'encoding' };
   }
-  if (text.startsWith('\uFEFF')) text = ' ' + text.slice(1); // keep offsets, drop the BOM
+  if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`; // keep offsets, drop the BOM
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   return { ok: true, text };
 }

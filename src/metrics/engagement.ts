@@ -18,8 +18,14 @@ export function engagement(lookup: Lookup, year: AcademicYear, sessions: readonl
     (v) => v.length,
     (u) => u,
   );
-  const engaged = existing.filter((u) => attendance.has(u.id)).map((u) => u.id).sort(byId);
-  const unengaged = existing.filter((u) => !attendance.has(u.id)).map((u) => u.id).sort(byId);
+  const engaged = existing
+    .filter((u) => attendance.has(u.id))
+    .map((u) => u.id)
+    .sort(byId);
+  const unengaged = existing
+    .filter((u) => !attendance.has(u.id))
+    .map((u) => u.id)
+    .sort(byId);
   const size = rollup(
     [...members].map((m) => lookup.memberUnit(m)?.id).filter((u): u is string => u !== undefined),
     (v) => v.length,
@@ -58,4 +64,3 @@ export function departmentChanges(
     unengagedStreak: streak,
   };
 }
-

@@ -55,9 +55,7 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
 
 function themeMetrics(lookup: Lookup, sessions: readonly Session[]): ThemeMetrics[] {
   const themes = lookup.repo.community?.data.themes ?? [];
-  return themes
-    .map((t) => ({ id: t.id, sessions: sessions.filter((s) => s.data.themes.includes(t.id)).map((s) => s.id) }))
-    .filter((t) => t.sessions.length > 0);
+  return themes.map((t) => ({ id: t.id, sessions: sessions.filter((s) => s.data.themes.includes(t.id)).map((s) => s.id) })).filter((t) => t.sessions.length > 0);
 }
 
 function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetrics {
@@ -75,6 +73,8 @@ function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetric
 }
 
 function surveysOf(lookup: Lookup, year: AcademicYear, attendedAny: number): Record<string, SurveyMetrics> {
-  const surveys = lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
+  const surveys = lookup.repo.surveys
+    .filter((s) => lookup.yearOf(s.data.opened) === year)
+    .sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
   return Object.fromEntries(surveys.map((s) => [s.data.id, surveyMetrics(lookup, s, attendedAny)]));
 }

@@ -12,7 +12,7 @@ export function membersIn(lookup: Lookup, year: AcademicYear): Set<string> {
 }
 
 /** How many sessions of the year each member attended. */
-export function attendanceByMember(sessions: readonly Session[]): Map<string, number> {
+function attendanceByMember(sessions: readonly Session[]): Map<string, number> {
   return rollup(
     sessions.flatMap((s) => [...new Set(s.data.attendees)]),
     (v) => v.length,

@@ -5,7 +5,7 @@ import type { Session } from '../model/repository.js';
 import type { SessionMetrics } from './types.js';
 
 /** Distinct department units among a session's member attendees and guests. */
-export function departmentsPresent(lookup: Lookup, session: Session): Set<string> {
+function departmentsPresent(lookup: Lookup, session: Session): Set<string> {
   const ids = new Set<string>();
   for (const a of session.data.attendees) {
     const unit = lookup.memberUnit(a);
@@ -23,7 +23,7 @@ export function guestCount(session: Session): number {
 }
 
 /** The named term a date falls in: terms run from their start until the next one, in academic-year order. */
-export function termOf(date: string, community: Community): string | undefined {
+function termOf(date: string, community: Community): string | undefined {
   const terms = community.terms;
   if (!terms || terms.length === 0) return undefined;
   const offset = (monthDay: string): string => (monthDay >= community.yearStart ? `0${monthDay}` : `1${monthDay}`);

@@ -30,7 +30,7 @@ function populationOf(lookup: Lookup, survey: SurveyFile, attendedAny: number): 
   return session ? new Set(session.data.attendees).size + guestCount(session) : null;
 }
 
-export function questionMetrics(q: Question, responses: readonly SurveyResponse[]): QuestionMetrics {
+function questionMetrics(q: Question, responses: readonly SurveyResponse[]): QuestionMetrics {
   const answers = responses.map((r) => r.answers[q.id]).filter(isAnswered);
   const asked = q.askedIf || q.type === 'multi' ? { asked: responses.filter((r) => wasAsked(q, r)).length } : {};
   switch (q.type) {
@@ -80,4 +80,3 @@ function scaleMetrics(q: ScaleQuestion, answers: readonly unknown[]): ScaleMetri
 function zeroCounts(keys: readonly string[]): Record<string, number> {
   return Object.fromEntries(keys.map((k) => [k, 0]));
 }
-

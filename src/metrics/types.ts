@@ -81,13 +81,13 @@ export interface ScaleMetrics {
   counts: Record<string, number>;
 }
 
-export interface ChoiceMetrics {
+interface ChoiceMetrics {
   n: number;
   asked?: number;
   counts: Record<string, number>;
 }
 
-export interface TextMetrics {
+interface TextMetrics {
   n: number;
   asked?: number;
 }

@@ -62,7 +62,7 @@ export function previousYear(year: AcademicYear): AcademicYear {
   return academicYearStarting(startYearOf(year) - 1);
 }
 
-export function nextYear(year: AcademicYear): AcademicYear {
+function nextYear(year: AcademicYear): AcademicYear {
   return academicYearStarting(startYearOf(year) + 1);
 }
 
@@ -77,7 +77,7 @@ export function compareYears(a: AcademicYear, b: AcademicYear): number {
   return startYearOf(a) - startYearOf(b);
 }
 
-export function addDays(date: IsoDate, days: number): IsoDate {
+function addDays(date: IsoDate, days: number): IsoDate {
   const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
   return new Date(t).toISOString().slice(0, 10);
 }

@@ -15,20 +15,14 @@ export const Id = z
  * references rule, which knows that file and can say `"Member 01" is the name of m01:
  * write m01` where a schema could only say what ids look like.
  */
-export const Ref = z
-  .string({ error: 'must be an id written in quotes or as a plain word' })
-  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+export const Ref = z.string({ error: 'must be an id written in quotes or as a plain word' }).refine((s) => s.trim().length > 0, { error: 'must not be empty' });
 
-export const Text = z
-  .string({ error: 'must be text' })
-  .refine((s) => s.trim().length > 0, { error: 'must not be empty' });
+export const Text = z.string({ error: 'must be text' }).refine((s) => s.trim().length > 0, { error: 'must not be empty' });
 
-export const DateString = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine(isIsoDate, {
-    error: (issue) => `"${String(issue.input)}" is not a calendar date: write it as YYYY-MM-DD, for example 2024-10-15`,
-    params: { rule: 'invalid-date' },
-  });
+export const DateString = z.string({ error: 'must be a date written YYYY-MM-DD' }).refine(isIsoDate, {
+  error: (issue) => `"${String(issue.input)}" is not a calendar date: write it as YYYY-MM-DD, for example 2024-10-15`,
+  params: { rule: 'invalid-date' },
+});
 
 export const MonthDay = z
   .string({ error: 'must be a month and day written MM-DD' })
@@ -38,10 +32,7 @@ export const YearString = z
   .string({ error: 'must be an academic year written like 2024-25' })
   .refine(isAcademicYear, { error: (issue) => `"${String(issue.input)}" is not an academic year: write it like 2024-25` });
 
-export const Count = z
-  .number({ error: 'must be a whole number' })
-  .int({ error: 'must be a whole number' })
-  .positive({ error: 'must be 1 or more' });
+export const Count = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' });
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, { error: (issue) => `"${String(issue.input)}" is not allowed here: use one of ${nearestFirst(String(issue.input), values, values.length).join(', ')}` });

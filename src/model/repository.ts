@@ -7,7 +7,7 @@ import type { Survey } from './survey.js';
 import type { Unit } from './unit.js';
 
 /** A parsed JSON file of one value, with the positions of its parts. */
-export interface DataFile<T> {
+interface DataFile<T> {
   file: string;
   locator: Locator;
   data: T;

@@ -7,11 +7,9 @@ const Guest = z
     error: 'a guest entry names either a unit of the institution (unit: finance) or another institution (institution: UCL), not both',
   });
 
-const Presenter = z
-  .strictObject({ member: Id.optional(), name: Text.optional(), role: Text.optional() })
-  .refine((p) => (p.member === undefined) !== (p.name === undefined), {
-    error: 'a presenter is either a member (member: m05) or a named person (name: ..., role: ...), not both',
-  });
+const Presenter = z.strictObject({ member: Id.optional(), name: Text.optional(), role: Text.optional() }).refine((p) => (p.member === undefined) !== (p.name === undefined), {
+  error: 'a presenter is either a member (member: m05) or a named person (name: ..., role: ...), not both',
+});
 
 const Action = z.strictObject({
   id: Id,
@@ -36,5 +34,3 @@ export const SessionSchema = z.strictObject({
 });
 
 export type SessionData = z.output<typeof SessionSchema>;
-export type Guest = z.output<typeof Guest>;
-export type Action = z.output<typeof Action>;

@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 
 /** How far a typo may be from what was meant: two edits, or a third of a long word. */
-export function isClose(typed: string, known: string): boolean {
+function isClose(typed: string, known: string): boolean {
   return distance(typed, known) <= Math.max(2, Math.floor(typed.length / 3));
 }
 

@@ -8,7 +8,7 @@ const AskedIf = z.strictObject({ question: Id, in: z.array(z.union([Id, z.number
 
 const common = { id: Id, text: Text, askedIf: AskedIf.optional() };
 
-export const QuestionSchema = z.discriminatedUnion(
+const QuestionSchema = z.discriminatedUnion(
   'type',
   [
     z.strictObject({ ...common, type: z.literal('single'), options: z.array(Option).min(1) }),
@@ -27,11 +27,7 @@ export const QuestionSchema = z.discriminatedUnion(
 );
 
 const Population = z.union(
-  [
-    z.strictObject({ count: Count }),
-    z.strictObject({ rule: z.literal('attended-any') }),
-    z.strictObject({ rule: z.literal('session'), session: z.string() }),
-  ],
+  [z.strictObject({ count: Count }), z.strictObject({ rule: z.literal('attended-any') }), z.strictObject({ rule: z.literal('session'), session: z.string() })],
   { error: 'population must be { "count": N }, { "rule": "attended-any" } or { "rule": "session", "session": "<session id>" }' },
 );
 

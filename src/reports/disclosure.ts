@@ -24,10 +24,12 @@ export function surveyShown(s: SurveyMetrics, privacy: Privacy): boolean {
 export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): unknown {
   const units = (e: EngagementMetrics) => ({
     ...e,
-    attendance: Object.fromEntries(Object.keys(e.attendance).flatMap((u) => {
-      const n = shownAttendance(e, u, privacy);
-      return n === undefined ? [] : [[u, n]];
-    })),
+    attendance: Object.fromEntries(
+      Object.keys(e.attendance).flatMap((u) => {
+        const n = shownAttendance(e, u, privacy);
+        return n === undefined ? [] : [[u, n]];
+      }),
+    ),
   });
   return {
     privacy: {

@@ -20,7 +20,11 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
   const grid = (kind: Unit['kind']) => {
     const units = kind === 'department' ? departments : unitsOf(kind);
     return table(
-      [{ header: kind === 'department' ? 'Department' : 'Service' }, ...years.map((y) => ({ header: y.year, align: 'center' as const })), ...(kind === 'department' ? [{ header: 'Flag' }] : [])],
+      [
+        { header: kind === 'department' ? 'Department' : 'Service' },
+        ...years.map((y) => ({ header: y.year, align: 'center' as const })),
+        ...(kind === 'department' ? [{ header: 'Flag' }] : []),
+      ],
       units.map((u) => {
         const cells = years.map((y) => {
           const e = kind === 'department' ? y.departments : y.services;

@@ -10,10 +10,7 @@ export function indexPage(ctx: ReportContext): string {
   const latest = years[years.length - 1];
   const self = REPORTS.index;
   const to = (path: string) => relativeLink(self, path);
-  const children: RootContent[] = [
-    heading(1, `${ctx.community.name}: reports`),
-    generatedNote(self),
-  ];
+  const children: RootContent[] = [heading(1, `${ctx.community.name}: reports`), generatedNote(self)];
   if (latest) {
     children.push(
       heading(2, `Headline figures, ${latest.year}`),

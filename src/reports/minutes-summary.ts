@@ -1,5 +1,5 @@
 import type { ListItem, Root, RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 
@@ -15,7 +15,7 @@ export function summaryPoints(body: string): ListItem[] {
   let inSummary = false;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth <= 2) {
-      inSummary = node.depth === 2 && toString(node).trim().toLowerCase() === 'summary';
+      inSummary = node.depth === 2 && plainText(node).trim().toLowerCase() === 'summary';
       continue;
     }
     if (!inSummary) continue;

@@ -55,10 +55,13 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
         [{ header: '' }, ...runs.map((y) => ({ header: y.year, align: 'right' as const }))],
         [
           ['Responses', ...runs.map((y) => String(y.surveys[id]!.responses))],
-          ['Response rate', ...runs.map((y) => {
-            const s = y.surveys[id]!;
-            return s.population ? percent(s.responses, s.population) : '–';
-          })],
+          [
+            'Response rate',
+            ...runs.map((y) => {
+              const s = y.surveys[id]!;
+              return s.population ? percent(s.responses, s.population) : '–';
+            }),
+          ],
         ],
       ),
     );
@@ -69,9 +72,7 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
     const rows: Inline[][] = [];
     for (const q of questions) rows.push(...questionRows(q, id, shown, ctx.privacy.minGroupSize));
     if (rows.length > 0) {
-      out.push(
-        table([{ header: 'Question' }, { header: 'Measure' }, ...shown.map((y) => ({ header: y.year, align: 'right' as const }))], rows),
-      );
+      out.push(table([{ header: 'Question' }, { header: 'Measure' }, ...shown.map((y) => ({ header: y.year, align: 'right' as const }))], rows));
     }
   }
   return out;

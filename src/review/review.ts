@@ -54,22 +54,29 @@ export function review(input: ReviewInput): Review {
   const elsewhere = diagnostics.filter((d) => d.severity === 'error' && !touched.has(d.file));
   if (elsewhere.length > 0) {
     const files = [...new Set(elsewhere.map((d) => d.file))];
-    fails.push({ message: `This change leaves ${elsewhere.length} ${elsewhere.length === 1 ? 'problem' : 'problems'} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}` });
+    fails.push({
+      message: `This change leaves ${elsewhere.length} ${elsewhere.length === 1 ? 'problem' : 'problems'} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}`,
+    });
   }
   const privacy = diagnostics.filter((d) => touched.has(d.file) && SENSITIVE_RULES.has(d.rule));
   if (privacy.length > 0) {
-    const message = 'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey answers must not identify students; remove the details before merging.';
+    const message =
+      'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey answers must not identify students; remove the details before merging.';
     if (privacy.some((d) => d.severity === 'error')) fails.push({ message });
     else warnings.push({ message });
   }
 
   const reports = changed.filter((f) => f.startsWith('reports/'));
   if (reports.length > 0) {
-    warnings.push({ message: `Files under reports/ are generated (${reports.join(', ')}): edits by hand are overwritten. Change the records instead; the reports are rebuilt when the change is merged.` });
+    warnings.push({
+      message: `Files under reports/ are generated (${reports.join(', ')}): edits by hand are overwritten. Change the records instead; the reports are rebuilt when the change is merged.`,
+    });
   }
   const surveys = [...changed, ...input.deleted].filter((f) => f.startsWith('surveys/'));
   if (surveys.length > 0) {
-    warnings.push({ message: `This change touches survey responses (${surveys.join(', ')}): they are sensitive. A second reviewer should check that no answer identifies anyone.` });
+    warnings.push({
+      message: `This change touches survey responses (${surveys.join(', ')}): they are sensitive. A second reviewer should check that no answer identifies anyone.`,
+    });
   }
 
   const blocks: RootContent[] = [
@@ -130,7 +137,15 @@ function newSessions(created: readonly string[], head: AllMetrics | undefined): 
   return [
     heading(3, sessions.length === 1 ? 'New session' : 'New sessions'),
     table(
-      [{ header: 'Session' }, { header: 'Date' }, { header: 'Type' }, { header: 'Members', align: 'right' }, { header: 'Headcount', align: 'right' }, { header: 'Departments present', align: 'right' }, { header: 'Actions', align: 'right' }],
+      [
+        { header: 'Session' },
+        { header: 'Date' },
+        { header: 'Type' },
+        { header: 'Members', align: 'right' },
+        { header: 'Headcount', align: 'right' },
+        { header: 'Departments present', align: 'right' },
+        { header: 'Actions', align: 'right' },
+      ],
       sessions.map((s) => [s.title, formatDate(s.date), s.type, String(s.memberAttendees), String(s.headcount), String(s.departmentsPresent), String(s.actions)]),
     ),
   ];

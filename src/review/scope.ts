@@ -18,7 +18,7 @@ const REPORTS = /^reports\//;
 // What can change a build's output or the checks themselves: code, dependencies, CI.
 const TOOLCHAIN = /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
 
-export function scopeOf(files: readonly string[]): ChangeScope {
+function scopeOf(files: readonly string[]): ChangeScope {
   return {
     records: files.filter((f) => RECORDS.test(f)),
     reports: files.filter((f) => REPORTS.test(f)),
@@ -55,7 +55,9 @@ export async function changeSince(root: string, base: string): Promise<ChangeSco
     const top = (await git('git', ['-C', root, 'rev-parse', '--show-toplevel'])).stdout.trim();
     const { stdout } = await git('git', ['-C', root, 'diff', '--name-only', '--no-renames', '-z', `${base}...HEAD`, '--'], { maxBuffer: 64 * 1024 * 1024 });
     const files = stdout.split('\0').filter((f) => f !== '');
-    const prefix = relative(await realpath(top), await realpath(root)).split(sep).join('/');
+    const prefix = relative(await realpath(top), await realpath(root))
+      .split(sep)
+      .join('/');
     const inside = prefix === '' ? files : files.filter((f) => f.startsWith(`${prefix}/`)).map((f) => f.slice(prefix.length + 1));
     const outside = prefix === '' ? [] : files.filter((f) => !f.startsWith(`${prefix}/`));
     const scope = scopeOf(inside);

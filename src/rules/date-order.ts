@@ -15,6 +15,10 @@ export default defineRule({
   },
   examples: [
     { title: 'closing after opening', files: {}, expect: [] },
-    { title: 'closing before opening', files: change(SURVEY, '"closed": "2024-10-31"', '"closed": "2024-10-01"'), expect: ['surveys/2024-25/feedback.json:6:13 the survey closes (2024-10-01) before it opens (2024-10-15)'] },
+    {
+      title: 'closing before opening',
+      files: change(SURVEY, '"closed": "2024-10-31"', '"closed": "2024-10-01"'),
+      expect: ['surveys/2024-25/feedback.json:6:13 the survey closes (2024-10-01) before it opens (2024-10-15)'],
+    },
   ],
 });

@@ -9,7 +9,7 @@ import type { Severity } from './diagnostic.js';
  * When a rule's problems are found: while reading files (`load`), while checking values
  * against the data model (`schema`), or over the records as a whole (`records`).
  */
-export type Stage = 'load' | 'schema' | 'records';
+type Stage = 'load' | 'schema' | 'records';
 
 export interface ReportOptions {
   part?: 'value' | 'key';

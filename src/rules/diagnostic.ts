@@ -5,7 +5,7 @@ import type { RuleId } from './index.js';
 export type Severity = 'error' | 'warning';
 
 /** The other place a problem involves: where an id was first used, the roster entry a date contradicts. */
-export interface Cause extends Position {
+interface Cause extends Position {
   file: string;
   message: string;
 }

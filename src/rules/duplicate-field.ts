@@ -11,6 +11,10 @@ export default defineRule({
   check: reportLoadFindings('duplicate-field'),
   examples: [
     { title: 'each field once', files: {}, expect: [] },
-    { title: 'an id written twice', files: change('data/units.json', '{ "id": "physics",', '{ "id": "physics", "id": "physics",'), expect: ['data/units.json:3:22 the field "id" is written twice in the same object: keep one'] },
+    {
+      title: 'an id written twice',
+      files: change('data/units.json', '{ "id": "physics",', '{ "id": "physics", "id": "physics",'),
+      expect: ['data/units.json:3:22 the field "id" is written twice in the same object: keep one'],
+    },
   ],
 });

@@ -21,35 +21,46 @@ class IdRegistry {
     }
     const line = earlier.source.locator?.at(earlier.path).line ?? 1;
     const place = earlier.source.file === source.file ? `line ${line}` : `${earlier.source.file}:${line}`;
-    this.ctx.report(source, path, `the ${this.what} id "${id}" is already used at ${place}: ${this.fix}`, { cause: { ...earlier, message: `the ${this.what} id "${id}" is first used here` } });
+    this.ctx.report(source, path, `the ${this.what} id "${id}" is already used at ${place}: ${this.fix}`, {
+      cause: { ...earlier, message: `the ${this.what} id "${id}" is first used here` },
+    });
   }
 }
 
 export default defineRule({
   id: 'duplicate-id',
   severity: 'error',
-  summary: 'members, units (old ids included), sessions, action ids across the repository, survey ids within a year, response, question, option and item ids within a survey, attendees within a session',
+  summary:
+    'members, units (old ids included), sessions, action ids across the repository, survey ids within a year, response, question, option and item ids within a survey, attendees within a session',
   stage: 'records',
   check(ctx) {
     const { repo } = ctx;
     const community = repo.community;
     if (community) {
-      for (const [list, what] of [['aims', 'aim'], ['themes', 'theme'], ['team', 'team']] as const) {
+      for (const [list, what] of [
+        ['aims', 'aim'],
+        ['themes', 'theme'],
+        ['team', 'team'],
+      ] as const) {
         const ids = new IdRegistry(ctx, what);
-        community.data[list].forEach((e, i) => ids.add(e.id, community, [list, i, 'id']));
+        community.data[list].forEach((e, i) => void ids.add(e.id, community, [list, i, 'id']));
       }
     }
     const members = new IdRegistry(ctx, 'member');
     for (const { index, data } of repo.members.entries) members.add(data.id, repo.members, [index, 'id']);
     const units = new IdRegistry(ctx, 'unit');
     for (const { index, data } of repo.units.entries) units.add(data.id, repo.units, [index, 'id']);
-    for (const { index, data } of repo.units.entries) data.formerly?.forEach((old, j) => units.add(old, repo.units, [index, 'formerly', j]));
+    for (const { index, data } of repo.units.entries) data.formerly?.forEach((old, j) => void units.add(old, repo.units, [index, 'formerly', j]));
 
     const sessions = new IdRegistry(ctx, 'session');
-    const actions = new IdRegistry(ctx, 'action', 'action ids are unique across all minutes. An action copied from earlier minutes needs an id of its own, or remove it: it is followed up where it was first recorded');
+    const actions = new IdRegistry(
+      ctx,
+      'action',
+      'action ids are unique across all minutes. An action copied from earlier minutes needs an id of its own, or remove it: it is followed up where it was first recorded',
+    );
     for (const s of everyMinutesFile(repo)) {
       sessions.add(s.id, s, ['date']);
-      s.data.actions?.forEach((a, i) => actions.add(a.id, s, ['actions', i, 'id']));
+      s.data.actions?.forEach((a, i) => void actions.add(a.id, s, ['actions', i, 'id']));
       const attendees = new Set<string>();
       s.data.attendees?.forEach((a, i) => {
         if (attendees.has(a)) ctx.report(s, ['attendees', i], `"${a}" is listed twice in attendees: list each member once`);
@@ -66,18 +77,18 @@ export default defineRule({
       s.data.questions.forEach((q, i) => {
         questions.add(q.id, s, ['questions', i, 'id']);
         const values = new IdRegistry(ctx, `option of question ${q.id}`);
-        if (q.type === 'single' || q.type === 'multi') q.options.forEach((o, j) => values.add(o.value, s, ['questions', i, 'options', j, 'value']));
+        if (q.type === 'single' || q.type === 'multi') q.options.forEach((o, j) => void values.add(o.value, s, ['questions', i, 'options', j, 'value']));
         if (q.type === 'scale' || q.type === 'matrix') {
-          q.scale.forEach((p, j) => values.add(String(p.value), s, ['questions', i, 'scale', j, 'value']));
-          q.notApplicable?.forEach((p, j) => values.add(p.value, s, ['questions', i, 'notApplicable', j, 'value']));
+          q.scale.forEach((p, j) => void values.add(String(p.value), s, ['questions', i, 'scale', j, 'value']));
+          q.notApplicable?.forEach((p, j) => void values.add(p.value, s, ['questions', i, 'notApplicable', j, 'value']));
         }
         if (q.type === 'matrix') {
           const items = new IdRegistry(ctx, `item of question ${q.id}`);
-          q.items.forEach((it, j) => items.add(it.id, s, ['questions', i, 'items', j, 'id']));
+          q.items.forEach((it, j) => void items.add(it.id, s, ['questions', i, 'items', j, 'id']));
         }
       });
       const responses = new IdRegistry(ctx, 'response');
-      s.data.responses.forEach((r, i) => responses.add(r.id, s, ['responses', i, 'id']));
+      s.data.responses.forEach((r, i) => void responses.add(r.id, s, ['responses', i, 'id']));
     }
     if (repo.outputs) {
       const outputs = new IdRegistry(ctx, 'output');
@@ -86,8 +97,20 @@ export default defineRule({
   },
   examples: [
     { title: 'every id once', files: {}, expect: [] },
-    { title: 'two members with one id', files: change('data/members.json', '{ "id": "m02"', '{ "id": "m01"'), expect: ['data/members.json:3:11 the member id "m01" is already used at line 2: ids must be unique'] },
-    { title: 'an attendee listed twice', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m01]'), expect: ['minutes/2024-25/2024-10-15-welcome.md:7:23 "m01" is listed twice in attendees: list each member once'] },
-    { title: 'two responses with one id', files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'), expect: ['surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique'] },
+    {
+      title: 'two members with one id',
+      files: change('data/members.json', '{ "id": "m02"', '{ "id": "m01"'),
+      expect: ['data/members.json:3:11 the member id "m01" is already used at line 2: ids must be unique'],
+    },
+    {
+      title: 'an attendee listed twice',
+      files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m01]'),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:23 "m01" is listed twice in attendees: list each member once'],
+    },
+    {
+      title: 'two responses with one id',
+      files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'),
+      expect: ['surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique'],
+    },
   ],
 });

@@ -10,6 +10,10 @@ export default defineRule({
   check: reportLoadFindings('empty-file'),
   examples: [
     { title: 'a file with content', files: {}, expect: [] },
-    { title: 'an empty minutes file', files: { 'minutes/2024-25/2024-11-05-draft.md': '\n' }, expect: ['minutes/2024-25/2024-11-05-draft.md:1:1 the file is empty: add its content, or delete the file'] },
+    {
+      title: 'an empty minutes file',
+      files: { 'minutes/2024-25/2024-11-05-draft.md': '\n' },
+      expect: ['minutes/2024-25/2024-11-05-draft.md:1:1 the file is empty: add its content, or delete the file'],
+    },
   ],
 });

@@ -81,9 +81,9 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id'];
 
-export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
-export type { Diagnostic, Severity } from './diagnostic.js';
+export type { Diagnostic } from './diagnostic.js';
 
 /** Runs every rule over what the load and schema stages produced, with the repository's own severities. */
 export function runRules(repo: Repository, load: readonly LoadFinding[], schemaFindings: readonly SchemaFinding[]): { diagnostics: Diagnostic[]; lookup: Lookup } {
@@ -127,7 +127,8 @@ function reporter(rule: RuleId, severity: Severity, out: Diagnostic[]): Report {
       ...(options.publicMessage !== undefined ? { publicMessage: options.publicMessage } : {}),
     });
   };
-  const report = ((source: SourceRef, path, message, options) => push(source.file, source.locator ? source.locator.place(path, options?.part) : { start: START }, message, options)) as Report;
+  const report = ((source: SourceRef, path, message, options) =>
+    push(source.file, source.locator ? source.locator.place(path, options?.part) : { start: START }, message, options)) as Report;
   report.at = (file: string, position: Position, message: string, options) => push(file, { start: position }, message, options);
   return report;
 }
@@ -146,7 +147,10 @@ function configuredSeverities(repo: Repository, out: Diagnostic[]): Map<string, 
   for (const [id, level] of Object.entries(community.data.rules)) {
     const rule = (RULES as readonly Rule[]).find((r) => r.id === id);
     if (!rule) {
-      error(community, ['rules', id], `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see the rule table in the README for the ids'}`, { part: 'key', expected: [...RULE_IDS] });
+      error(community, ['rules', id], `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see the rule table in the README for the ids'}`, {
+        part: 'key',
+        expected: [...RULE_IDS],
+      });
       continue;
     }
     if (rule.fixed && level !== 'error') {

@@ -10,6 +10,10 @@ export default defineRule({
   check: reportLoadFindings('missing-file'),
   examples: [
     { title: 'the three data files', files: {}, expect: [] },
-    { title: 'no roster', files: { 'data/members.json': null }, expect: ['data/members.json:1:1 the file data/members.json is missing: every community repository needs it (see the data model)'] },
+    {
+      title: 'no roster',
+      files: { 'data/members.json': null },
+      expect: ['data/members.json:1:1 the file data/members.json is missing: every community repository needs it (see the data model)'],
+    },
   ],
 });

@@ -27,6 +27,10 @@ export default defineRule({
   },
   examples: [
     { title: 'answered where it was asked', files: {}, expect: [] },
-    { title: 'answered where it was not asked', files: change(SURVEY, '"again": "no" }', '"again": "no", "topics": ["wellbeing"] }'), expect: ['surveys/2024-25/feedback.json:16:60 response "r2" answers topics, which is asked only when again is one of yes: remove this answer or correct the answer to again'] },
+    {
+      title: 'answered where it was not asked',
+      files: change(SURVEY, '"again": "no" }', '"again": "no", "topics": ["wellbeing"] }'),
+      expect: ['surveys/2024-25/feedback.json:16:60 response "r2" answers topics, which is asked only when again is one of yes: remove this answer or correct the answer to again'],
+    },
   ],
 });

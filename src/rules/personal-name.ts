@@ -10,6 +10,12 @@ export default defineRule({
   check: (ctx) => reportPersonalData(ctx, 'personal-name', findUnknownNames),
   examples: [
     { title: "a member's name", files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Member Two showed the new referral form.\n` }, expect: [] },
-    { title: 'a name that is no member', files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Sarah Jones, a second-year, missed three meetings.\n` }, expect: ['minutes/2024-25/2024-10-15-welcome.md:20:3 what looks like a person\'s name ("S*** J***"): it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json'] },
+    {
+      title: 'a name that is no member',
+      files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Sarah Jones, a second-year, missed three meetings.\n` },
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:20:3 what looks like a person\'s name ("S*** J***"): it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json',
+      ],
+    },
   ],
 });

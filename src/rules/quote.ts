@@ -17,7 +17,7 @@ export default defineRule({
         const question = questions.get(quote.question);
         const problem = !response
           ? `response "${quote.response}" does not exist in this survey`
-          : !question || question.type !== 'text'
+          : question?.type !== 'text'
             ? `"${quote.question}" is not a free-text question of this survey`
             : !isAnswered(response.answers[quote.question])
               ? `response "${quote.response}" has no written answer to ${quote.question}`
@@ -27,7 +27,15 @@ export default defineRule({
     }
   },
   examples: [
-    { title: 'a quote of a written answer', files: change(SURVEY, '  "responses": [', '  "quotes": [{ "response": "r1", "question": "comments" }],\n  "responses": ['), expect: [] },
-    { title: 'a quote of an answer never written', files: change(SURVEY, '  "responses": [', '  "quotes": [{ "response": "r2", "question": "comments" }],\n  "responses": ['), expect: ['surveys/2024-25/feedback.json:14:14 a chosen quote must name a written answer: response "r2" has no written answer to comments'] },
+    {
+      title: 'a quote of a written answer',
+      files: change(SURVEY, '  "responses": [', '  "quotes": [{ "response": "r1", "question": "comments" }],\n  "responses": ['),
+      expect: [],
+    },
+    {
+      title: 'a quote of an answer never written',
+      files: change(SURVEY, '  "responses": [', '  "quotes": [{ "response": "r2", "question": "comments" }],\n  "responses": ['),
+      expect: ['surveys/2024-25/feedback.json:14:14 a chosen quote must name a written answer: response "r2" has no written answer to comments'],
+    },
   ],
 });

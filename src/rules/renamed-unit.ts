@@ -21,6 +21,10 @@ export default defineRule({
   },
   examples: [
     { title: "the unit's current id", files: {}, expect: [] },
-    { title: "a guest unit's old id", files: change(MINUTES, 'themes: [induction]', 'guests:\n  - unit: modern-languages\nthemes: [induction]'), expect: ['minutes/2024-25/2024-10-15-welcome.md:9:11 "modern-languages" is an old id of the unit "languages" (School of Languages): write "languages" instead'] },
+    {
+      title: "a guest unit's old id",
+      files: change(MINUTES, 'themes: [induction]', 'guests:\n  - unit: modern-languages\nthemes: [induction]'),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:9:11 "modern-languages" is an old id of the unit "languages" (School of Languages): write "languages" instead'],
+    },
   ],
 });

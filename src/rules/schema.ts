@@ -11,6 +11,10 @@ export default defineRule({
   check: reportSchemaFindings('schema'),
   examples: [
     { title: 'a format from the list', files: {}, expect: [] },
-    { title: 'a format not in the list', files: change(MINUTES, 'format: hybrid', 'format: face-to-face'), expect: ['minutes/2024-25/2024-10-15-welcome.md:5:9 format: "face-to-face" is not allowed here: use one of online, in-person, hybrid'] },
+    {
+      title: 'a format not in the list',
+      files: change(MINUTES, 'format: hybrid', 'format: face-to-face'),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:5:9 format: "face-to-face" is not allowed here: use one of online, in-person, hybrid'],
+    },
   ],
 });

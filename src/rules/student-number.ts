@@ -18,6 +18,12 @@ export default defineRule({
     }),
   examples: [
     { title: 'an answer with a year in it', files: change(SURVEY, '"comments": "A good start."', '"comments": "A good start to 2024."'), expect: [] },
-    { title: "a mentee's student number in an answer", files: change(SURVEY, '"comments": "A good start."', '"comments": "My mentee (201912345) found it a good start."'), expect: ['surveys/2024-25/feedback.json:15:98 what looks like a student number ("*******45"): remove it (change privacy.studentNumber in data/community.json if your institution\'s numbers look different)'] },
+    {
+      title: "a mentee's student number in an answer",
+      files: change(SURVEY, '"comments": "A good start."', '"comments": "My mentee (201912345) found it a good start."'),
+      expect: [
+        'surveys/2024-25/feedback.json:15:98 what looks like a student number ("*******45"): remove it (change privacy.studentNumber in data/community.json if your institution\'s numbers look different)',
+      ],
+    },
   ],
 });

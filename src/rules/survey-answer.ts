@@ -28,8 +28,16 @@ export default defineRule({
   },
   examples: [
     { title: 'answers that fit', files: {}, expect: [] },
-    { title: 'a rating off the scale', files: change(SURVEY, '"useful": 4,', '"useful": 6,'), expect: ['surveys/2024-25/feedback.json:16:42 useful: 6 is not on the scale: use one of 1, 2, 3, 4, 5'] },
-    { title: 'a choice that is no option', files: change(SURVEY, '"again": "no"', '"again": "maybe"'), expect: ['surveys/2024-25/feedback.json:16:54 again: "maybe" is not an option: use one of yes, no'] },
+    {
+      title: 'a rating off the scale',
+      files: change(SURVEY, '"useful": 4,', '"useful": 6,'),
+      expect: ['surveys/2024-25/feedback.json:16:42 useful: 6 is not on the scale: use one of 1, 2, 3, 4, 5'],
+    },
+    {
+      title: 'a choice that is no option',
+      files: change(SURVEY, '"again": "no"', '"again": "maybe"'),
+      expect: ['surveys/2024-25/feedback.json:16:54 again: "maybe" is not an option: use one of yes, no'],
+    },
   ],
 });
 
@@ -69,7 +77,8 @@ function answerProblem(q: Question, answer: unknown, src: SourceRef, path: DocPa
     case 'scale':
       return scaleProblem(q, answer);
     case 'matrix': {
-      if (typeof answer !== 'object' || Array.isArray(answer)) return `a matrix answer must map item ids to values, for example { "${q.items[0]!.id}": ${String(q.scale[0]!.value)} }`;
+      if (typeof answer !== 'object' || Array.isArray(answer))
+        return `a matrix answer must map item ids to values, for example { "${q.items[0]!.id}": ${String(q.scale[0]!.value)} }`;
       const items = new Set(q.items.map((it) => it.id));
       for (const [item, value] of Object.entries(answer as Record<string, unknown>)) {
         if (!items.has(item)) {

@@ -10,7 +10,10 @@ function exampleMessage(rule: Rule): string {
 
 /** `a \`---\` block` → text and inline code, as the summary's backticks mean. */
 function withCode(text: string): Inline[] {
-  return text.split('`').map((part, i) => (i % 2 === 1 ? code(part) : part)).filter((p) => p !== '');
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 1 ? code(part) : part))
+    .filter((p) => p !== '');
 }
 
 /** The README's rule table, made from the rules themselves so that it cannot drift from them. */

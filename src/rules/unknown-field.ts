@@ -11,6 +11,10 @@ export default defineRule({
   check: reportSchemaFindings('unknown-field'),
   examples: [
     { title: 'known fields', files: {}, expect: [] },
-    { title: 'a misspelt field', files: change(MINUTES, 'attendees:', 'atendees:'), expect: ['minutes/2024-25/2024-10-15-welcome.md:7:1 unknown field "atendees": did you mean "attendees"?'] },
+    {
+      title: 'a misspelt field',
+      files: change(MINUTES, 'attendees:', 'atendees:'),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:1 unknown field "atendees": did you mean "attendees"?'],
+    },
   ],
 });

@@ -14,13 +14,20 @@ export default defineRule({
       survey.data.responses.forEach((response, r) => {
         for (const qid of Object.keys(response.answers)) {
           if (questions.has(qid)) continue;
-          report(survey, ['responses', r, 'answers', qid], `response "${response.id}" answers "${qid}", which is not a question of this survey`, { part: 'key', expected: expectedIds(qid, questions.keys()) });
+          report(survey, ['responses', r, 'answers', qid], `response "${response.id}" answers "${qid}", which is not a question of this survey`, {
+            part: 'key',
+            expected: expectedIds(qid, questions.keys()),
+          });
         }
       });
     }
   },
   examples: [
     { title: 'answers to its questions', files: {}, expect: [] },
-    { title: 'an answer to a question it does not have', files: change(SURVEY, '"again": "no" }', '"again": "no", "again2": "yes" }'), expect: ['surveys/2024-25/feedback.json:16:60 response "r2" answers "again2", which is not a question of this survey'] },
+    {
+      title: 'an answer to a question it does not have',
+      files: change(SURVEY, '"again": "no" }', '"again": "no", "again2": "yes" }'),
+      expect: ['surveys/2024-25/feedback.json:16:60 response "r2" answers "again2", which is not a question of this survey'],
+    },
   ],
 });

@@ -46,19 +46,33 @@ export default defineRule({
     };
 
     const member = (id: string, src: SourceRef, path: DocPath, role: string): void => {
-      if (!membersKnown) return shapeOnly(id, src, path, role);
+      if (!membersKnown) {
+        shapeOnly(id, src, path, role);
+        return;
+      }
       if (lookup.members.has(id) || brokenMembers.has(id)) return;
       const named = memberByName(id);
-      if (named) return report(src, path, `${role} ${named.text}. Lists of people take the ids of ${FILES.members}.`, { expected: [named.id] });
-      report(src, path, `${role} "${id}" is not in ${FILES.members}.${suggestion(id, lookup.members.keys())} Add the member to the roster or correct the id.`, { expected: expectedIds(id, lookup.members.keys()) });
+      if (named) {
+        report(src, path, `${role} ${named.text}. Lists of people take the ids of ${FILES.members}.`, { expected: [named.id] });
+        return;
+      }
+      report(src, path, `${role} "${id}" is not in ${FILES.members}.${suggestion(id, lookup.members.keys())} Add the member to the roster or correct the id.`, {
+        expected: expectedIds(id, lookup.members.keys()),
+      });
     };
 
     const person = (id: string, src: SourceRef, path: DocPath, role: string): void => {
-      if (!membersKnown || !teamKnown) return shapeOnly(id, src, path, role);
+      if (!membersKnown || !teamKnown) {
+        shapeOnly(id, src, path, role);
+        return;
+      }
       if (lookup.team.has(id) || lookup.members.has(id) || brokenMembers.has(id)) return;
       const teamEntry = repo.community!.data.team.find((t) => nameKey(t.name) === nameKey(id));
       const named = teamEntry ? { text: `"${id}" is the name of the team entry ${teamEntry.id}: write ${teamEntry.id}`, id: teamEntry.id } : memberByName(id);
-      if (named) return report(src, path, `${role} ${named.text}.`, { expected: [named.id] });
+      if (named) {
+        report(src, path, `${role} ${named.text}.`, { expected: [named.id] });
+        return;
+      }
       const team = [...lookup.team];
       report(
         src,
@@ -77,7 +91,12 @@ export default defineRule({
           continue;
         }
         const ids = [...lookup.units.keys()];
-        report(ref.source, ref.path, `unit "${ref.id}" is not in ${FILES.units}.${suggestion(ref.id, ids)}${listing(ref.id, ids, 'unit ids nearest to it')} A new unit goes in ${FILES.units}.`, { expected: expectedIds(ref.id, ids) });
+        report(
+          ref.source,
+          ref.path,
+          `unit "${ref.id}" is not in ${FILES.units}.${suggestion(ref.id, ids)}${listing(ref.id, ids, 'unit ids nearest to it')} A new unit goes in ${FILES.units}.`,
+          { expected: expectedIds(ref.id, ids) },
+        );
       }
     } else {
       for (const ref of unitReferences(repo, lookup)) shapeOnly(ref.id, ref.source, ref.path, 'unit');
@@ -85,28 +104,39 @@ export default defineRule({
 
     const community = repo.community;
     const aims = [...lookup.aims];
-    community?.data.themes.forEach((t, i) =>
+    community?.data.themes.forEach((t, i) => {
       t.aims.forEach((aim, j) => {
-        if (!lookup.aims.has(aim)) report(community, ['themes', i, 'aims', j], `aim "${aim}" is not one of the aims listed in this file.${suggestion(aim, aims)}${listing(aim, aims, 'aims')}`, { expected: expectedIds(aim, aims) });
-      }),
-    );
+        if (!lookup.aims.has(aim))
+          report(community, ['themes', i, 'aims', j], `aim "${aim}" is not one of the aims listed in this file.${suggestion(aim, aims)}${listing(aim, aims, 'aims')}`, {
+            expected: expectedIds(aim, aims),
+          });
+      });
+    });
 
     const themes = community?.data.themes ?? [];
     const themeIds = themes.map((t) => t.id);
     for (const s of everyMinutesFile(repo)) {
       const d = s.data;
-      d.attendees?.forEach((id, i) => member(id, s, ['attendees', i], 'attendee'));
-      d.facilitators?.forEach((id, i) => person(id, s, ['facilitators', i], 'facilitator'));
-      d.presenters?.forEach((p, i) => p.member !== undefined && member(p.member, s, ['presenters', i, 'member'], 'presenter'));
-      d.actions?.forEach((a, i) => a.owner !== undefined && person(a.owner, s, ['actions', i, 'owner'], 'action owner'));
+      d.attendees?.forEach((id, i) => void member(id, s, ['attendees', i], 'attendee'));
+      d.facilitators?.forEach((id, i) => void person(id, s, ['facilitators', i], 'facilitator'));
+      d.presenters?.forEach((p, i) => void (p.member !== undefined && member(p.member, s, ['presenters', i, 'member'], 'presenter')));
+      d.actions?.forEach((a, i) => void (a.owner !== undefined && person(a.owner, s, ['actions', i, 'owner'], 'action owner')));
       if (!community) continue;
       d.themes?.forEach((t, i) => {
         if (lookup.themes.has(t)) return;
         const byTitle = themes.find((th) => nameKey(th.title) === nameKey(t));
-        if (byTitle) return report(s, ['themes', i], `theme "${t}" is the title of the theme ${byTitle.id}: write ${byTitle.id}`, { expected: [byTitle.id] });
-        report(s, ['themes', i], `theme "${t}" is not in the themes of ${FILES.community}.${suggestion(t, themeIds)}${listing(t, themeIds, 'themes')} A new theme goes in "themes" in ${FILES.community}, with the aims it serves.`, {
-          expected: expectedIds(t, themeIds),
-        });
+        if (byTitle) {
+          report(s, ['themes', i], `theme "${t}" is the title of the theme ${byTitle.id}: write ${byTitle.id}`, { expected: [byTitle.id] });
+          return;
+        }
+        report(
+          s,
+          ['themes', i],
+          `theme "${t}" is not in the themes of ${FILES.community}.${suggestion(t, themeIds)}${listing(t, themeIds, 'themes')} A new theme goes in "themes" in ${FILES.community}, with the aims it serves.`,
+          {
+            expected: expectedIds(t, themeIds),
+          },
+        );
       });
     }
 
@@ -114,9 +144,18 @@ export default defineRule({
       const pop = s.data.population;
       if (pop && 'rule' in pop && pop.rule === 'session') {
         if (pop.session.trim() === '') {
-          report(s, ['population', 'session'], 'the population session is not set yet: write the id of the session whose people the survey asked (its minutes file\'s name without ".md"), or give the population as { "count": N }');
+          report(
+            s,
+            ['population', 'session'],
+            'the population session is not set yet: write the id of the session whose people the survey asked (its minutes file\'s name without ".md"), or give the population as { "count": N }',
+          );
         } else if (!lookup.sessions.has(pop.session) && !repo.brokenSessionIds.has(pop.session)) {
-          report(s, ['population', 'session'], `session "${pop.session}" has no minutes file: use a minutes file's name without ".md".${suggestion(pop.session, lookup.sessions.keys())}`, { expected: expectedIds(pop.session, lookup.sessions.keys()) });
+          report(
+            s,
+            ['population', 'session'],
+            `session "${pop.session}" has no minutes file: use a minutes file's name without ".md".${suggestion(pop.session, lookup.sessions.keys())}`,
+            { expected: expectedIds(pop.session, lookup.sessions.keys()) },
+          );
         }
       }
     }
@@ -129,33 +168,62 @@ export default defineRule({
         const target = questions.get(q.askedIf.question);
         const at = ['questions', i, 'askedIf'];
         if (!target || target.id === q.id) {
-          report(survey, [...at, 'question'], `askedIf refers to question "${q.askedIf.question}", which is not another question of this survey`, { expected: expectedIds(q.askedIf.question, [...questions.keys()].filter((id) => id !== q.id)) });
+          report(survey, [...at, 'question'], `askedIf refers to question "${q.askedIf.question}", which is not another question of this survey`, {
+            expected: expectedIds(
+              q.askedIf.question,
+              [...questions.keys()].filter((id) => id !== q.id),
+            ),
+          });
           return;
         }
         const allowed = answerValues(target);
         q.askedIf.in.forEach((v, j) => {
-          if (allowed && !allowed.includes(String(v))) report(survey, [...at, 'in', j], `"${String(v)}" is not an answer of question ${target.id}: use one of ${allowed.join(', ')}`, { expected: allowed });
+          if (allowed && !allowed.includes(String(v)))
+            report(survey, [...at, 'in', j], `"${String(v)}" is not an answer of question ${target.id}: use one of ${allowed.join(', ')}`, { expected: allowed });
         });
       });
     }
 
     const outputs = repo.outputs;
-    outputs?.entries.forEach(({ index, data }) =>
+    outputs?.entries.forEach(({ index, data }) => {
       data.authors?.forEach((a, j) => {
         if (a.member !== undefined) member(a.member, outputs, [index, 'authors', j, 'member'], 'author');
         if (a.team !== undefined && teamKnown && !lookup.team.has(a.team)) {
           const team = [...lookup.team];
-          report(outputs, [index, 'authors', j, 'team'], `team "${a.team}" is not in the team of ${FILES.community}.${suggestion(a.team, team)}${listing(a.team, team, 'team entries')}`, { expected: expectedIds(a.team, team) });
+          report(
+            outputs,
+            [index, 'authors', j, 'team'],
+            `team "${a.team}" is not in the team of ${FILES.community}.${suggestion(a.team, team)}${listing(a.team, team, 'team entries')}`,
+            { expected: expectedIds(a.team, team) },
+          );
         }
-      }),
-    );
+      });
+    });
   },
   examples: [
     { title: 'ids that name members, the team and themes', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m03]'), expect: [] },
-    { title: 'an attendee not on the roster', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m20]'), expect: ['minutes/2024-25/2024-10-15-welcome.md:7:18 attendee "m20" is not in data/members.json. Did you mean "m01"? Add the member to the roster or correct the id.'] },
-    { title: 'a name where the id belongs', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [Member One, m02]'), expect: ['minutes/2024-25/2024-10-15-welcome.md:7:13 attendee "Member One" is the name of m01: write m01. Lists of people take the ids of data/members.json.'] },
-    { title: 'a misspelt theme', files: change(MINUTES, 'themes: [induction]', 'themes: [inductions]'), expect: ['minutes/2024-25/2024-10-15-welcome.md:8:10 theme "inductions" is not in the themes of data/community.json. Did you mean "induction"? The themes are: induction, wellbeing. A new theme goes in "themes" in data/community.json, with the aims it serves.'] },
-    { title: 'askedIf naming no question', files: change(SURVEY, '"askedIf": { "question": "again"', '"askedIf": { "question": "agian"'), expect: ['surveys/2024-25/feedback.json:11:107 askedIf refers to question "agian", which is not another question of this survey'] },
+    {
+      title: 'an attendee not on the roster',
+      files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m20]'),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:18 attendee "m20" is not in data/members.json. Did you mean "m01"? Add the member to the roster or correct the id.'],
+    },
+    {
+      title: 'a name where the id belongs',
+      files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [Member One, m02]'),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:13 attendee "Member One" is the name of m01: write m01. Lists of people take the ids of data/members.json.'],
+    },
+    {
+      title: 'a misspelt theme',
+      files: change(MINUTES, 'themes: [induction]', 'themes: [inductions]'),
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:8:10 theme "inductions" is not in the themes of data/community.json. Did you mean "induction"? The themes are: induction, wellbeing. A new theme goes in "themes" in data/community.json, with the aims it serves.',
+      ],
+    },
+    {
+      title: 'askedIf naming no question',
+      files: change(SURVEY, '"askedIf": { "question": "again"', '"askedIf": { "question": "agian"'),
+      expect: ['surveys/2024-25/feedback.json:11:107 askedIf refers to question "agian", which is not another question of this survey'],
+    },
   ],
 });
 

@@ -58,7 +58,7 @@ function toSession(doc: MinutesDocument, findings: SchemaFinding[]): Checked<Ses
 }
 
 /** A survey file into the model; for commands that read one survey file, too. */
-export function toSurvey(doc: JsonDocument, findings: SchemaFinding[] = []): Checked<SurveyFile, IncompleteSurvey> {
+function toSurvey(doc: JsonDocument, findings: SchemaFinding[] = []): Checked<SurveyFile, IncompleteSurvey> {
   const base = { name: posix.basename(doc.file, '.json'), file: doc.file, folder: yearFolder(doc.file, 'surveys'), locator: doc.locator };
   const data = checkSchema(SurveySchema, doc.value, doc, [], findings);
   if (data) return { complete: true, file: { ...base, data } };

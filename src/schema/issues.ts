@@ -22,13 +22,7 @@ type AnySchema = z.core.$ZodType;
  * Checks a value against its schema and reports every issue in plain words at its
  * position. Returns the typed value, or undefined when the value does not fit.
  */
-export function checkSchema<S extends z.ZodType>(
-  schema: S,
-  value: unknown,
-  source: SourceRef,
-  base: DocPath,
-  out: SchemaFinding[],
-): z.output<S> | undefined {
+export function checkSchema<S extends z.ZodType>(schema: S, value: unknown, source: SourceRef, base: DocPath, out: SchemaFinding[]): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const misspelt = misspeltRequired(schema, value, result.error.issues);
@@ -108,13 +102,15 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
     const allowed = allowedKeys(schema, root, path);
     for (const key of issue.keys) {
       const guess = closeKey(key, allowed);
-      const hint =
-        guess !== undefined
-          ? `did you mean "${guess}"?`
-          : allowed.length > 0
-            ? `the fields allowed here are ${allowed.join(', ')}`
-            : 'remove it';
-      out.push({ problem: 'unknown-field', source, path: [...full, key], part: 'key', message: `unknown field "${key}": ${hint}`, expected: guess !== undefined ? [guess] : allowed });
+      const hint = guess !== undefined ? `did you mean "${guess}"?` : allowed.length > 0 ? `the fields allowed here are ${allowed.join(', ')}` : 'remove it';
+      out.push({
+        problem: 'unknown-field',
+        source,
+        path: [...full, key],
+        part: 'key',
+        message: `unknown field "${key}": ${hint}`,
+        expected: guess !== undefined ? [guess] : allowed,
+      });
     }
     return;
   }

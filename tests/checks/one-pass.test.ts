@@ -31,7 +31,14 @@ describe('one validate run reports every mistake in a file, each once', () => {
   it('reports all five mistakes of a new minutes file in one pass, with the fix for each', async () => {
     const diagnostics = (await validate(MULTI_YEAR, { [NEW]: withFiveMistakes })).filter((d) => d.file === NEW);
 
-    expect(diagnostics.map((d) => `${d.line}:${d.rule}`)).toEqual(['5:unknown-field', '8:syntax', '8:unknown-reference', '9:unknown-reference', '11:unknown-reference', '11:unknown-reference']);
+    expect(diagnostics.map((d) => `${d.line}:${d.rule}`)).toEqual([
+      '5:unknown-field',
+      '8:syntax',
+      '8:unknown-reference',
+      '9:unknown-reference',
+      '11:unknown-reference',
+      '11:unknown-reference',
+    ]);
 
     // The misspelling gives one problem: no second "required field format is missing".
     expect(at(diagnostics, 5)[0]!.message).toBe('unknown field "formt": did you mean "format"?');
@@ -44,7 +51,9 @@ describe('one validate run reports every mistake in a file, each once', () => {
 
     const [misspelt, unknown] = at(diagnostics, 11);
     expect(misspelt!.message).toMatch(/theme "wellbeeing" is not in the themes of data\/community\.json\. Did you mean "wellbeing"\? The themes are: wellbeing, /);
-    expect(unknown!.message).toMatch(/theme "mentoring" is not in the themes .* The themes are: (?=.*induction)(?=.*assessment)(?=.*wellbeing).*A new theme goes in "themes" in data\/community\.json/);
+    expect(unknown!.message).toMatch(
+      /theme "mentoring" is not in the themes .* The themes are: (?=.*induction)(?=.*assessment)(?=.*wellbeing).*A new theme goes in "themes" in data\/community\.json/,
+    );
   });
 
   it('still checks the fields that parsed when a file has a schema problem', async () => {
@@ -57,7 +66,9 @@ describe('one validate run reports every mistake in a file, each once', () => {
   });
 
   it('lists the session types nearest the one written first', async () => {
-    const diagnostics = await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing\ndate: 2025-03-04\ntype: workshops\nformat: online\nattendees: [a08]\nthemes: [induction]\n---\n' });
+    const diagnostics = await validate(MULTI_YEAR, {
+      [NEW]: '---\ntitle: Peer sharing\ndate: 2025-03-04\ntype: workshops\nformat: online\nattendees: [a08]\nthemes: [induction]\n---\n',
+    });
     expect(diagnostics.find((d) => d.file === NEW)!.message).toBe('type: "workshops" is not allowed here: use one of workshop, webinar, meeting, learning-exchange');
   });
 
@@ -85,9 +96,19 @@ describe('one validate run reports every mistake in a file, each once', () => {
 describe('JSON punctuation mistakes each get a sentence with the fix', () => {
   const UNITS = 'data/units.json';
   const cases: Array<{ name: string; edit: (t: string) => string; line: number; message: RegExp }> = [
-    { name: 'a comma after the last entry', edit: (t) => t.replace(/\}\n\]\s*$/, '},\n]\n'), line: 9, message: /a comma after the last entry: remove this comma before the closing "\]"/ },
-    { name: 'single quotes', edit: replaceOnce('{ "id": "physics"', "{ 'id': \"physics\""), line: 3, message: /text in single quotes: JSON needs double quotes/ },
-    { name: 'a missing comma', edit: replaceOnce('"department" },\n  { "id": "physics"', '"department" }\n  { "id": "physics"'), line: 3, message: /a comma is missing before this entry: add "," after the entry before it/ },
+    {
+      name: 'a comma after the last entry',
+      edit: (t) => t.replace(/\}\n\]\s*$/, '},\n]\n'),
+      line: 9,
+      message: /a comma after the last entry: remove this comma before the closing "\]"/,
+    },
+    { name: 'single quotes', edit: replaceOnce('{ "id": "physics"', '{ \'id\': "physics"'), line: 3, message: /text in single quotes: JSON needs double quotes/ },
+    {
+      name: 'a missing comma',
+      edit: replaceOnce('"department" },\n  { "id": "physics"', '"department" }\n  { "id": "physics"'),
+      line: 3,
+      message: /a comma is missing before this entry: add "," after the entry before it/,
+    },
     { name: 'an unquoted field name', edit: replaceOnce('{ "id": "physics"', '{ id: "physics"'), line: 3, message: /the field name id is not in double quotes: write "id"/ },
   ];
 

@@ -38,7 +38,7 @@ describe('phone numbers of every country, and nothing else', () => {
     expect(findPhoneNumbers(text, 'GB')).toEqual([]);
   });
 
-  it('finds the national numbers of the institution\'s own country', () => {
+  it("finds the national numbers of the institution's own country", () => {
     expect(findPhoneNumbers('Ruf an: 030 901820', 'DE').map((p) => p.text)).toEqual(['030 901820']);
     expect(findPhoneNumbers('Appelez le 01 42 68 53 00', 'FR').map((p) => p.text)).toEqual(['01 42 68 53 00']);
   });

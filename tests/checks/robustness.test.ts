@@ -17,14 +17,17 @@ async function dataFiles(dir: string, rel = ''): Promise<string[]> {
 /** Damage a coordinator's editor or a bad merge could do. Deterministic, so a failure can be replayed. */
 function damages(text: string, seed: number): string[] {
   let s = seed;
-  const rand = (n: number) => ((s = (s * 1103515245 + 12345) % 2147483648), s % Math.max(1, n));
+  const rand = (n: number) => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s % Math.max(1, n);
+  };
   const at = rand(text.length);
   return [
     text.slice(0, at),
     text.slice(0, at) + text.slice(at + 1 + rand(40)),
-    text.slice(0, at) + '\u0000' + text.slice(at),
-    text.slice(0, at) + '"' + text.slice(at),
-    text.slice(0, at) + '\n  - [' + text.slice(at),
+    `${text.slice(0, at)}\u0000${text.slice(at)}`,
+    `${text.slice(0, at)}"${text.slice(at)}`,
+    `${text.slice(0, at)}\n  - [${text.slice(at)}`,
     text.replace(/\[/g, '{').replace(/\]/g, '}'),
     text.replace(/"[a-z0-9-]+"/, 'null'),
     text.replace(/\d{4}-\d{2}-\d{2}/, '2024-10-15T10:00:00Z'),

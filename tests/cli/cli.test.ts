@@ -3,7 +3,7 @@ import { cop } from '../helpers/cli.js';
 import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 describe('cop validate', () => {
-  it('passes the repository\'s own data with an empty JSON list', async () => {
+  it("passes the repository's own data with an empty JSON list", async () => {
     const r = await cop(['validate', '--format', 'json', '--root', REPO_ROOT]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([]);

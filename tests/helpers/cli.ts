@@ -11,8 +11,12 @@ export async function cop(args: string[], env: Record<string, string | undefined
   let stdout = '';
   let stderr = '';
   const code = await main(args, {
-    out: (s) => void (stdout += s.endsWith('\n') ? s : `${s}\n`),
-    err: (s) => void (stderr += s.endsWith('\n') ? s : `${s}\n`),
+    out: (s) => {
+      stdout += s.endsWith('\n') ? s : `${s}\n`;
+    },
+    err: (s) => {
+      stderr += s.endsWith('\n') ? s : `${s}\n`;
+    },
     env,
     cwd: process.cwd(),
   });

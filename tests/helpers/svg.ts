@@ -32,7 +32,14 @@ export function readSvg(svg: string): SvgSummary {
   walk(tree);
   const root = nodes.find((n) => n.tag === 'svg');
   if (!root) throw new Error('not an SVG');
-  const decode = (s: string) => s.replace(/&#xA;/g, '\n').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'");
+  const decode = (s: string) =>
+    s
+      .replace(/&#xA;/g, '\n')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;|&apos;/g, "'");
   return {
     width: Number(root.attrs['width']),
     height: Number(root.attrs['height']),

@@ -59,14 +59,87 @@ const QUESTION_IDS = ['Q1', 'Q1_3_TEXT', 'Q2', 'Q3', 'Q3_3_TEXT', 'Q4_1', 'Q4_2'
 /** Today's Qualtrics layout: ids, texts, ImportIds (JSON, or single-quoted in older exports). */
 function qualtricsCurrent(options: { quotes: 'double' | 'single'; status?: string[]; answers?: Answer[] } = { quotes: 'double' }): string {
   const answers = options.answers ?? ANSWERS;
-  const meta = ['StartDate', 'EndDate', 'Status', 'IPAddress', 'Progress', 'Duration (in seconds)', 'Finished', 'RecordedDate', 'ResponseId', 'ResponseSet', 'RecipientLastName', 'RecipientFirstName', 'RecipientEmail', 'ExternalReference', 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy', 'DistributionChannel', 'UserLanguage', 'Q_RecaptchaScore'];
-  const texts = ['Start Date', 'End Date', 'Response Type', 'IP Address', 'Progress', 'Duration (in seconds)', 'Finished', 'Recorded Date', 'Response ID', 'Response Set', 'Recipient Last Name', 'Recipient First Name', 'Recipient Email', 'External Data Reference', 'Location Latitude', 'Location Longitude', 'Location Accuracy', 'Distribution Channel', 'User Language', 'Q_RecaptchaScore'];
-  const questionTexts = ['Did the network change your practice? - Selected Choice', 'Did the network change your practice? - Other - Text', 'How useful were the sessions?', 'What did you change? - Selected Choice', 'What did you change? - Other - Text', 'Rate each activity - Meetings', 'Rate each activity - Workshops', 'Anything else?'];
+  const meta = [
+    'StartDate',
+    'EndDate',
+    'Status',
+    'IPAddress',
+    'Progress',
+    'Duration (in seconds)',
+    'Finished',
+    'RecordedDate',
+    'ResponseId',
+    'ResponseSet',
+    'RecipientLastName',
+    'RecipientFirstName',
+    'RecipientEmail',
+    'ExternalReference',
+    'LocationLatitude',
+    'LocationLongitude',
+    'LocationAccuracy',
+    'DistributionChannel',
+    'UserLanguage',
+    'Q_RecaptchaScore',
+  ];
+  const texts = [
+    'Start Date',
+    'End Date',
+    'Response Type',
+    'IP Address',
+    'Progress',
+    'Duration (in seconds)',
+    'Finished',
+    'Recorded Date',
+    'Response ID',
+    'Response Set',
+    'Recipient Last Name',
+    'Recipient First Name',
+    'Recipient Email',
+    'External Data Reference',
+    'Location Latitude',
+    'Location Longitude',
+    'Location Accuracy',
+    'Distribution Channel',
+    'User Language',
+    'Q_RecaptchaScore',
+  ];
+  const questionTexts = [
+    'Did the network change your practice? - Selected Choice',
+    'Did the network change your practice? - Other - Text',
+    'How useful were the sessions?',
+    'What did you change? - Selected Choice',
+    'What did you change? - Other - Text',
+    'Rate each activity - Meetings',
+    'Rate each activity - Workshops',
+    'Anything else?',
+  ];
   const importId = (id: string) => (options.quotes === 'double' ? `{"ImportId":"${id}"}` : `{'ImportId': '${id}'}`);
   const rows = answers.map((a, i) => {
     const p = PEOPLE[i % PEOPLE.length]!;
     const [last, first] = [p.name.split(' ')[1]!, p.name.split(' ')[0]!];
-    return [p.start, p.end, options.status?.[i] ?? 'IP Address', p.ip, 100, 400 + i, 'True', p.end, p.responseId, 'Default Response Set', last, first, p.email, '', p.latitude, p.longitude, '-1', 'email', 'EN', '0.9', ...answerCells(a, ',')];
+    return [
+      p.start,
+      p.end,
+      options.status?.[i] ?? 'IP Address',
+      p.ip,
+      100,
+      400 + i,
+      'True',
+      p.end,
+      p.responseId,
+      'Default Response Set',
+      last,
+      first,
+      p.email,
+      '',
+      p.latitude,
+      p.longitude,
+      '-1',
+      'email',
+      'EN',
+      '0.9',
+      ...answerCells(a, ','),
+    ];
   });
   return csv([[...meta, ...QUESTION_IDS], [...texts, ...questionTexts], [...meta, ...QUESTION_IDS].map((m) => importId(m === 'ResponseId' ? '_recordId' : m)), ...rows]);
 }
@@ -74,19 +147,86 @@ function qualtricsCurrent(options: { quotes: 'double' | 'single'; status?: strin
 /** The legacy layout: V1…V10 system columns, then question ids; one row of texts; no ImportIds. */
 function qualtricsLegacy(): string {
   const ids = ['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10', ...QUESTION_IDS, 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy'];
-  const texts = ['ResponseID', 'ResponseSet', 'Name', 'ExternalDataReference', 'EmailAddress', 'IPAddress', 'Status', 'StartDate', 'EndDate', 'Finished',
-    'Did the network change your practice?', 'Did the network change your practice?-Other-TEXT', 'How useful were the sessions?', 'What did you change?', 'What did you change?-Other-TEXT', 'Rate each activity-Meetings', 'Rate each activity-Workshops', 'Anything else?', 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy'];
+  const texts = [
+    'ResponseID',
+    'ResponseSet',
+    'Name',
+    'ExternalDataReference',
+    'EmailAddress',
+    'IPAddress',
+    'Status',
+    'StartDate',
+    'EndDate',
+    'Finished',
+    'Did the network change your practice?',
+    'Did the network change your practice?-Other-TEXT',
+    'How useful were the sessions?',
+    'What did you change?',
+    'What did you change?-Other-TEXT',
+    'Rate each activity-Meetings',
+    'Rate each activity-Workshops',
+    'Anything else?',
+    'LocationLatitude',
+    'LocationLongitude',
+    'LocationAccuracy',
+  ];
   const rows = ANSWERS.map((a, i) => {
     const p = PEOPLE[i]!;
     return [p.responseId, 'Default Response Set', p.name, '', p.email, p.ip, '0', p.start, p.end, '1', ...answerCells(a, ','), p.latitude, p.longitude, '-1'];
   });
   // A preview the coordinator made before sending the survey, and a response given up half way.
-  rows.push(['R_preview1', 'Default Response Set', 'Anonymous', '', '', '198.51.100.99', '1', '2023-05-30 10:00:00', '2023-05-30 10:01:00', '1', ...answerCells(ANSWERS[0]!, ','), '', '', '-1']);
-  rows.push(['R_partial1', 'Default Response Set', 'Anonymous', '', '', '198.51.100.98', '0', '2023-06-09 10:00:00', '2023-06-09 10:01:00', '0', 'Yes', '', '2', '', '', '', '', '', '', '', '-1']);
+  rows.push([
+    'R_preview1',
+    'Default Response Set',
+    'Anonymous',
+    '',
+    '',
+    '198.51.100.99',
+    '1',
+    '2023-05-30 10:00:00',
+    '2023-05-30 10:01:00',
+    '1',
+    ...answerCells(ANSWERS[0]!, ','),
+    '',
+    '',
+    '-1',
+  ]);
+  rows.push([
+    'R_partial1',
+    'Default Response Set',
+    'Anonymous',
+    '',
+    '',
+    '198.51.100.98',
+    '0',
+    '2023-06-09 10:00:00',
+    '2023-06-09 10:01:00',
+    '0',
+    'Yes',
+    '',
+    '2',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '-1',
+  ]);
   return csv([ids, texts, ...rows]);
 }
 
-const GOOGLE_HEADER = ['Timestamp', 'Email Address', 'Did the network change your practice?', 'How useful were the sessions?', 'What did you change?', 'Rate each activity [Meetings]', 'Rate each activity [Workshops]', 'Anything else?'];
+const GOOGLE_HEADER = [
+  'Timestamp',
+  'Email Address',
+  'Did the network change your practice?',
+  'How useful were the sessions?',
+  'What did you change?',
+  'Rate each activity [Meetings]',
+  'Rate each activity [Workshops]',
+  'Anything else?',
+];
 function googleForms(others: { q3Other?: string } = {}, extraColumns = 0): string {
   const extra = Array.from({ length: extraColumns }, (_, k) => `Section ${Math.floor(k / 10) + 1} item ${(k % 10) + 1}`);
   const rows = ANSWERS.map((a, i) => {
@@ -95,17 +235,51 @@ function googleForms(others: { q3Other?: string } = {}, extraColumns = 0): strin
     const q3 = (a.q3 ?? []).map((c) => (c === 'Other' ? (others.q3Other ?? a.q3Other!) : c)).join(', ');
     const q1 = a.q1 === 'Other' ? a.q1Other! : a.q1;
     const q2 = a.q2 === 'Very useful' ? '5' : a.q2;
-    return [`2023/06/0${i + 1} 9:20:45 AM GMT+1`, p.email, q1, q2, q3, a.meetings ?? '', a.workshops ?? '', a.q5 ?? '', ...extra.map((_, k) => `private note ${i}-${k} ${p.phone}`)];
+    return [
+      `2023/06/0${i + 1} 9:20:45 AM GMT+1`,
+      p.email,
+      q1,
+      q2,
+      q3,
+      a.meetings ?? '',
+      a.workshops ?? '',
+      a.q5 ?? '',
+      ...extra.map((_, k) => `private note ${i}-${k} ${p.phone}`),
+    ];
   });
   return csv([[...GOOGLE_HEADER, ...extra], ...rows]);
 }
 
-const MS_HEADER = ['ID', 'Start time', 'Completion time', 'Email', 'Name', 'Did the network change your practice?', 'How useful were the sessions?', 'What did you change?', 'Rate each activity - Meetings', 'Rate each activity - Workshops', 'Anything else?'];
+const MS_HEADER = [
+  'ID',
+  'Start time',
+  'Completion time',
+  'Email',
+  'Name',
+  'Did the network change your practice?',
+  'How useful were the sessions?',
+  'What did you change?',
+  'Rate each activity - Meetings',
+  'Rate each activity - Workshops',
+  'Anything else?',
+];
 function msFormsRows(): string[][] {
   return ANSWERS.map((a, i) => {
     const p = PEOPLE[i]!;
     const q3 = (a.q3 ?? []).map((c) => (c === 'Other' ? a.q3Other! : c));
-    return [String(i + 1), p.start, p.end, p.email, p.name, a.q1 === 'Other' ? a.q1Other! : a.q1, a.q2, q3.length > 0 ? `${q3.join(';')};` : '', a.meetings ?? '', a.workshops ?? '', a.q5 ?? ''];
+    return [
+      String(i + 1),
+      p.start,
+      p.end,
+      p.email,
+      p.name,
+      a.q1 === 'Other' ? a.q1Other! : a.q1,
+      a.q2,
+      q3.length > 0 ? `${q3.join(';')};` : '',
+      a.meetings ?? '',
+      a.workshops ?? '',
+      a.q5 ?? '',
+    ];
   });
 }
 
@@ -159,7 +333,9 @@ describe('Qualtrics exports of every vintage', () => {
       expect(r.run.stdout).toContain('Read 8 data rows of a Qualtrics, legacy layout (V1…V10, two header rows) export (after 2 header rows); imported 6 responses');
       expect(r.run.stdout).toContain("Left out 1 preview response: not members' answers (--include-preview keeps them).");
       expect(r.run.stdout).toContain('Left out 1 unfinished response (--include-partial keeps them).');
-      expect(r.run.stdout).toMatch(/Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./);
+      expect(r.run.stdout).toMatch(
+        /Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./,
+      );
       expect((await r.metrics()).questions).toEqual(original);
       expectNoIdentifier(r.written);
     } finally {
@@ -226,8 +402,18 @@ describe('Qualtrics exports of every vintage', () => {
   });
 
   it('recognises a numeric-values export, says how to export choice text, and imports it with the codes mapped', async () => {
-    const code = { Yes: '1', No: '2', Other: '3', 'How I run meetings': '1', Referrals: '2', 'Very useful': '5', 'Did not attend': '6', 'Not applicable': '5' } as Record<string, string>;
-    const numeric = ANSWERS.map((a) => ({ ...a, q1: code[a.q1] ?? a.q1, q2: code[a.q2] ?? a.q2, q3: a.q3?.map((c) => (c === 'Other' ? '3' : code[c]!)), meetings: a.meetings && (code[a.meetings] ?? a.meetings), workshops: a.workshops && (code[a.workshops] ?? a.workshops) }));
+    const code = { Yes: '1', No: '2', Other: '3', 'How I run meetings': '1', Referrals: '2', 'Very useful': '5', 'Did not attend': '6', 'Not applicable': '5' } as Record<
+      string,
+      string
+    >;
+    const numeric = ANSWERS.map((a) => ({
+      ...a,
+      q1: code[a.q1] ?? a.q1,
+      q2: code[a.q2] ?? a.q2,
+      q3: a.q3?.map((c) => (c === 'Other' ? '3' : code[c]!)),
+      meetings: a.meetings && (code[a.meetings] ?? a.meetings),
+      workshops: a.workshops && (code[a.workshops] ?? a.workshops),
+    }));
     const text = qualtricsCurrent({ quotes: 'double', answers: numeric });
     const r = await importing('numeric.csv', text);
     try {
@@ -240,7 +426,10 @@ describe('Qualtrics exports of every vintage', () => {
       await r.done();
     }
     const map = join(work, 'codes.json');
-    await writeFile(map, JSON.stringify({ answers: { q1: { 1: 'yes', 2: 'no', 3: 'other' }, q2: { 6: 'did-not-attend' }, q3: { 1: 'meetings', 2: 'referrals', 3: 'other' }, q4: { 5: 'na' } } }));
+    await writeFile(
+      map,
+      JSON.stringify({ answers: { q1: { 1: 'yes', 2: 'no', 3: 'other' }, q2: { 6: 'did-not-attend' }, q3: { 1: 'meetings', 2: 'referrals', 3: 'other' }, q4: { 5: 'na' } } }),
+    );
     const mapped = await importing('numeric-mapped.csv', text, '--map', map);
     try {
       expect(mapped.run.stderr).toBe('');
@@ -268,13 +457,19 @@ describe('Google Forms and Microsoft Forms', () => {
     const path = join(work, 'google-typo.csv');
     await writeFile(path, googleForms().replace('"How I run meetings, Referrals"', '"How I run meetings, Referals"'));
     // The same survey with no "Other" option on q3: the typo cannot be free text.
-    const withoutOther = (t: string) => replaceOnce(', {"value": "other", "label": "Other", "specify": true}]},\n    {"id": "q4"', ']},\n    {"id": "q4"')(emptied(t)).replace('"q3": ["meetings", {"value": "other", "text": "Office hours"}]', '"q3": ["meetings"]');
+    const withoutOther = (t: string) =>
+      replaceOnce(
+        ', {"value": "other", "label": "Other", "specify": true}]},\n    {"id": "q4"',
+        ']},\n    {"id": "q4"',
+      )(emptied(t)).replace('"q3": ["meetings", {"value": "other", "text": "Office hours"}]', '"q3": ["meetings"]');
     const dir = await fixtureWith(MULTI_YEAR, { [SURVEY]: withoutOther });
     try {
       const before = await readFile(join(dir, SURVEY), 'utf8');
       const r = await cop(['import-survey', '--from', path, '--into', SURVEY, '--root', dir]);
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain('google-typo.csv:row 2, column 5 ("What did you change?"): "Referals" is not an answer of q3: use "How I run meetings", "Referrals" (the question has no "Other" option to take free text), or map it with --map');
+      expect(r.stderr).toContain(
+        'google-typo.csv:row 2, column 5 ("What did you change?"): "Referals" is not an answer of q3: use "How I run meetings", "Referrals" (the question has no "Other" option to take free text), or map it with --map',
+      );
       expect(r.stderr).toContain('google-typo.csv:row 3, column 5 ("What did you change?"): "Office hours" is not an answer of q3');
       expect(r.stderr).not.toMatch(/annual-survey\.json:\d+/);
       expect(await readFile(join(dir, SURVEY), 'utf8')).toBe(before);
@@ -304,7 +499,15 @@ describe('Google Forms and Microsoft Forms', () => {
   });
 
   it('says a CSV that is no Microsoft Forms export should be the workbook from Open in Excel', async () => {
-    const r = await importing('not-ms.csv', csv([['When', 'Who', 'What'], ['now', 'me', 'this']]), '--format', 'ms-forms');
+    const r = await importing(
+      'not-ms.csv',
+      csv([
+        ['When', 'Who', 'What'],
+        ['now', 'me', 'this'],
+      ]),
+      '--format',
+      'ms-forms',
+    );
     try {
       expect(r.run.code).toBe(1);
       expect(r.run.stderr).toMatch(/does not look like a Microsoft Forms export .*Open in Excel \(\.xlsx\)/);

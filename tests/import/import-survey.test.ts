@@ -34,7 +34,8 @@ describe('cop import-survey', () => {
     expect(imported.questions).toEqual(original.questions);
     expect(imported.responses).toBe(6);
     const text = await readFile(join(dir, SURVEY), 'utf8');
-    for (const identifier of ['192.0.2', '@northfield.example', 'Zoe', 'Zoë', 'José', 'R_1a2b', '51.50', '-0.12', '2023-06-01 09', '9:20:45', 'GMT']) expect(text).not.toContain(identifier);
+    for (const identifier of ['192.0.2', '@northfield.example', 'Zoe', 'Zoë', 'José', 'R_1a2b', '51.50', '-0.12', '2023-06-01 09', '9:20:45', 'GMT'])
+      expect(text).not.toContain(identifier);
     expect(JSON.parse(text).responses.map((x: { id: string }) => x.id)).toEqual(['r01', 'r02', 'r03', 'r04', 'r05', 'r06']);
   });
 
@@ -69,7 +70,12 @@ describe('cop import-survey', () => {
   });
 
   it('reports every unmatched column and label with its row and column, and writes nothing', async () => {
-    const csv = edited(await readFile(join(EXPORTS, 'google-forms.csv'), 'utf8'), ['Anything else?', 'Any other comments?'], [',Yes,4,', ',Yes,Sometimes,'], [',No,Did not attend,,2,', ',No,Did not attend,,Great,']);
+    const csv = edited(
+      await readFile(join(EXPORTS, 'google-forms.csv'), 'utf8'),
+      ['Anything else?', 'Any other comments?'],
+      [',Yes,4,', ',Yes,Sometimes,'],
+      [',No,Did not attend,,2,', ',No,Did not attend,,Great,'],
+    );
     const bad = join(await fixtureWith(EXPORTS), 'bad.csv');
     await writeFile(bad, csv);
     const dir = await fixtureWith(MULTI_YEAR, { [SURVEY]: emptied });

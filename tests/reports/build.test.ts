@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import type { Heading, Link, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
-import { toString } from 'mdast-util-to-string';
+import { toString as plainText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
@@ -59,7 +59,7 @@ describe('build', () => {
     expect(await filesUnder(dir)).toEqual(before);
   });
 
-  it('removes generated reports that no longer apply and leaves the user\'s own files alone', async () => {
+  it("removes generated reports that no longer apply and leaves the user's own files alone", async () => {
     const dir = await temp(MULTI_YEAR);
     await mkdir(join(dir, 'reports/2019-20'), { recursive: true });
     await writeFile(join(dir, 'reports/2019-20/annual-report.md'), 'old\n');
@@ -95,7 +95,7 @@ describe('reports read well on GitHub', () => {
         const tree = remark().use(remarkGfm).parse(text) as Root;
         const slugger = new GithubSlugger();
         const anchors = new Set<string>();
-        visit(tree, 'heading', (h: Heading) => void anchors.add(slugger.slug(toString(h))));
+        visit(tree, 'heading', (h: Heading) => void anchors.add(slugger.slug(plainText(h))));
         const links: string[] = [];
         visit(tree, 'link', (l: Link) => void links.push(l.url));
         for (const url of links) {
@@ -127,7 +127,9 @@ describe('the annual report says what the published report says', () => {
     expect(text).toContain('**13 departments (54.2%)**');
     expect(text).toContain('Department of Philosophy, Logic and Scientific Method');
     expect(text).toContain('**18 (90%) attended**');
-    expect(text).toContain('| 7 May 2025 | Spring Term | [Academic Mentoring Learning Exchange Day](../../minutes/2024-25/2025-05-07-learning-exchange-day.md) | Learning exchange | In person | 12 | 27 | 18 |');
+    expect(text).toContain(
+      '| 7 May 2025 | Spring Term | [Academic Mentoring Learning Exchange Day](../../minutes/2024-25/2025-05-07-learning-exchange-day.md) | Learning exchange | In person | 12 | 27 | 18 |',
+    );
     expect(text).toContain('8 responses of 18 (44.4%)');
     expect(text).toContain('| Student engagement strategies | 5 | 71.4% (35.9–91.8%) |');
     expect(text).toContain('Community of Practice: Collaborative approaches to academic mentoring');
@@ -165,4 +167,3 @@ describe('privacy in reports', () => {
     for (const secret of ['Very helpful.', 'Office hours', 'Not yet', 'Zoë Example', 'José Sample', 'Member Six']) expect(all).not.toContain(secret);
   });
 });
-

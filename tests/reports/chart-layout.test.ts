@@ -19,11 +19,18 @@ let variant: string;
 const builds: Array<{ name: string; files: Map<string, string> }> = [];
 beforeAll(async () => {
   variant = await fixtureWith(MULTI_YEAR, {
-    [FEEDBACK]: (t) => replaceOnce('"title": "Learning exchange feedback"', `"title": "${LONG_TITLE}"`)(t).replace('{"rule": "session", "session": "2025-02-11-learning-exchange"}', '{"count": 10}'),
+    [FEEDBACK]: (t) =>
+      replaceOnce(
+        '"title": "Learning exchange feedback"',
+        `"title": "${LONG_TITLE}"`,
+      )(t).replace('{"rule": "session", "session": "2025-02-11-learning-exchange"}', '{"count": 10}'),
     [ANNUAL]: replaceOnce('"population": {"rule": "attended-any"}', '"population": {"count": 6}'),
     [EXCHANGE]: replaceOnce('guests:\n  - unit: history\n  - institution: Another University\n    count: 2\n', ''),
   });
-  for (const [name, root] of [['multi-year', MULTI_YEAR], ['variant', variant]] as const) {
+  for (const [name, root] of [
+    ['multi-year', MULTI_YEAR],
+    ['variant', variant],
+  ] as const) {
     builds.push({ name, files: await renderReports((await validateRepository(root)).lookup) });
   }
 }, 60_000);
@@ -35,7 +42,11 @@ describe('chart labels are whole, apart and inside the picture', () => {
   it('draws charts to check', () => expect(charts().length).toBeGreaterThanOrEqual(20));
 
   it('cuts no label short', () => {
-    for (const { where, svg } of charts()) expect(readSvg(svg).texts.filter((t) => t.includes('…')), where).toEqual([]);
+    for (const { where, svg } of charts())
+      expect(
+        readSvg(svg).texts.filter((t) => t.includes('…')),
+        where,
+      ).toEqual([]);
   });
 
   it('lets no two labels overlap, measured with the renderer’s own text widths', () => {
@@ -68,7 +79,7 @@ describe('legends and series', () => {
 
   it('keeps two surveys at the same response rate apart: each its own point shape and its own label', () => {
     const yoy = chart('variant', 'reports/year-over-year.svg');
-    const points = [...yoy.raw.matchAll(/aria-label="([^"]*)"[^>]*aria-roledescription="point"[^>]*\sd="([^"]+)"/g)].filter((m) => m[1]!.includes("series:")).map((m) => m[2]);
+    const points = [...yoy.raw.matchAll(/aria-label="([^"]*)"[^>]*aria-roledescription="point"[^>]*\sd="([^"]+)"/g)].filter((m) => m[1]!.includes('series:')).map((m) => m[2]);
     expect(points).toHaveLength(4); // 2022-23, 2023-24 and 2024-25 of the annual survey, 2024-25 of the feedback
     expect(new Set(points).size).toBe(2);
     const labels = yoy.marks('text mark').filter((l) => l.includes('2024-25') && l.includes('value: 50'));

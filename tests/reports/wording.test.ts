@@ -47,7 +47,16 @@ describe('counts agree with their nouns', () => {
   });
 
   it('in the validation summary and in the review', () => {
-    const d = (file: string): Diagnostic => ({ file, line: 1, column: 1, severity: 'error', rule: 'schema', message: 'x', place: { start: { line: 1, column: 1 } }, source: 'cop' });
+    const d = (file: string): Diagnostic => ({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      rule: 'schema',
+      message: 'x',
+      place: { start: { line: 1, column: 1 } },
+      source: 'cop',
+    });
     expect(summarise([d('a')])).toBe('1 error and 0 warnings in 1 file.');
     expect(summarise([d('a'), d('b')])).toBe('2 errors and 0 warnings in 2 files.');
     const one = review({ created: [], modified: ['data/units.json'], deleted: [], diagnostics: [d('minutes/x.md')], base: undefined, head: undefined });

@@ -31,7 +31,12 @@ const expectNoSecret = (text: string) => {
 describe('privacy problems never repeat the personal data where GitHub keeps it', () => {
   it('finds all three, so the outputs below have something to hide', async () => {
     const { diagnostics } = await validateRepository(dir);
-    expect(diagnostics.filter((d) => ['personal-email', 'personal-phone', 'student-number'].includes(d.rule)).map((d) => d.rule).sort()).toEqual(['personal-email', 'personal-phone', 'student-number']);
+    expect(
+      diagnostics
+        .filter((d) => ['personal-email', 'personal-phone', 'student-number'].includes(d.rule))
+        .map((d) => d.rule)
+        .sort(),
+    ).toEqual(['personal-email', 'personal-phone', 'student-number']);
   });
 
   it('keeps the data out of the annotations, the log and the job summary of a workflow run', async () => {

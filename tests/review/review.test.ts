@@ -8,20 +8,35 @@ import { review, reviewAsMarkdown, touchedYears } from '../../src/review/review.
 import { REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 const FEB = 'minutes/2024-25/2025-02-25-resource-development.md';
-const problem = (file: string, line: number, rule: RuleId, severity: 'error' | 'warning' = 'error'): Diagnostic => ({ file, line, column: 1, severity, rule, message: `a ${rule} problem`, place: { start: { line, column: 1 } }, source: 'cop' });
+const problem = (file: string, line: number, rule: RuleId, severity: 'error' | 'warning' = 'error'): Diagnostic => ({
+  file,
+  line,
+  column: 1,
+  severity,
+  rule,
+  message: `a ${rule} problem`,
+  place: { start: { line, column: 1 } },
+  source: 'cop',
+});
 
 describe('the pull-request review', () => {
   let base: AllMetrics;
   let moreAttendance: AllMetrics;
   beforeAll(async () => {
     base = computeMetrics((await validateRepository(REPO_ROOT)).lookup);
-    const dir = await fixtureWith(REPO_ROOT, { [FEB]: replaceOnce('attendees: [m01, m02, m03, m04, m05, m08, m10, m15]', 'attendees: [m01, m02, m03, m04, m05, m08, m10, m15, m19]') });
+    const dir = await fixtureWith(REPO_ROOT, {
+      [FEB]: replaceOnce('attendees: [m01, m02, m03, m04, m05, m08, m10, m15]', 'attendees: [m01, m02, m03, m04, m05, m08, m10, m15, m19]'),
+    });
     moreAttendance = computeMetrics((await validateRepository(dir)).lookup);
   });
   const empty = { created: [], modified: [], deleted: [], diagnostics: [], base: undefined, head: undefined };
 
   it('fails on problems in the changed files, each at its file and line, and warns of warnings', () => {
-    const r = review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 7, 'unknown-reference'), problem(FEB, 12, 'date-order', 'warning'), problem('data/units.json', 3, 'schema', 'warning')] });
+    const r = review({
+      ...empty,
+      modified: [FEB],
+      diagnostics: [problem(FEB, 7, 'unknown-reference'), problem(FEB, 12, 'date-order', 'warning'), problem('data/units.json', 3, 'schema', 'warning')],
+    });
     expect(r.fails).toEqual([{ message: 'a unknown-reference problem [unknown-reference]', file: FEB, line: 7 }]);
     expect(r.warnings).toEqual([{ message: 'a date-order problem [date-order]', file: FEB, line: 12 }]);
   });

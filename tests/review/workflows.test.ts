@@ -61,7 +61,10 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
   });
 
   it('dependabot.yml: the lock file and the pinned actions are kept current, weekly and grouped', async () => {
-    const config = parse(await readFile(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as { version: number; updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: object }> };
+    const config = parse(await readFile(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as {
+      version: number;
+      updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: object }>;
+    };
     expect(config.version).toBe(2);
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
     for (const u of config.updates) {

@@ -18,8 +18,14 @@ export async function runCiPlan(args: string[], root: string, io: CommandIO): Pr
   if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);
   else {
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    io.err(`The change touches ${count(scope.records.length, 'record file')}, ${count(scope.reports.length, 'report file')} and ${count(scope.toolchain.length, 'toolchain file')}.`);
-    io.err(toolchain ? "The toolchain changed: its tests, type check and workflow lint run." : "The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change their outcome).");
+    io.err(
+      `The change touches ${count(scope.records.length, 'record file')}, ${count(scope.reports.length, 'report file')} and ${count(scope.toolchain.length, 'toolchain file')}.`,
+    );
+    io.err(
+      toolchain
+        ? 'The toolchain changed: its tests, type check and workflow lint run.'
+        : 'The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change their outcome).',
+    );
   }
   const output = io.env['GITHUB_OUTPUT'];
   if (output) await appendFile(output, `toolchain=${toolchain}\n`);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 import { validateRepository } from '../../pipeline/index.js';
-import { ExportError, readExport, type ExportFormat } from '../../import/export-table.js';
+import { ExportError, readExport, type ExportFormat, type ExportTable } from '../../import/export-table.js';
 import { MappingSchema, matchExport, type ImportProblem, type Mapping, type ResponseSource } from '../../import/match.js';
 import { parseJson } from '../../load/json-document.js';
 import { surveyFromText } from '../../schema/index.js';
@@ -55,11 +55,14 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
     const text = await readFile(String(opts.map), 'utf8').catch(() => undefined);
     const json = text === undefined ? undefined : parseJson(text);
     const checked = json?.ok ? MappingSchema.safeParse(json.value) : undefined;
-    if (!checked?.success) throw new UsageError(`--map ${String(opts.map)} must be a JSON file { "columns": { "<header>": "<question id>" }, "answers": { "<question id>": { "<label>": "<value>" } } }`);
+    if (!checked?.success)
+      throw new UsageError(
+        `--map ${String(opts.map)} must be a JSON file { "columns": { "<header>": "<question id>" }, "answers": { "<question id>": { "<label>": "<value>" } } }`,
+      );
     mapping = checked.data;
   }
 
-  let table;
+  let table: ExportTable;
   try {
     table = await readExport(await readFile(from), basename(from), format as ExportFormat | 'auto');
   } catch (e) {
@@ -93,8 +96,8 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
   const leftOut = [
     l.preview > 0 ? plural(l.preview, 'preview response') : '',
     l.test > 0 ? plural(l.test, 'test response') : '',
-    l.spam > 0 ? plural(l.spam, 'response') + ' marked as spam' : '',
-    l.imported > 0 ? plural(l.imported, 'response') + ' imported into the survey tool from elsewhere' : '',
+    l.spam > 0 ? `${plural(l.spam, 'response')} marked as spam` : '',
+    l.imported > 0 ? `${plural(l.imported, 'response')} imported into the survey tool from elsewhere` : '',
   ].filter(Boolean);
   io.out(
     [
@@ -104,7 +107,10 @@ export async function runImportSurvey(args: string[], root: string, io: CommandI
       'Only answers were kept: identifiers, timestamps and other metadata were dropped, and responses were given new ids.',
       ...(table.dropped.length > 0 ? [`Metadata columns dropped: ${table.dropped.join(', ')}.`] : []),
       ...(matched.unmatched.length > 0
-        ? [`Left out ${plural(matched.unmatched.length, 'column')} that match no question (--ignore-unmatched); check that none of them was a question:`, ...matched.unmatched.map((h) => `  ${h}`)]
+        ? [
+            `Left out ${plural(matched.unmatched.length, 'column')} that match no question (--ignore-unmatched); check that none of them was a question:`,
+            ...matched.unmatched.map((h) => `  ${h}`),
+          ]
         : []),
       ...(opts.replace && survey.quotes ? ['The chosen quotes were removed: they pointed at the replaced responses.'] : []),
     ].join('\n'),
@@ -123,7 +129,9 @@ function printProblems(io: CommandIO, file: string, problems: readonly ImportPro
   }
   if (problems.length > SHOWN) {
     const columns = problems.filter((p) => p.row === undefined && /no question of the survey has this text/.test(p.message)).length;
-    io.err(`… and ${plural(problems.length - SHOWN, 'more problem')}${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`);
+    io.err(
+      `… and ${plural(problems.length - SHOWN, 'more problem')}${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`,
+    );
   }
 }
 

@@ -34,7 +34,12 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
     return isIsoDate(next) ? next : `${next.slice(0, 8)}28`; // 29 February in a year without one
   };
   const into = `surveys/${year}/${survey.id}.json`;
-  if (await stat(join(root, into)).then(() => true, () => false)) {
+  if (
+    await stat(join(root, into)).then(
+      () => true,
+      () => false,
+    )
+  ) {
     io.err(`${into} already exists: nothing was changed.`);
     return 1;
   }
@@ -59,7 +64,9 @@ export async function runNew(args: string[], root: string, io: CommandIO): Promi
   await writeAtomically(path, text.replace(/^ /, ''));
   io.out(
     `Created ${relative(root, path)} with the ${plural(survey.questions.length, 'question')} of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".` +
-      (bySession ? ' Its population was a session of last year: set "population"."session" to this year\'s session (its minutes file\'s name without ".md"); until then validation reports it.' : ''),
+      (bySession
+        ? ' Its population was a session of last year: set "population"."session" to this year\'s session (its minutes file\'s name without ".md"); until then validation reports it.'
+        : ''),
   );
   return 0;
 }

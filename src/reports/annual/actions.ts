@@ -14,7 +14,7 @@ function ownerLabel(ctx: ReportContext, owner: string | undefined): string {
 
 export function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const a = year.actions;
-  if (a.recorded === 0) return [paragraph('No actions were recorded in this year\'s minutes.')];
+  if (a.recorded === 0) return [paragraph("No actions were recorded in this year's minutes.")];
   const from = REPORTS.annual(year.year);
   const pastDue = new Set(a.pastDue);
   const open = year.sessions.flatMap((s) => {

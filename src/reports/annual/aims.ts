@@ -5,6 +5,9 @@ import { list, paragraph, strong } from '../../format/markdown.js';
 export function aimsSection(ctx: ReportContext): RootContent[] {
   return [
     paragraph(`The ${ctx.community.name} aims to:`),
-    list(ctx.community.aims.map((a) => [strong(a.title)]), true),
+    list(
+      ctx.community.aims.map((a) => [strong(a.title)]),
+      true,
+    ),
   ];
 }

@@ -9,7 +9,7 @@ import { percent, plural } from '../../format/numbers.js';
 /** Departments unengaged for this many years in a row are flagged for outreach. */
 export const OUTREACH_STREAK = 2;
 
-export function outreachFlags(year: YearMetrics): Array<[string, number]> {
+function outreachFlags(year: YearMetrics): Array<[string, number]> {
   return Object.entries(year.departments.unengagedStreak).filter(([, n]) => n >= OUTREACH_STREAK);
 }
 
@@ -21,13 +21,26 @@ export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootC
   const out: RootContent[] = [
     list([
       [strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
-      [strong(`${plural(d.unengaged.length, 'department')} (${percent(d.unengaged.length, d.total)})`), d.unengaged.length === 1 ? ' has not yet engaged: an opportunity for expansion.' : ' have not yet engaged: an opportunity for expansion.'],
+      [
+        strong(`${plural(d.unengaged.length, 'department')} (${percent(d.unengaged.length, d.total)})`),
+        d.unengaged.length === 1 ? ' has not yet engaged: an opportunity for expansion.' : ' have not yet engaged: an opportunity for expansion.',
+      ],
       [strong(`${s.engaged.length} of ${plural(s.total, 'support service')}`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
     ]),
     heading(3, `Engaged departments (${d.engaged.length})`),
-    d.engaged.length > 0 ? list(names(d.engaged).map((n) => [n]), true) : paragraph('None this year.'),
+    d.engaged.length > 0
+      ? list(
+          names(d.engaged).map((n) => [n]),
+          true,
+        )
+      : paragraph('None this year.'),
     heading(3, `Departments not yet engaged (${d.unengaged.length})`),
-    d.unengaged.length > 0 ? list(names(d.unengaged).map((n) => [n]), true) : paragraph('None: every department took part.'),
+    d.unengaged.length > 0
+      ? list(
+          names(d.unengaged).map((n) => [n]),
+          true,
+        )
+      : paragraph('None: every department took part.'),
   ];
   if (d.newlyEngaged !== undefined && d.lapsed !== undefined) {
     out.push(
@@ -53,10 +66,7 @@ export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootC
   }
   out.push(
     heading(3, 'Support services'),
-    table(
-      [{ header: 'Service' }, { header: 'Engaged' }],
-      [...s.engaged.map((id) => [unitName(ctx, id), 'yes']), ...s.unengaged.map((id) => [unitName(ctx, id), 'not yet'])],
-    ),
+    table([{ header: 'Service' }, { header: 'Engaged' }], [...s.engaged.map((id) => [unitName(ctx, id), 'yes']), ...s.unengaged.map((id) => [unitName(ctx, id), 'not yet'])]),
     paragraph('Engagement across all years, department by department: ', link(relativeLink(self, REPORTS.engagement), 'department engagement'), '.'),
   );
   return out;

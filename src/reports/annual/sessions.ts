@@ -8,16 +8,16 @@ import { link, paragraph, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
 import { sessionTypesPhrase } from './summary.js';
 
-export const TYPE_LABEL: Record<string, string> = {
+const TYPE_LABEL: Record<string, string> = {
   meeting: 'Meeting',
   'learning-exchange': 'Learning exchange',
   webinar: 'Webinar',
   workshop: 'Workshop',
 };
 
-export const FORMAT_LABEL: Record<string, string> = { 'in-person': 'In person', hybrid: 'Hybrid', online: 'Online' };
+const FORMAT_LABEL: Record<string, string> = { 'in-person': 'In person', hybrid: 'Hybrid', online: 'Online' };
 
-export function sessionLink(ctx: ReportContext, from: string, s: SessionMetrics) {
+function sessionLink(ctx: ReportContext, from: string, s: SessionMetrics) {
   const file = ctx.lookup.sessions.get(s.id)?.file ?? `minutes/${s.id}.md`;
   return link(relativeLink(from, file), s.title);
 }

@@ -30,8 +30,16 @@ export function executiveSummary(ctx: ReportContext, year: YearMetrics): RootCon
   const d = year.departments;
   const items = [
     [strong(plural(m.total, 'member')), ` from ${plural(d.engaged.length, 'department')} and ${plural(year.services.engaged.length, 'service')}.`],
-    [strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)})`), ' attended at least one session; ', strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`), ' attended at least three.'],
-    [strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`), ` engaged; ${d.unengaged.length} (${percent(d.unengaged.length, d.total)}) not yet.`],
+    [
+      strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)})`),
+      ' attended at least one session; ',
+      strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`),
+      ' attended at least three.',
+    ],
+    [
+      strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`),
+      ` engaged; ${d.unengaged.length} (${percent(d.unengaged.length, d.total)}) not yet.`,
+    ],
     [strong(plural(year.sessions.length, 'session')), `: ${sessionTypesPhrase(year)}.`],
   ];
   for (const s of Object.values(year.surveys)) {

@@ -34,7 +34,10 @@ function surveyBlock(ctx: ReportContext, survey: Survey, m: SurveyMetrics, draw:
   const questions = survey.questions;
   const out: RootContent[] = [heading(3, m.title)];
   const rate = m.population
-    ? [strong(`${plural(m.responses, 'response')} of ${m.population} (${percent(m.responses, m.population)})`), `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`]
+    ? [
+        strong(`${plural(m.responses, 'response')} of ${m.population} (${percent(m.responses, m.population)})`),
+        `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`,
+      ]
     : [strong(plural(m.responses, 'response')), '.'];
   out.push(paragraph('Response rate: ', ...rate, ' Responses are anonymous.'));
   if (!surveyShown(m, ctx.privacy)) {
@@ -138,7 +141,9 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
             ...(q.notApplicable ?? []).map(() => String(s.notApplicable)),
           ];
         });
-      const out: RootContent[] = [paragraph(...note, `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, leaving out answers off the scale.`)];
+      const out: RootContent[] = [
+        paragraph(...note, `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, leaving out answers off the scale.`),
+      ];
       const shown = q.items.filter((it) => !hidden.includes(it)).map((it) => ({ label: it.text, metrics: items[it.id]! }));
       out.push(...draw.page.embed(likertChart(q, questionTitle(q), shown, draw.path(q))));
       if (rows.length > 0) out.push(table(columns, rows));
@@ -151,7 +156,7 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
 }
 
 /** "Q7-1" for the usual q-numbered ids; other ids are not shown to readers. */
-export function questionName(id: string): string {
+function questionName(id: string): string {
   return /^q\d/i.test(id) ? id.toUpperCase() : `“${id}”`;
 }
 

@@ -8,7 +8,7 @@ import { emphasis, heading, headingLink, link, list, listItem, paragraph, strong
 import { summaryPoints } from '../minutes-summary.js';
 
 /** The heading of a session in the session summaries, which theme entries link to. */
-export function summaryHeading(session: Session): string {
+function summaryHeading(session: Session): string {
   return `${session.data.title} (${formatDate(session.data.date)})`;
 }
 
@@ -35,12 +35,7 @@ export function themesSection(ctx: ReportContext, year: YearMetrics): RootConten
       list(
         themes.map((theme) => {
           const sessions = discussed.get(theme.id)!.map((id) => ctx.lookup.sessions.get(id)!);
-          const items = sessions.map((s) => [
-            headingLink(summaryHeading(s), s.data.title),
-            `, ${formatMonth(s.data.date)} (`,
-            link(relativeLink(from, s.file), 'minutes'),
-            ')',
-          ]);
+          const items = sessions.map((s) => [headingLink(summaryHeading(s), s.data.title), `, ${formatMonth(s.data.date)} (`, link(relativeLink(from, s.file), 'minutes'), ')']);
           return listItem([paragraph(strong(theme.title)), list(items)]);
         }),
       ),

@@ -19,15 +19,25 @@ export function engagementHeatmap(years: readonly YearMetrics[], departments: re
       const status = y.departments.engaged.includes(d.id) ? ENGAGED : y.departments.unengaged.includes(d.id) ? UNENGAGED : ABSENT;
       const streak = y.departments.unengagedStreak[d.id];
       const flagged = streak !== undefined && streak >= flagAt;
-      return { department: d.name, year: y.year, status, streak: flagged ? String(streak) : '', text: `${d.name}, ${y.year}: ${status.toLowerCase()}${flagged ? `, ${plural(streak, 'year')} in a row` : ''}` };
+      return {
+        department: d.name,
+        year: y.year,
+        status,
+        streak: flagged ? String(streak) : '',
+        text: `${d.name}, ${y.year}: ${status.toLowerCase()}${flagged ? `, ${plural(streak, 'year')} in a row` : ''}`,
+      };
     }),
   );
   const latest = years[years.length - 1]!;
-  const flagged = departments.filter((d) => (latest.departments.unengagedStreak[d.id] ?? 0) >= flagAt).map((d) => `${d.name} (${plural(latest.departments.unengagedStreak[d.id] ?? 0, 'year')})`);
+  const flagged = departments
+    .filter((d) => (latest.departments.unengagedStreak[d.id] ?? 0) >= flagAt)
+    .map((d) => `${d.name} (${plural(latest.departments.unengagedStreak[d.id] ?? 0, 'year')})`);
   return {
     path,
     alt: `Heat map of department engagement, ${years[0]!.year} to ${latest.year}, ${plural(departments.length, 'department')}. ${
-      flagged.length > 0 ? `Unengaged ${flagAt} or more years running in ${latest.year}: ${flagged.join(', ')}.` : `No department unengaged ${flagAt} or more years running in ${latest.year}.`
+      flagged.length > 0
+        ? `Unengaged ${flagAt} or more years running in ${latest.year}: ${flagged.join(', ')}.`
+        : `No department unengaged ${flagAt} or more years running in ${latest.year}.`
     }`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',

@@ -25,21 +25,31 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
   const itemLabel = (r: LikertRow) => wrap(`${r.label} (n = ${r.metrics.n})`, 34).join('\n');
   const domain = points.map(pointLabel);
 
-  const segments = rows.flatMap((r) => {
-    const n = r.metrics.n;
-    const share = (i: number) => (n === 0 ? 0 : (100 * (r.metrics.counts[String(points[i]!.value)] ?? 0)) / n);
-    let left = 0;
-    for (let i = 0; i < lowCount; i++) left += share(i);
-    if (neutral !== undefined) left += share(neutral) / 2;
-    let x = -left;
-    return points.map((p, i) => {
-      const w = share(i);
-      const count = r.metrics.counts[String(p.value)] ?? 0;
-      const seg = { item: itemLabel(r), point: pointLabel(p), order: i, x0: x, x1: x + w, count, text: `${r.label}: ${count} of ${n} rated ${pointLabel(p)} (${percent(count, n)})` };
-      x += w;
-      return seg;
-    });
-  }).filter((s) => s.count > 0);
+  const segments = rows
+    .flatMap((r) => {
+      const n = r.metrics.n;
+      const share = (i: number) => (n === 0 ? 0 : (100 * (r.metrics.counts[String(points[i]!.value)] ?? 0)) / n);
+      let left = 0;
+      for (let i = 0; i < lowCount; i++) left += share(i);
+      if (neutral !== undefined) left += share(neutral) / 2;
+      let x = -left;
+      return points.map((p, i) => {
+        const w = share(i);
+        const count = r.metrics.counts[String(p.value)] ?? 0;
+        const seg = {
+          item: itemLabel(r),
+          point: pointLabel(p),
+          order: i,
+          x0: x,
+          x1: x + w,
+          count,
+          text: `${r.label}: ${count} of ${n} rated ${pointLabel(p)} (${percent(count, n)})`,
+        };
+        x += w;
+        return seg;
+      });
+    })
+    .filter((s) => s.count > 0);
   const items = rows.map(itemLabel);
   const extent = Math.max(50, ...segments.map((s) => Math.max(Math.abs(s.x0), Math.abs(s.x1))));
   const bound = Math.ceil(extent / 25) * 25;
@@ -57,9 +67,22 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
         mark: { type: 'bar' as const },
         encoding: {
           y: { field: 'item', type: 'nominal' as const, sort: items, title: null },
-          x: { field: 'x0', type: 'quantitative' as const, title: '% of n, below and above the middle of the scale', scale: { domain: [-bound, bound] }, axis: { labelExpr: "abs(datum.value) + '%'", tickCount: 5 } },
+          x: {
+            field: 'x0',
+            type: 'quantitative' as const,
+            title: '% of n, below and above the middle of the scale',
+            scale: { domain: [-bound, bound] },
+            axis: { labelExpr: "abs(datum.value) + '%'", tickCount: 5 },
+          },
           x2: { field: 'x1' },
-          color: { field: 'point', type: 'ordinal' as const, title: null, sort: domain, scale: { domain, range: divergingColours(points.length) }, legend: { columns: legendColumns } },
+          color: {
+            field: 'point',
+            type: 'ordinal' as const,
+            title: null,
+            sort: domain,
+            scale: { domain, range: divergingColours(points.length) },
+            legend: { columns: legendColumns },
+          },
           description: { field: 'text' },
         },
       },
@@ -68,7 +91,11 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
   };
 
   const na = question.notApplicable ?? [];
-  const naRows = rows.map((r) => ({ item: itemLabel(r), count: r.metrics.notApplicable, text: `${r.label}: ${r.metrics.notApplicable} answered ${na.map((x) => x.label).join(' or ')}` }));
+  const naRows = rows.map((r) => ({
+    item: itemLabel(r),
+    count: r.metrics.notApplicable,
+    text: `${r.label}: ${r.metrics.notApplicable} answered ${na.map((x) => x.label).join(' or ')}`,
+  }));
   const apart =
     na.length > 0
       ? [
@@ -80,7 +107,13 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
             encoding: {
               y: { field: 'item', type: 'nominal' as const, sort: items, axis: null },
               // At least 0 to 1: with every count 0 an empty domain would print "0.000000".
-              x: { field: 'count', type: 'quantitative' as const, title: 'count', axis: { tickMinStep: 1, format: 'd' }, scale: { domain: [0, Math.max(1, ...naRows.map((r) => r.count))], nice: true } },
+              x: {
+                field: 'count',
+                type: 'quantitative' as const,
+                title: 'count',
+                axis: { tickMinStep: 1, format: 'd' },
+                scale: { domain: [0, Math.max(1, ...naRows.map((r) => r.count))], nice: true },
+              },
             },
             layer: [
               { mark: { type: 'bar' as const, color: CATEGORY.grey }, encoding: { description: { field: 'text' } } },
@@ -91,14 +124,20 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
       : [];
 
   const alt = `Diverging bar chart of ${title}: ${rows
-    .map((r) => `${r.label}, n = ${r.metrics.n}, ${points.map((p) => `${r.metrics.counts[String(p.value)] ?? 0} rated ${pointLabel(p)}`).join(', ')}${na.length > 0 ? `, ${r.metrics.notApplicable} ${na.map((x) => x.label).join(' or ')}` : ''}`)
+    .map(
+      (r) =>
+        `${r.label}, n = ${r.metrics.n}, ${points.map((p) => `${r.metrics.counts[String(p.value)] ?? 0} rated ${pointLabel(p)}`).join(', ')}${na.length > 0 ? `, ${r.metrics.notApplicable} ${na.map((x) => x.label).join(' or ')}` : ''}`,
+    )
     .join('; ')}.`;
   return {
     path,
     alt,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
-      title: { text: wrap(title, 80), subtitle: neutral === undefined ? 'Centred between the two middle ratings' : `Centred on the middle rating (${pointLabel(points[neutral]!)})` },
+      title: {
+        text: wrap(title, 80),
+        subtitle: neutral === undefined ? 'Centred between the two middle ratings' : `Centred on the middle rating (${pointLabel(points[neutral]!)})`,
+      },
       description: `Ratings: ${title}`,
       hconcat: [bars, ...apart],
       spacing: 12,

@@ -8,7 +8,12 @@ export function multiChart(question: ChoiceQuestion, title: string, n: number, c
   if (n === 0) return undefined;
   const rows = question.options.map((o) => {
     const count = counts[o.value] ?? 0;
-    return { option: wrap(o.label, 34).join('\n'), share: (100 * count) / n, label: `${percent(count, n)} (${count})`, text: `${o.label}: ${count} of ${n} (${percent(count, n)})` };
+    return {
+      option: wrap(o.label, 34).join('\n'),
+      share: (100 * count) / n,
+      label: `${percent(count, n)} (${count})`,
+      text: `${o.label}: ${count} of ${n} (${percent(count, n)})`,
+    };
   });
   return {
     path,

@@ -8,8 +8,18 @@ export function participationChart(year: YearMetrics, path: string): Chart {
   const m = year.members;
   const rows = [
     { stage: 'Members', count: m.total, label: String(m.total), text: `Members: ${m.total}` },
-    { stage: 'Attended at least one session', count: m.attendedAny, label: `${m.attendedAny} (${percent(m.attendedAny, m.total)})`, text: `Attended at least one session: ${m.attendedAny} of ${plural(m.total, 'member')} (${percent(m.attendedAny, m.total)})` },
-    { stage: 'Attended at least three sessions', count: m.attendedAtLeast3, label: `${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`, text: `Attended at least three sessions: ${m.attendedAtLeast3} of ${plural(m.total, 'member')} (${percent(m.attendedAtLeast3, m.total)})` },
+    {
+      stage: 'Attended at least one session',
+      count: m.attendedAny,
+      label: `${m.attendedAny} (${percent(m.attendedAny, m.total)})`,
+      text: `Attended at least one session: ${m.attendedAny} of ${plural(m.total, 'member')} (${percent(m.attendedAny, m.total)})`,
+    },
+    {
+      stage: 'Attended at least three sessions',
+      count: m.attendedAtLeast3,
+      label: `${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`,
+      text: `Attended at least three sessions: ${m.attendedAtLeast3} of ${plural(m.total, 'member')} (${percent(m.attendedAtLeast3, m.total)})`,
+    },
   ];
   return {
     path,

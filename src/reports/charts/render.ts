@@ -74,7 +74,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
     runtimes.set(key, runtime);
   }
   const view = new vega.View(runtime, { renderer: 'none' });
-  data.forEach((values, i) => view.data(`chart_values_${i}`, values as object[]));
+  data.forEach((values, i) => void view.data(`chart_values_${i}`, values as object[]));
   const svg = await view.toSVG();
   view.finalize();
   return `${svg}\n`;

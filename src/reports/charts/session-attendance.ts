@@ -9,10 +9,12 @@ const short = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(da
 export function sessionAttendanceChart(year: YearMetrics, path: string): Chart | undefined {
   if (year.sessions.length === 0) return undefined;
   const labels = year.sessions.map((s) => short(s.date));
-  const rows = year.sessions.flatMap((s, i) => [
-    { session: labels[i], when: i, kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${plural(s.memberAttendees, 'member')}` },
-    { session: labels[i], when: i, kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${plural(s.guests, 'guest')}` },
-  ]).filter((r) => r.count > 0);
+  const rows = year.sessions
+    .flatMap((s, i) => [
+      { session: labels[i], when: i, kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${plural(s.memberAttendees, 'member')}` },
+      { session: labels[i], when: i, kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${plural(s.guests, 'guest')}` },
+    ])
+    .filter((r) => r.count > 0);
   // A legend entry only for what the chart draws: no "Guests" in a year without guests.
   const kinds = (['Members', 'Guests'] as const).filter((k) => rows.some((r) => r.kind === k));
   const colours = { Members: CATEGORY.blue, Guests: CATEGORY.orange };

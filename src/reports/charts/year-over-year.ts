@@ -30,8 +30,16 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
         : [{ mark: { type: 'line' as const, point: true, color: CATEGORY.blue } }]),
       ...(several
         ? [
-            { transform: [{ filter: 'datum.right !== true' }], mark: { type: 'text' as const, align: 'right' as const, dx: -7, dy: 3, fontSize: 10 }, encoding: { text: { field: 'value', type: 'quantitative' as const } } },
-            { transform: [{ filter: 'datum.right === true' }], mark: { type: 'text' as const, align: 'left' as const, dx: 7, dy: 3, fontSize: 10 }, encoding: { text: { field: 'value', type: 'quantitative' as const } } },
+            {
+              transform: [{ filter: 'datum.right !== true' }],
+              mark: { type: 'text' as const, align: 'right' as const, dx: -7, dy: 3, fontSize: 10 },
+              encoding: { text: { field: 'value', type: 'quantitative' as const } },
+            },
+            {
+              transform: [{ filter: 'datum.right === true' }],
+              mark: { type: 'text' as const, align: 'left' as const, dx: 7, dy: 3, fontSize: 10 },
+              encoding: { text: { field: 'value', type: 'quantitative' as const } },
+            },
           ]
         : [{ mark: { type: 'text' as const, dy: -8, fontSize: 10, color: '#222' }, encoding: { text: { field: 'value', type: 'quantitative' as const } } }]),
     ],
@@ -49,11 +57,9 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
   const describe = (label: string, vs: Array<{ year: string; value: number | null }>) => `${label}: ${vs.map((v) => `${v.year} ${v.value ?? 'none'}`).join(', ')}`;
   return {
     path,
-    alt: `Headline figures by year. ${[
-      describe('members', members),
-      describe('attendance rate (%)', attendance),
-      describe('departments engaged', departments),
-    ].join('. ')}. Survey response rates (%): ${response.map((r) => `${r.name} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
+    alt: `Headline figures by year. ${[describe('members', members), describe('attendance rate (%)', attendance), describe('departments engaged', departments)].join(
+      '. ',
+    )}. Survey response rates (%): ${response.map((r) => `${r.name} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
     spec: {
       $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: { text: 'Headline figures by year' },

@@ -20,7 +20,14 @@ export function findPhoneNumbers(text: string, region: string): Array<{ index: n
     if (spans.some((s) => start < s.end && end > s.index)) return;
     const written = text.slice(start, end);
     // "1 2 3 4 5 6 7" is a list of numbers, not a phone number (which has at most one one-digit group after the first).
-    if (written.split(/\D+/).filter(Boolean).slice(1).filter((g) => g.length < 2).length > 1) return;
+    if (
+      written
+        .split(/\D+/)
+        .filter(Boolean)
+        .slice(1)
+        .filter((g) => g.length < 2).length > 1
+    )
+      return;
     spans.push({ index: start, end });
   };
   const home = region as CountryCode;

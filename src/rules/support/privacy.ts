@@ -18,7 +18,7 @@ export interface PrivacyConfig {
   knownNames: Set<string>;
 }
 
-export function normalise(s: string): string {
+function normalise(s: string): string {
   return s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
@@ -55,9 +55,9 @@ function privateTexts(repo: Repository): PrivateText[] {
   for (const s of everyMinutesFile(repo)) {
     const d = s.data;
     if (d.title !== undefined) value(s, ['title'], d.title);
-    d.actions?.forEach((a, i) => value(s, ['actions', i, 'text'], a.text));
-    d.presenters?.forEach((p, i) => p.role !== undefined && value(s, ['presenters', i, 'role'], p.role));
-    d.guests?.forEach((g, i) => g.institution !== undefined && value(s, ['guests', i, 'institution'], g.institution));
+    d.actions?.forEach((a, i) => void value(s, ['actions', i, 'text'], a.text));
+    d.presenters?.forEach((p, i) => void (p.role !== undefined && value(s, ['presenters', i, 'role'], p.role)));
+    d.guests?.forEach((g, i) => void (g.institution !== undefined && value(s, ['guests', i, 'institution'], g.institution)));
     texts.push({ file: s.file, text: s.body, bodyLine: s.bodyLine });
   }
   for (const survey of everySurveyFile(repo)) {
@@ -87,17 +87,19 @@ const KIND: Record<PersonalData, string> = {
 };
 
 const FIX: Record<PersonalData, string> = {
-  'personal-email': "minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)",
+  'personal-email':
+    "minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)",
   'personal-phone': 'remove it, or add it to privacy.allow in data/community.json if it is a public number',
   'student-number': "remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)",
-  'personal-name': 'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json',
+  'personal-name':
+    'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json',
 };
 
 /**
  * The finding shown with most of it hidden (`d.***@lse.ac.uk`, `*******34`, `J*** S***`):
  * enough for the coordinator to find it in the file, not enough to identify anyone.
  */
-export function mask(kind: PersonalData, text: string): string {
+function mask(kind: PersonalData, text: string): string {
   switch (kind) {
     case 'personal-email': {
       const at = text.lastIndexOf('@');
