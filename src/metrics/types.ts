@@ -1,4 +1,5 @@
 import type { AcademicYear, IsoDate } from '../model/dates.js';
+import type { SessionFormat, SessionType } from '../model/session.js';
 
 /** The metrics contract of the data model, plus extra keys the reports use. */
 export interface YearMetrics {
@@ -32,8 +33,8 @@ export interface SessionMetrics {
   id: string;
   date: IsoDate;
   title: string;
-  type: string;
-  format: string;
+  type: SessionType;
+  format: SessionFormat;
   term?: string;
   memberAttendees: number;
   guests: number;

@@ -20,11 +20,16 @@ const Action = z.strictObject({
 });
 
 /** The frontmatter of a minutes file. */
+export const SESSION_TYPES = ['meeting', 'learning-exchange', 'webinar', 'workshop'] as const;
+export const SESSION_FORMATS = ['in-person', 'hybrid', 'online'] as const;
+export type SessionType = (typeof SESSION_TYPES)[number];
+export type SessionFormat = (typeof SESSION_FORMATS)[number];
+
 export const SessionSchema = z.strictObject({
   title: Text,
   date: DateString,
-  type: oneOf(['meeting', 'learning-exchange', 'webinar', 'workshop']),
-  format: oneOf(['in-person', 'hybrid', 'online']),
+  type: oneOf(SESSION_TYPES),
+  format: oneOf(SESSION_FORMATS),
   facilitators: refList('team or member').optional(),
   attendees: refList('member'),
   guests: z.array(Guest).optional(),

@@ -4,8 +4,9 @@ import { annualReport } from './annual/index.js';
 import { REPORTS, reportContext } from './context.js';
 import { engagementReport } from './engagement.js';
 import { indexPage } from './index-page.js';
-import { yearOverYearReport } from './year-over-year.js';
-import { renderSvg } from './charts/render.js';
+import { yearOverYearReport } from './year-over-year/index.js';
+import { CHARTS } from './charts/index.js';
+import { createRenderer } from './charts/render.js';
 import type { RenderedPage } from './page.js';
 import { publishedMetrics } from './disclosure.js';
 
@@ -14,6 +15,7 @@ import { publishedMetrics } from './disclosure.js';
  * locale, no file system, so the same data gives the same bytes everywhere.
  */
 export async function renderReports(lookup: Lookup): Promise<Map<string, string>> {
+  const renderer = createRenderer();
   const metrics = computeMetrics(lookup);
   const ctx = reportContext(lookup, metrics);
   const pages = new Map<string, RenderedPage>([
@@ -24,8 +26,18 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
   const files = new Map<string, string>([[REPORTS.index, indexPage(ctx)]]);
   for (const [path, page] of pages) {
     files.set(path, page.markdown);
-    for (const chart of page.charts) files.set(chart.path, await renderSvg(chart.spec));
+    for (const chart of page.charts) files.set(chart.path, await renderer.svg(chart.spec));
   }
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   return files;
 }
+
+/** The files under reports/ a build owns, and removes when it no longer writes them; anything else there is the user's. */
+export const GENERATED_FILES: readonly RegExp[] = [
+  /^reports\/README\.md$/,
+  /^reports\/year-over-year\.md$/,
+  /^reports\/engagement\.md$/,
+  /^reports\/metrics\.json$/,
+  /^reports\/\d{4}-\d{2}\/annual-report\.md$/,
+  ...CHARTS.map((c) => c.files),
+];

@@ -3,7 +3,8 @@ import { compareStrings } from '../format/compare.js';
 import type { Unit } from '../model/unit.js';
 import { REPORTS, generatedNote, type ReportContext } from './context.js';
 import { OUTREACH_STREAK } from './annual/departments.js';
-import { engagementHeatmap } from './charts/engagement-heatmap.js';
+import { chartOf } from './charts/define.js';
+import engagementHeatmap from './charts/engagement-heatmap.js';
 import { shownAttendance } from './disclosure.js';
 import { heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
 import { Page, type RenderedPage } from './page.js';
@@ -48,7 +49,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
       `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.`,
     ),
     heading(2, 'Departments'),
-    ...page.embed(engagementHeatmap(years, departments, 'reports/engagement-heatmap.svg', OUTREACH_STREAK)),
+    ...page.embed(chartOf(engagementHeatmap, { years, departments, flagAt: OUTREACH_STREAK })),
     ...(years.length > 0 ? [grid('department')] : [paragraph('No years of records yet.')]),
     heading(2, 'Support services'),
     ...(years.length > 0 ? [grid('service')] : []),

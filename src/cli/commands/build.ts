@@ -1,16 +1,13 @@
 import { readFile, rm } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
-import { renderReports } from '../../reports/build.js';
+import { GENERATED_FILES, renderReports } from '../../reports/build.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '../../review/scope.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
 import { plural } from '../../format/numbers.js';
-
-/** Files under reports/ that a build owns: anything else there is the user's and is left alone. */
-const GENERATED = [/^reports\/README\.md$/, /^reports\/[^/]+\.(md|json|svg)$/, /^reports\/\d{4}-\d{2}\/[^/]+\.(md|svg)$/];
 
 export async function runBuild(args: string[], root: string, io: CommandIO): Promise<number> {
   const opts = parseOptions(args, { check: { type: 'boolean', default: false }, base: { type: 'string' } });
@@ -29,7 +26,7 @@ export async function runBuild(args: string[], root: string, io: CommandIO): Pro
   if (warnings.length > 0) io.err(formatText(asShown(warnings, io)));
 
   const files = await renderReports(valid.lookup);
-  const existing = (await listFiles(root, 'reports')).filter((f) => GENERATED.some((re) => re.test(f)));
+  const existing = (await listFiles(root, 'reports')).filter((f) => GENERATED_FILES.some((re) => re.test(f)));
   const obsolete = existing.filter((f) => !files.has(f));
   const changed: string[] = [];
   for (const [path, content] of files) {

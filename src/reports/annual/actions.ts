@@ -5,6 +5,7 @@ import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
 import { link, paragraph, strong, table } from '../../format/markdown.js';
 import { percent, plural } from '../../format/numbers.js';
+import { defineSection } from '../section.js';
 
 /** Who owns an action, as a report may say it: team entries by name, members never by name. */
 function ownerLabel(ctx: ReportContext, owner: string | undefined): string {
@@ -12,7 +13,7 @@ function ownerLabel(ctx: ReportContext, owner: string | undefined): string {
   return ctx.community.team.find((t) => t.id === owner)?.name ?? 'A member';
 }
 
-export function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const a = year.actions;
   if (a.recorded === 0) return [paragraph("No actions were recorded in this year's minutes.")];
   const from = REPORTS.annual(year.year);
@@ -50,3 +51,9 @@ export function actionsSection(ctx: ReportContext, year: YearMetrics): RootConte
   }
   return out;
 }
+
+export default defineSection({
+  id: 'actions',
+  title: 'Actions',
+  render: ({ ctx, year }) => actionsSection(ctx, year),
+});

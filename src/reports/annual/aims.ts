@@ -1,8 +1,9 @@
 import type { RootContent } from 'mdast';
 import type { ReportContext } from '../context.js';
 import { list, paragraph, strong } from '../../format/markdown.js';
+import { defineSection } from '../section.js';
 
-export function aimsSection(ctx: ReportContext): RootContent[] {
+function aimsSection(ctx: ReportContext): RootContent[] {
   return [
     paragraph(`The ${ctx.community.name} aims to:`),
     list(
@@ -11,3 +12,9 @@ export function aimsSection(ctx: ReportContext): RootContent[] {
     ),
   ];
 }
+
+export default defineSection({
+  id: 'aims',
+  title: 'Aims',
+  render: ({ ctx }) => aimsSection(ctx),
+});

@@ -5,6 +5,7 @@ import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, unitName } from '../context.js';
 import { heading, link, list, paragraph, strong, table } from '../../format/markdown.js';
 import { percent, plural } from '../../format/numbers.js';
+import { defineSection } from '../section.js';
 
 /** Departments unengaged for this many years in a row are flagged for outreach. */
 export const OUTREACH_STREAK = 2;
@@ -13,7 +14,7 @@ function outreachFlags(year: YearMetrics): Array<[string, number]> {
   return Object.entries(year.departments.unengagedStreak).filter(([, n]) => n >= OUTREACH_STREAK);
 }
 
-export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const d = year.departments;
   const s = year.services;
   const names = (ids: readonly string[]) => ids.map((id) => unitName(ctx, id)).sort(compareStrings);
@@ -71,3 +72,9 @@ export function departmentsSection(ctx: ReportContext, year: YearMetrics): RootC
   );
   return out;
 }
+
+export default defineSection({
+  id: 'departments',
+  title: 'Departmental engagement',
+  render: ({ ctx, year }) => departmentsSection(ctx, year),
+});

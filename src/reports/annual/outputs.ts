@@ -5,6 +5,7 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { emphasis, heading, link, list, paragraph } from '../../format/markdown.js';
 import { plural } from '../../format/numbers.js';
+import { defineSection } from '../section.js';
 
 function authors(ctx: ReportContext, output: Output): string {
   const names = (output.authors ?? []).map((a) => {
@@ -16,7 +17,7 @@ function authors(ctx: ReportContext, output: Output): string {
 }
 
 /** Presentations, publications and recognition dated in the year; absent when outputs.json is. */
-export function outputsSection(ctx: ReportContext, year: YearMetrics): RootContent[] | undefined {
+function outputsSection(ctx: ReportContext, year: YearMetrics): RootContent[] | undefined {
   const outputs = ctx.lookup.repo.outputs;
   if (!outputs) return undefined;
   const inYear = outputs.entries.map((e) => e.data).filter((o) => o.date >= year.firstDay && o.date <= year.lastDay);
@@ -45,3 +46,9 @@ export function outputsSection(ctx: ReportContext, year: YearMetrics): RootConte
   }
   return out;
 }
+
+export default defineSection({
+  id: 'outputs',
+  title: 'Outputs',
+  render: ({ ctx, year }) => outputsSection(ctx, year),
+});

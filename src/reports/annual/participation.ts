@@ -2,13 +2,15 @@ import type { RootContent } from 'mdast';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { previousOf } from '../context.js';
-import { participationChart } from '../charts/participation.js';
+import { chartOf } from '../charts/define.js';
+import participationChart from '../charts/participation.js';
 import { paragraph, strong, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
 import { percent } from '../../format/numbers.js';
 import { plural } from '../../format/numbers.js';
+import { defineSection } from '../section.js';
 
-export function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
+function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const m = year.members;
   const before = previousOf(ctx, year);
   return [
@@ -21,7 +23,7 @@ export function participationSection(ctx: ReportContext, year: YearMetrics, page
       strong(`${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`),
       ' attended at least three.',
     ),
-    ...page.embed(participationChart(year, `reports/${year.year}/participation.svg`)),
+    ...page.embed(chartOf(participationChart, { year })),
     table(
       [{ header: 'Members' }, { header: 'Count', align: 'right' }, { header: 'Share of members', align: 'right' }],
       [
@@ -37,3 +39,9 @@ export function participationSection(ctx: ReportContext, year: YearMetrics, page
     ),
   ];
 }
+
+export default defineSection({
+  id: 'participation',
+  title: 'Participation and engagement',
+  render: ({ ctx, year, page }) => participationSection(ctx, year, page),
+});

@@ -3,26 +3,20 @@ import { formatDate } from '../../model/dates.js';
 import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
-import { sessionAttendanceChart } from '../charts/session-attendance.js';
+import { chartOf } from '../charts/define.js';
+import sessionAttendanceChart from '../charts/session-attendance.js';
 import { link, paragraph, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
+import { SESSION_FORMAT_LABELS, SESSION_TYPE_LABELS } from '../../model/labels.js';
 import { sessionTypesPhrase } from './summary.js';
-
-const TYPE_LABEL: Record<string, string> = {
-  meeting: 'Meeting',
-  'learning-exchange': 'Learning exchange',
-  webinar: 'Webinar',
-  workshop: 'Workshop',
-};
-
-const FORMAT_LABEL: Record<string, string> = { 'in-person': 'In person', hybrid: 'Hybrid', online: 'Online' };
+import { defineSection } from '../section.js';
 
 function sessionLink(ctx: ReportContext, from: string, s: SessionMetrics) {
   const file = ctx.lookup.sessions.get(s.id)?.file ?? `minutes/${s.id}.md`;
   return link(relativeLink(from, file), s.title);
 }
 
-export function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
+function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const from = REPORTS.annual(year.year);
   const hasTerms = year.sessions.some((s) => s.term !== undefined);
   const columns = [
@@ -39,8 +33,8 @@ export function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Pag
     formatDate(s.date),
     ...(hasTerms ? [s.term ?? ''] : []),
     sessionLink(ctx, from, s),
-    TYPE_LABEL[s.type] ?? s.type,
-    FORMAT_LABEL[s.format] ?? s.format,
+    SESSION_TYPE_LABELS[s.type].title,
+    SESSION_FORMAT_LABELS[s.format],
     String(s.memberAttendees),
     String(s.headcount),
     String(s.departmentsPresent),
@@ -50,7 +44,13 @@ export function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Pag
     paragraph(
       `This year the community held ${sessionTypesPhrase(year)}. Members counts the members present; headcount adds guests from other units and institutions; departments present counts distinct departments among members and guests.`,
     ),
-    ...page.embed(sessionAttendanceChart(year, `reports/${year.year}/session-attendance.svg`)),
+    ...page.embed(chartOf(sessionAttendanceChart, { year })),
     table(columns, rows),
   ];
 }
+
+export default defineSection({
+  id: 'sessions',
+  title: 'Activities and sessions',
+  render: ({ ctx, year, page }) => sessionsSection(ctx, year, page),
+});

@@ -1,31 +1,25 @@
 import type { RootContent } from 'mdast';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
+import { SESSION_TYPE_LABELS } from '../../model/labels.js';
+import { SESSION_TYPES, type SessionType } from '../../model/session.js';
 import { list, paragraph, strong } from '../../format/markdown.js';
 import { percent, plural } from '../../format/numbers.js';
-
-const SESSION_TYPES: Record<string, [string, string]> = {
-  meeting: ['meeting', 'meetings'],
-  'learning-exchange': ['learning exchange', 'learning exchanges'],
-  webinar: ['webinar', 'webinars'],
-  workshop: ['workshop', 'workshops'],
-};
+import { defineSection } from '../section.js';
 
 /** "4 meetings and 1 learning exchange". */
 export function sessionTypesPhrase(year: YearMetrics): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<SessionType, number>();
   for (const s of year.sessions) counts.set(s.type, (counts.get(s.type) ?? 0) + 1);
-  const parts = Object.keys(SESSION_TYPES)
-    .filter((t) => counts.has(t))
-    .map((t) => {
-      const n = counts.get(t)!;
-      const [one, many] = SESSION_TYPES[t]!;
-      return `${n} ${n === 1 ? one : many}`;
-    });
+  const parts = SESSION_TYPES.filter((t) => counts.has(t)).map((t) => {
+    const n = counts.get(t)!;
+    const { one, many } = SESSION_TYPE_LABELS[t];
+    return `${n} ${n === 1 ? one : many}`;
+  });
   return parts.length <= 1 ? (parts[0] ?? 'no sessions') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-export function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] {
+function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const m = year.members;
   const d = year.departments;
   const items = [
@@ -56,3 +50,9 @@ export function executiveSummary(ctx: ReportContext, year: YearMetrics): RootCon
     list(items),
   ];
 }
+
+export default defineSection({
+  id: 'summary',
+  title: 'Executive summary',
+  render: ({ ctx, year }) => executiveSummary(ctx, year),
+});

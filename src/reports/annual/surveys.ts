@@ -3,30 +3,33 @@ import type { QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '
 import type { Question, ScaleQuestion, Survey } from '../../model/survey.js';
 import { surveyShown } from '../disclosure.js';
 import type { ReportContext } from '../context.js';
-import { likertChart } from '../charts/likert.js';
-import { multiChart } from '../charts/multi.js';
+import { chartOf } from '../charts/define.js';
+import likertChart from '../charts/likert.js';
+import multiChart from '../charts/multi.js';
 import { emphasis, heading, paragraph, strong, table, type Column, type Inline } from '../../format/markdown.js';
 import type { Page } from '../page.js';
 import { decimal, intervalText, percent, percentWithInterval, plural } from '../../format/numbers.js';
+import { defineSection } from '../section.js';
 
 const CI_NOTE = 'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an estimate with wide uncertainty.';
 
-export function surveysSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
+function surveysSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const entries = Object.entries(year.surveys);
   if (entries.length === 0) return [paragraph('No surveys were run this year.')];
   const out: RootContent[] = [paragraph(CI_NOTE)];
   for (const [id, metrics] of entries) {
     const survey = ctx.lookup.repo.surveys.find((s) => s.data.id === id && s.file === metrics.file)!;
-    const draw: Draw = { page, path: (q) => `reports/${year.year}/${id}-${q.id}.svg` };
+    const draw: Draw = { page, year: year.year, survey: id };
     out.push(...surveyBlock(ctx, survey.data, metrics, draw));
   }
   return out;
 }
 
-/** Where a survey's charts go. */
+/** Where a survey's charts go: the page, and the year and survey their files are named by. */
 interface Draw {
   page: Page;
-  path: (q: Question) => string;
+  year: string;
+  survey: string;
 }
 
 function surveyBlock(ctx: ReportContext, survey: Survey, m: SurveyMetrics, draw: Draw): RootContent[] {
@@ -95,7 +98,10 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
       const c = qm as { n: number; counts: Record<string, number> };
       if (c.n < minGroupSize) return [suppressed(c.n)];
       const intro = q.type === 'multi' ? 'Several answers could be chosen, so shares are of the n who answered and can add up to more than 100%.' : '';
-      const chart = q.type === 'multi' ? draw.page.embed(multiChart(q, questionTitle(q), c.n, c.counts, note.join(''), draw.path(q))) : [];
+      const chart =
+        q.type === 'multi'
+          ? draw.page.embed(chartOf(multiChart, { year: draw.year, survey: draw.survey, question: q, title: questionTitle(q), n: c.n, counts: c.counts, note: note.join('') }))
+          : [];
       return [
         paragraph(...note, strong(`n = ${c.n}`), intro ? `. ${intro}` : '.'),
         ...chart,
@@ -110,7 +116,7 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
       if (s.n < minGroupSize) return [suppressed(s.n)];
       return [
         paragraph(...note, strong(`n = ${s.n}`), `; mean ${decimal(s.mean)}, median ${decimal(s.median)}`, naNote(q, s), '.'),
-        ...draw.page.embed(likertChart(q, questionTitle(q), [{ label: 'All answers', metrics: s }], draw.path(q))),
+        ...draw.page.embed(chartOf(likertChart, { year: draw.year, survey: draw.survey, question: q, title: questionTitle(q), rows: [{ label: 'All answers', metrics: s }] })),
         table(
           [{ header: 'Rating' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
           q.scale.map((p) => [pointLabel(p), String(s.counts[String(p.value)] ?? 0), percentWithInterval(s.counts[String(p.value)] ?? 0, s.n)]),
@@ -145,7 +151,7 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
         paragraph(...note, `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, leaving out answers off the scale.`),
       ];
       const shown = q.items.filter((it) => !hidden.includes(it)).map((it) => ({ label: it.text, metrics: items[it.id]! }));
-      out.push(...draw.page.embed(likertChart(q, questionTitle(q), shown, draw.path(q))));
+      out.push(...draw.page.embed(chartOf(likertChart, { year: draw.year, survey: draw.survey, question: q, title: questionTitle(q), rows: shown })));
       if (rows.length > 0) out.push(table(columns, rows));
       if (hidden.length > 0) {
         out.push(paragraph(emphasis(`Not shown, as fewer than ${minGroupSize} people rated them (privacy.minGroupSize): ${hidden.map((h) => h.text).join('; ')}.`)));
@@ -178,3 +184,9 @@ function naNote(q: ScaleQuestion, s: ScaleMetrics): string {
   if (!q.notApplicable || q.notApplicable.length === 0) return '';
   return `; ${s.notApplicable} answered ${q.notApplicable.map((n) => `“${n.label}”`).join(' or ')}`;
 }
+
+export default defineSection({
+  id: 'surveys',
+  title: 'Surveys',
+  render: ({ ctx, year, page }) => surveysSection(ctx, year, page),
+});

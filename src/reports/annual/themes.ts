@@ -1,23 +1,18 @@
 import type { RootContent } from 'mdast';
-import { formatDate, formatMonth } from '../../model/dates.js';
-import type { Session } from '../../model/repository.js';
+import { formatMonth } from '../../model/dates.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
-import { REPORTS, relativeLink, themeTitle } from '../context.js';
-import { emphasis, heading, headingLink, link, list, listItem, paragraph, strong } from '../../format/markdown.js';
-import { summaryPoints } from '../minutes-summary.js';
-
-/** The heading of a session in the session summaries, which theme entries link to. */
-function summaryHeading(session: Session): string {
-  return `${session.data.title} (${formatDate(session.data.date)})`;
-}
+import { REPORTS, relativeLink } from '../context.js';
+import { heading, headingLink, link, list, listItem, paragraph, strong } from '../../format/markdown.js';
+import { summaryHeading } from './session-summaries.js';
+import { defineSection } from '../section.js';
 
 /**
  * Topics by theme, grouped under the aims they serve: each theme lists the sessions that
  * discussed it, linking to their summary points further down and to their minutes. A
  * theme that serves several aims is listed under each.
  */
-export function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const from = REPORTS.annual(year.year);
   const discussed = new Map(year.themes.map((t) => [t.id, t.sessions]));
   if (discussed.size === 0) return [paragraph("No themes were recorded in this year's minutes.")];
@@ -44,23 +39,8 @@ export function themesSection(ctx: ReportContext, year: YearMetrics): RootConten
   return out;
 }
 
-/** Each session's summary points, read from its minutes' `## Summary` section. */
-export function sessionSummaries(ctx: ReportContext, year: YearMetrics): RootContent[] {
-  const from = REPORTS.annual(year.year);
-  const out: RootContent[] = [];
-  for (const s of year.sessions) {
-    const session = ctx.lookup.sessions.get(s.id)!;
-    out.push(heading(3, summaryHeading(session)));
-    out.push(
-      paragraph(
-        emphasis(`Themes: ${session.data.themes.map((t) => themeTitle(ctx, t)).join('; ') || 'none recorded'}.`),
-        ' ',
-        link(relativeLink(from, session.file), 'Minutes'),
-        '.',
-      ),
-    );
-    const points = summaryPoints(session.body);
-    out.push(points.length > 0 ? list(points) : paragraph('The minutes have no Summary section.'));
-  }
-  return out;
-}
+export default defineSection({
+  id: 'themes',
+  title: 'Topics by theme',
+  render: ({ ctx, year }) => themesSection(ctx, year),
+});

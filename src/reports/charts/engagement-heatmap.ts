@@ -1,7 +1,8 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import type { Unit } from '../../model/unit.js';
-import { CATEGORY, type Chart } from './style.js';
+import { CATEGORY } from './style.js';
 import { plural } from '../../format/numbers.js';
+import { defineChart, type Drawn } from './define.js';
 
 const ENGAGED = 'Engaged';
 const UNENGAGED = 'Unengaged';
@@ -11,7 +12,7 @@ const ABSENT = 'Did not exist';
  * Departments by year: engaged, unengaged, or not existing; cells of departments
  * unengaged two or more years running carry the length of the streak.
  */
-export function engagementHeatmap(years: readonly YearMetrics[], departments: readonly Unit[], path: string, flagAt: number): Chart | undefined {
+function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagAt: number): Drawn | undefined {
   if (years.length === 0 || departments.length === 0) return undefined;
   const names = departments.map((d) => d.name);
   const cells = departments.flatMap((d) =>
@@ -33,14 +34,12 @@ export function engagementHeatmap(years: readonly YearMetrics[], departments: re
     .filter((d) => (latest.departments.unengagedStreak[d.id] ?? 0) >= flagAt)
     .map((d) => `${d.name} (${plural(latest.departments.unengagedStreak[d.id] ?? 0, 'year')})`);
   return {
-    path,
     alt: `Heat map of department engagement, ${years[0]!.year} to ${latest.year}, ${plural(departments.length, 'department')}. ${
       flagged.length > 0
         ? `Unengaged ${flagAt} or more years running in ${latest.year}: ${flagged.join(', ')}.`
         : `No department unengaged ${flagAt} or more years running in ${latest.year}.`
     }`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: { text: 'Department engagement by year', subtitle: `Numbers mark departments unengaged ${flagAt} or more years in a row` },
       description: 'Department engagement heat map',
       data: { values: cells },
@@ -63,3 +62,10 @@ export function engagementHeatmap(years: readonly YearMetrics[], departments: re
     },
   };
 }
+
+export default defineChart<{ years: readonly YearMetrics[]; departments: readonly Unit[]; flagAt: number }>({
+  id: 'engagement-heatmap',
+  files: /^reports\/engagement-heatmap\.svg$/,
+  path: () => 'reports/engagement-heatmap.svg',
+  draw: ({ years, departments, flagAt }) => draw(years, departments, flagAt),
+});

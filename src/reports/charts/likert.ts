@@ -1,8 +1,9 @@
 import type { ScaleMetrics } from '../../metrics/types.js';
 import type { ScaleQuestion } from '../../model/survey.js';
 import { percent } from '../../format/numbers.js';
-import { CATEGORY, CHART_WIDTH, divergingColours, type Chart } from './style.js';
+import { CATEGORY, CHART_WIDTH, divergingColours } from './style.js';
 import { bandStep, textWidth, wrap } from './text-metrics.js';
+import { defineChart, type Drawn } from './define.js';
 
 export interface LikertRow {
   label: string;
@@ -17,7 +18,7 @@ const pointLabel = (p: { value: number; label?: string | undefined }) => (p.labe
  * scale), ratings below it to the left. Shares are of the item's n; answers off the scale
  * (`notApplicable`) are drawn apart, as counts.
  */
-export function likertChart(question: ScaleQuestion, title: string, rows: readonly LikertRow[], path: string): Chart | undefined {
+function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]): Drawn | undefined {
   if (rows.length === 0) return undefined;
   const points = question.scale;
   const neutral = points.length % 2 === 1 ? (points.length - 1) / 2 : undefined;
@@ -130,10 +131,8 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
     )
     .join('; ')}.`;
   return {
-    path,
     alt,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: {
         text: wrap(title, 80),
         subtitle: neutral === undefined ? 'Centred between the two middle ratings' : `Centred on the middle rating (${pointLabel(points[neutral]!)})`,
@@ -144,3 +143,19 @@ export function likertChart(question: ScaleQuestion, title: string, rows: readon
     },
   };
 }
+
+/** A rating question of a year's survey, with the rows it is drawn for. */
+export interface LikertInput {
+  year: string;
+  survey: string;
+  question: ScaleQuestion;
+  title: string;
+  rows: readonly LikertRow[];
+}
+
+export default defineChart<LikertInput>({
+  id: 'likert',
+  files: /^reports\/\d{4}-\d{2}\/[a-z0-9-]+\.svg$/,
+  path: ({ year, survey, question }) => `reports/${year}/${survey}-${question.id}.svg`,
+  draw: ({ question, title, rows }) => draw(question, title, rows),
+});

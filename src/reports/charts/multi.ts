@@ -1,10 +1,11 @@
 import type { ChoiceQuestion } from '../../model/survey.js';
 import { percent } from '../../format/numbers.js';
-import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
+import { CATEGORY, CHART_WIDTH } from './style.js';
 import { bandStep, wrap } from './text-metrics.js';
+import { defineChart, type Drawn } from './define.js';
 
 /** A question where several answers could be chosen: each option's share of the n who answered. */
-export function multiChart(question: ChoiceQuestion, title: string, n: number, counts: Record<string, number>, note: string, path: string): Chart | undefined {
+function draw(question: ChoiceQuestion, title: string, n: number, counts: Record<string, number>, note: string): Drawn | undefined {
   if (n === 0) return undefined;
   const rows = question.options.map((o) => {
     const count = counts[o.value] ?? 0;
@@ -16,10 +17,8 @@ export function multiChart(question: ChoiceQuestion, title: string, n: number, c
     };
   });
   return {
-    path,
     alt: `Bar chart of ${title}, n = ${n}: ${rows.map((r) => r.text).join('; ')}.`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: { text: wrap(title, 80), subtitle: wrap(`n = ${n}. ${note}`.trim(), 100) },
       description: `Choices: ${title}`,
       width: CHART_WIDTH - 320,
@@ -36,3 +35,21 @@ export function multiChart(question: ChoiceQuestion, title: string, n: number, c
     },
   };
 }
+
+/** A multiple-choice question of a year's survey, with its figures. */
+export interface MultiInput {
+  year: string;
+  survey: string;
+  question: ChoiceQuestion;
+  title: string;
+  n: number;
+  counts: Record<string, number>;
+  note: string;
+}
+
+export default defineChart<MultiInput>({
+  id: 'multi',
+  files: /^reports\/\d{4}-\d{2}\/[a-z0-9-]+\.svg$/,
+  path: ({ year, survey, question }) => `reports/${year}/${survey}-${question.id}.svg`,
+  draw: ({ question, title, n, counts, note }) => draw(question, title, n, counts, note),
+});

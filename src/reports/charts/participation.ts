@@ -1,10 +1,11 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { percent } from '../../format/numbers.js';
-import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
+import { CATEGORY, CHART_WIDTH } from './style.js';
 import { plural } from '../../format/numbers.js';
+import { defineChart, type Drawn } from './define.js';
 
 /** The year's participation funnel: members, attended at least one session, at least three. */
-export function participationChart(year: YearMetrics, path: string): Chart {
+function draw(year: YearMetrics): Drawn | undefined {
   const m = year.members;
   const rows = [
     { stage: 'Members', count: m.total, label: String(m.total), text: `Members: ${m.total}` },
@@ -22,10 +23,8 @@ export function participationChart(year: YearMetrics, path: string): Chart {
     },
   ];
   return {
-    path,
     alt: `Participation in ${year.year}: ${rows.map((r) => `${r.stage.toLowerCase()}, ${r.label}`).join('; ')}.`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       // The year is in the report around the chart and in its alt text; a title without it
       // keeps the chart's shape the same every year, so it is compiled once.
       title: { text: 'Participation' },
@@ -44,3 +43,10 @@ export function participationChart(year: YearMetrics, path: string): Chart {
     },
   };
 }
+
+export default defineChart<{ year: YearMetrics }>({
+  id: 'participation',
+  files: /^reports\/\d{4}-\d{2}\/participation\.svg$/,
+  path: ({ year }) => `reports/${year.year}/participation.svg`,
+  draw: ({ year }) => draw(year),
+});

@@ -1,10 +1,13 @@
 import * as vega from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import { compile, version as vegaLiteVersion, type TopLevelSpec } from 'vega-lite';
 import { textWidth } from './text-metrics.js';
 
 type TextItem = { fontSize?: number | string; fontWeight?: string | number; limit?: number };
 
-/** Installs the widths in Vega, once, for every chart this thread draws. */
+/**
+ * Installs the widths in Vega. Vega measures text through one module-wide object, so this
+ * is a global change, made when a renderer is created (not on import), and the same each time.
+ */
 function useFontMetrics(): void {
   // Exported at run time by vega (from vega-scenegraph) but missing from its typings.
   const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
@@ -15,7 +18,8 @@ function useFontMetrics(): void {
   };
 }
 
-useFontMetrics();
+/** The schema of the Vega-Lite installed, not of an older major the specs were once written for. */
+export const VEGA_LITE_SCHEMA = `https://vega.github.io/schema/vega-lite/v${vegaLiteVersion.split('.')[0]}.json`;
 
 /** Fonts from the reader's system: nothing is fetched. */
 const FONT = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Helvetica, Arial, sans-serif";
@@ -53,29 +57,35 @@ function separateData(spec: SpecNode): { shape: SpecNode; data: Values[] } {
   return { shape: walk(spec), data };
 }
 
-/**
- * Compiled and parsed charts by shape. The same question asked every year, or the same
- * funnel drawn for each year, is compiled and parsed once (more than half the cost of a
- * chart) and then fed each chart's data.
- */
-const runtimes = new Map<string, vega.Runtime>();
+export interface Renderer {
+  /** The chart as SVG: the spec with the shared config and schema, laid out and drawn headless. */
+  svg(spec: TopLevelSpec): Promise<string>;
+}
 
 /**
- * Lets Vega lay the chart out and draw it, headless: no canvas, no DOM, no fonts loaded,
- * so the same spec gives the same bytes on every machine.
+ * A renderer for one build. Charts of one shape (the same question every year, the same
+ * funnel for each year) are compiled and parsed once, more than half the cost of a chart,
+ * then fed each chart's data. No canvas, no DOM, no fonts loaded: the same spec gives the
+ * same bytes on every machine.
  */
-export async function renderSvg(spec: TopLevelSpec): Promise<string> {
-  const full = { ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } };
-  const { shape, data } = separateData(full);
-  const key = JSON.stringify(shape);
-  let runtime = runtimes.get(key);
-  if (!runtime) {
-    runtime = vega.parse(compile(shape as TopLevelSpec).spec);
-    runtimes.set(key, runtime);
-  }
-  const view = new vega.View(runtime, { renderer: 'none' });
-  data.forEach((values, i) => void view.data(`chart_values_${i}`, values as object[]));
-  const svg = await view.toSVG();
-  view.finalize();
-  return `${svg}\n`;
+export function createRenderer(): Renderer {
+  useFontMetrics();
+  const runtimes = new Map<string, vega.Runtime>();
+  return {
+    async svg(spec) {
+      const full = { $schema: VEGA_LITE_SCHEMA, ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } };
+      const { shape, data } = separateData(full);
+      const key = JSON.stringify(shape);
+      let runtime = runtimes.get(key);
+      if (!runtime) {
+        runtime = vega.parse(compile(shape as TopLevelSpec).spec);
+        runtimes.set(key, runtime);
+      }
+      const view = new vega.View(runtime, { renderer: 'none' });
+      data.forEach((values, i) => void view.data(`chart_values_${i}`, values as object[]));
+      const svg = await view.toSVG();
+      view.finalize();
+      return `${svg}\n`;
+    },
+  };
 }

@@ -1,12 +1,13 @@
 import type { YearMetrics } from '../../metrics/types.js';
-import { CATEGORY, CHART_WIDTH, type Chart } from './style.js';
+import { CATEGORY, CHART_WIDTH } from './style.js';
 import { plural } from '../../format/numbers.js';
+import { defineChart, type Drawn } from './define.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const short = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 
 /** Members and guests at each session of the year, in date order. */
-export function sessionAttendanceChart(year: YearMetrics, path: string): Chart | undefined {
+function draw(year: YearMetrics): Drawn | undefined {
   if (year.sessions.length === 0) return undefined;
   const labels = year.sessions.map((s) => short(s.date));
   const rows = year.sessions
@@ -20,12 +21,10 @@ export function sessionAttendanceChart(year: YearMetrics, path: string): Chart |
   const colours = { Members: CATEGORY.blue, Guests: CATEGORY.orange };
   const totals = year.sessions.map((s, i) => ({ session: labels[i], when: i, headcount: s.headcount }));
   return {
-    path,
     alt: `Attendance at each session of ${year.year}: ${year.sessions
       .map((s, i) => `${labels[i]}, ${plural(s.memberAttendees, 'member')}${s.guests > 0 ? ` and ${plural(s.guests, 'guest')}` : ''}`)
       .join('; ')}.`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: { text: 'Attendance by session', subtitle: kinds.includes('Guests') ? 'Members present, and guests from other units and institutions' : 'Members present' },
       description: 'Session attendance',
       width: Math.min(CHART_WIDTH, Math.max(240, 70 * year.sessions.length)),
@@ -51,3 +50,10 @@ export function sessionAttendanceChart(year: YearMetrics, path: string): Chart |
     },
   };
 }
+
+export default defineChart<{ year: YearMetrics }>({
+  id: 'session-attendance',
+  files: /^reports\/\d{4}-\d{2}\/session-attendance\.svg$/,
+  path: ({ year }) => `reports/${year.year}/session-attendance.svg`,
+  draw: ({ year }) => draw(year),
+});

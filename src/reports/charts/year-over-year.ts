@@ -1,8 +1,9 @@
 import type { YearMetrics } from '../../metrics/types.js';
-import { CATEGORY, type Chart } from './style.js';
+import { CATEGORY } from './style.js';
+import { defineChart, type Drawn } from './define.js';
 
 /** Four headline series per year: members, attendance rate, departments engaged, survey response rates. */
-export function yearOverYearChart(years: readonly YearMetrics[], path: string): Chart | undefined {
+function draw(years: readonly YearMetrics[]): Drawn | undefined {
   if (years.length === 0) return undefined;
   const pct = (a: number, b: number) => (b === 0 ? null : Math.round((1000 * a) / b) / 10);
   // One colour for a single series; colour and legend only where several surveys share a panel.
@@ -56,19 +57,17 @@ export function yearOverYearChart(years: readonly YearMetrics[], path: string): 
   );
   const describe = (label: string, vs: Array<{ year: string; value: number | null }>) => `${label}: ${vs.map((v) => `${v.year} ${v.value ?? 'none'}`).join(', ')}`;
   return {
-    path,
     alt: `Headline figures by year. ${[describe('members', members), describe('attendance rate (%)', attendance), describe('departments engaged', departments)].join(
       '. ',
     )}. Survey response rates (%): ${response.map((r) => `${r.name} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
     spec: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
       title: { text: 'Headline figures by year' },
       description: 'Year over year',
       vconcat: [
         { hconcat: [series('Members', 'members', members), series('Attended at least one session', '% of members', attendance)] },
         { hconcat: [series('Departments engaged', 'departments', departments), series('Survey response rate', '% of population', response, true)] },
       ],
-      resolve: { scale: { color: 'independent' } },
+      resolve: { scale: { color: 'independent' as const } },
     },
   };
 }
@@ -90,3 +89,10 @@ function wrap(label: string, width: number): string {
   }
   return lines.join('\n');
 }
+
+export default defineChart<{ years: readonly YearMetrics[] }>({
+  id: 'year-over-year',
+  files: /^reports\/year-over-year\.svg$/,
+  path: () => 'reports/year-over-year.svg',
+  draw: ({ years }) => draw(years),
+});

@@ -1,44 +1,14 @@
 import type { RootContent } from 'mdast';
-import type { ScaleMetrics, YearMetrics } from '../metrics/types.js';
-import type { Question } from '../model/survey.js';
-import { REPORTS, generatedNote, type ReportContext } from './context.js';
-import { HEADLINES } from './headline.js';
-import { yearOverYearChart } from './charts/year-over-year.js';
-import { heading, paragraph, root, table, toMarkdown, type Inline } from '../format/markdown.js';
-import { Page, type RenderedPage } from './page.js';
-import { change, decimal, percent } from '../format/numbers.js';
-import { questionTitle } from './annual/surveys.js';
-import { surveyShown } from './disclosure.js';
-import { plural } from '../format/numbers.js';
+import type { ScaleMetrics, YearMetrics } from '../../metrics/types.js';
+import type { Question } from '../../model/survey.js';
+import type { ReportContext } from '../context.js';
+import { heading, paragraph, table, type Inline } from '../../format/markdown.js';
+import { decimal, percent } from '../../format/numbers.js';
+import { questionTitle } from '../annual/surveys.js';
+import { surveyShown } from '../disclosure.js';
+import { plural } from '../../format/numbers.js';
 
-function cell(value: number | undefined, before: number | undefined, kind: 'count' | 'percent'): string {
-  if (value === undefined) return '–';
-  const shown = kind === 'percent' ? `${decimal(value)}%` : String(value);
-  if (before === undefined) return shown;
-  const delta = kind === 'percent' ? `${change(value - before, 1)} pts` : change(value - before);
-  return `${shown} (${delta})`;
-}
-
-/** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
-export function yearOverYearReport(ctx: ReportContext): RenderedPage {
-  const years = ctx.metrics.years;
-  const self = REPORTS.yearOverYear;
-  const page = new Page(self);
-  const children: RootContent[] = [
-    heading(1, `${ctx.community.name}: year over year`),
-    generatedNote(self),
-    paragraph('Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).'),
-    heading(2, 'Headline figures'),
-    ...page.embed(yearOverYearChart(years, 'reports/year-over-year.svg')),
-    table(
-      [{ header: 'Figure' }, ...years.map((y) => ({ header: y.year, align: 'right' as const }))],
-      HEADLINES.map((h) => [h.label, ...years.map((y, i) => cell(h.value(y), i > 0 ? h.value(years[i - 1]!) : undefined, h.kind))]),
-    ),
-    heading(2, 'Surveys'),
-    ...surveyComparison(ctx, years),
-  ];
-  return { markdown: toMarkdown(root(children)), charts: page.charts };
-}
+import { defineSection, type SectionInput } from '../section.js';
 
 /** Surveys with the same id in different years, question by question (matched by question id). */
 function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): RootContent[] {
@@ -115,3 +85,9 @@ function questionRows(q: Question, surveyId: string, years: readonly YearMetrics
       return [];
   }
 }
+
+export default defineSection<SectionInput>({
+  id: 'surveys',
+  title: 'Surveys',
+  render: ({ ctx }) => surveyComparison(ctx, ctx.metrics.years),
+});

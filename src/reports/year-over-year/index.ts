@@ -1,0 +1,26 @@
+import type { RootContent } from 'mdast';
+import { heading, paragraph, root, toMarkdown } from '../../format/markdown.js';
+import { REPORTS, generatedNote, type ReportContext } from '../context.js';
+import { Page, type RenderedPage } from '../page.js';
+import type { Section, SectionInput } from '../section.js';
+import headlineFigures from './headline-figures.js';
+import surveys from './surveys.js';
+
+/** The sections of year over year, in order. To add one, add its file and one entry here. */
+export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [headlineFigures, surveys];
+
+/** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
+export function yearOverYearReport(ctx: ReportContext): RenderedPage {
+  const self = REPORTS.yearOverYear;
+  const page = new Page(self);
+  const children: RootContent[] = [
+    heading(1, `${ctx.community.name}: year over year`),
+    generatedNote(self),
+    paragraph('Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).'),
+  ];
+  for (const section of YEAR_OVER_YEAR_SECTIONS) {
+    const content = section.render({ ctx, page });
+    if (content) children.push(heading(2, section.title), ...content);
+  }
+  return { markdown: toMarkdown(root(children)), charts: page.charts };
+}
