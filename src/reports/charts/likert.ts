@@ -145,7 +145,7 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
 }
 
 /** A rating question of a year's survey, with the rows it is drawn for. */
-export interface LikertInput {
+interface LikertInput {
   year: string;
   survey: string;
   question: ScaleQuestion;

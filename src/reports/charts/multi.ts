@@ -37,7 +37,7 @@ function draw(question: ChoiceQuestion, title: string, n: number, counts: Record
 }
 
 /** A multiple-choice question of a year's survey, with its figures. */
-export interface MultiInput {
+interface MultiInput {
   year: string;
   survey: string;
   question: ChoiceQuestion;
