@@ -2,7 +2,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Chart } from './style.js';
 
 /** A chart's Vega-Lite spec, written without `$schema` and config: the renderer applies both, for every chart alike. */
-export type ChartSpec = TopLevelSpec;
+type ChartSpec = TopLevelSpec;
 
 /** What a chart draws: its spec and its alt text (which states its figures). */
 export interface Drawn {

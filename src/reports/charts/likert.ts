@@ -5,7 +5,7 @@ import { CATEGORY, CHART_WIDTH, divergingColours } from './style.js';
 import { bandStep, textWidth, wrap } from './text-metrics.js';
 import { defineChart, type Drawn } from './define.js';
 
-export interface LikertRow {
+interface LikertRow {
   label: string;
   metrics: ScaleMetrics;
 }
