@@ -21,7 +21,7 @@ const Action = z.strictObject({
 
 /** The frontmatter of a minutes file. */
 export const SESSION_TYPES = ['meeting', 'learning-exchange', 'webinar', 'workshop'] as const;
-export const SESSION_FORMATS = ['in-person', 'hybrid', 'online'] as const;
+const SESSION_FORMATS = ['in-person', 'hybrid', 'online'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 
