@@ -1,7 +1,8 @@
 import { ascending } from 'd3-array';
 import { firstDay, lastDay, type AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
-import type { Session } from '../model/repository.js';
+import type { Session, SurveyFile } from '../model/repository.js';
+import { outputRecords, sessionRecord, surveyRecord } from './records.js';
 import { departmentChanges, engagement } from './engagement.js';
 import { memberMetrics, membersIn } from './participation.js';
 import { sessionMetrics } from './sessions.js';
@@ -48,9 +49,14 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       themes: themeMetrics(lookup, sessions),
       actions: actionMetrics(sessions, asOf),
       surveys: surveysOf(lookup, year, members.attendedAny),
+      records: {
+        sessions: Object.fromEntries(sessions.map((s) => [s.id, sessionRecord(s)])),
+        surveys: Object.fromEntries(surveyFilesOf(lookup, year).map((s) => [s.data.id, surveyRecord(s)])),
+        outputs: lookup.repo.outputs ? outputRecords(lookup, firstDay(year, yearStart), last) : null,
+      },
     });
   }
-  return { years: out };
+  return { years: out, units: lookup.repo.units.entries.map((e) => e.data) };
 }
 
 function themeMetrics(lookup: Lookup, sessions: readonly Session[]): ThemeMetrics[] {
@@ -72,9 +78,15 @@ function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetric
   };
 }
 
+function surveyFilesOf(lookup: Lookup, year: AcademicYear): SurveyFile[] {
+  return lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
+}
+
 function surveysOf(lookup: Lookup, year: AcademicYear, attendedAny: number): Record<string, SurveyMetrics> {
-  const surveys = lookup.repo.surveys
-    .filter((s) => lookup.yearOf(s.data.opened) === year)
-    .sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
-  return Object.fromEntries(surveys.map((s) => [s.data.id, surveyMetrics(lookup, s, attendedAny)]));
+  return Object.fromEntries(surveyFilesOf(lookup, year).map((s) => [s.data.id, surveyMetrics(lookup, s, attendedAny)]));
+}
+
+/** The figures alone, as `cop metrics` prints them: without what only the reports print. */
+export function figuresOf(metrics: AllMetrics): { years: Array<Omit<YearMetrics, 'records'>> } {
+  return { years: metrics.years.map(({ records: _records, ...figures }) => figures) };
 }

@@ -40,25 +40,25 @@ function questionMetrics(q: Question, responses: readonly SurveyResponse[]): Que
         const v = String(singleValue(a));
         if (v in counts) counts[v]!++;
       }
-      return { n: answers.length, ...asked, counts };
+      return { type: 'single', n: answers.length, ...asked, counts };
     }
     case 'multi': {
       const counts = zeroCounts(q.options.map((o) => o.value));
       for (const a of answers) for (const v of new Set(multiValues(a))) if (v in counts) counts[v]!++;
-      return { n: answers.length, ...asked, counts };
+      return { type: 'multi', n: answers.length, ...asked, counts };
     }
     case 'scale':
-      return { ...scaleMetrics(q, answers), ...asked };
+      return { type: 'scale', ...scaleMetrics(q, answers), ...asked };
     case 'matrix': {
       const items: Record<string, ScaleMetrics> = {};
       for (const item of q.items) {
         const values = answers.map((a) => (a as Record<string, unknown>)[item.id]).filter((v) => v !== undefined && v !== null);
         items[item.id] = scaleMetrics(q, values);
       }
-      return { ...asked, items };
+      return { type: 'matrix', ...asked, items };
     }
     case 'text':
-      return { n: answers.length, ...asked };
+      return { type: 'text', n: answers.length, ...asked };
   }
 }
 

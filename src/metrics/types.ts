@@ -1,5 +1,9 @@
 import type { AcademicYear, IsoDate } from '../model/dates.js';
+import type { ListItem } from 'mdast';
+import type { Output } from '../model/output.js';
 import type { SessionFormat, SessionType } from '../model/session.js';
+import type { Question } from '../model/survey.js';
+import type { Unit } from '../model/unit.js';
 
 /** The metrics contract of the data model, plus extra keys the reports use. */
 export interface YearMetrics {
@@ -16,7 +20,32 @@ export interface YearMetrics {
   themes: ThemeMetrics[];
   actions: ActionMetrics;
   surveys: Record<string, SurveyMetrics>;
+  /** What the reports print besides the figures; not part of the published metrics. */
+  records: YearRecords;
 }
+
+interface YearRecords {
+  sessions: Record<string, SessionRecord>;
+  surveys: Record<string, SurveyRecord>;
+  /** Null when the repository keeps no data/outputs.json. */
+  outputs: OutputRecord[] | null;
+}
+
+export interface SessionRecord {
+  file: string;
+  themes: string[];
+  /** The points of its `## Summary` section, as Markdown list items. */
+  summary: ListItem[];
+  actions: Array<{ id: string; text: string; status: 'open' | 'done' | 'dropped'; owner?: string; due?: IsoDate }>;
+}
+
+export interface SurveyRecord {
+  questions: Question[];
+  /** The written answers chosen for publication, by question. */
+  quotes: Array<{ question: string; text: string }>;
+}
+
+export type OutputRecord = Omit<Output, 'authors'> & { authors: string[] };
 
 export interface MemberMetrics {
   total: number;
@@ -93,7 +122,12 @@ interface TextMetrics {
   asked?: number;
 }
 
-export type QuestionMetrics = ChoiceMetrics | (ScaleMetrics & { asked?: number }) | { asked?: number; items: Record<string, ScaleMetrics> } | TextMetrics;
+/** A question's figures, tagged with its type. */
+export type QuestionMetrics =
+  | ({ type: 'single' | 'multi' } & ChoiceMetrics)
+  | ({ type: 'scale' } & ScaleMetrics & { asked?: number })
+  | { type: 'matrix'; asked?: number; items: Record<string, ScaleMetrics> }
+  | ({ type: 'text' } & TextMetrics);
 
 export interface SurveyMetrics {
   title: string;
@@ -106,4 +140,6 @@ export interface SurveyMetrics {
 
 export interface AllMetrics {
   years: YearMetrics[];
+  /** Every unit, for the names and kinds the reports print. */
+  units: Unit[];
 }

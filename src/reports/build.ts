@@ -17,7 +17,9 @@ import { publishedMetrics } from './disclosure.js';
 export async function renderReports(lookup: Lookup): Promise<Map<string, string>> {
   const renderer = createRenderer();
   const metrics = computeMetrics(lookup);
-  const ctx = reportContext(lookup, metrics);
+  const community = lookup.repo.community?.data;
+  if (!community) throw new Error('reports need a valid data/community.json');
+  const ctx = reportContext(community, metrics);
   const pages = new Map<string, RenderedPage>([
     ...metrics.years.map((year) => [REPORTS.annual(year.year), annualReport(ctx, year)] as const),
     [REPORTS.yearOverYear, yearOverYearReport(ctx)],

@@ -2,25 +2,21 @@ import { posix } from 'node:path';
 import type { Paragraph } from 'mdast';
 import { code, emphasis, link, paragraph } from '../format/markdown.js';
 import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
-import type { Lookup } from '../model/lookup.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 
 /** Everything a report needs, computed once per build. */
 export interface ReportContext {
-  lookup: Lookup;
   community: Community;
   metrics: AllMetrics;
   privacy: { minResponses: number; minGroupSize: number };
 }
 
-export function reportContext(lookup: Lookup, metrics: AllMetrics): ReportContext {
-  const community = lookup.repo.community?.data;
-  if (!community) throw new Error('reports need a valid data/community.json');
-  return { lookup, community, metrics, privacy: { ...DEFAULT_PRIVACY, ...community.privacy } };
+export function reportContext(community: Community, metrics: AllMetrics): ReportContext {
+  return { community, metrics, privacy: { ...DEFAULT_PRIVACY, ...community.privacy } };
 }
 
 export function unitName(ctx: ReportContext, id: string): string {
-  return ctx.lookup.unit(id)?.name ?? id;
+  return ctx.metrics.units.find((u) => u.id === id)?.name ?? id;
 }
 
 export function themeTitle(ctx: ReportContext, id: string): string {

@@ -1,5 +1,8 @@
 import type { AllMetrics, EngagementMetrics, QuestionMetrics, ScaleMetrics, SurveyMetrics } from '../metrics/types.js';
 import { plural } from '../format/numbers.js';
+import { figuresOf } from '../metrics/index.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
  * Disclosure control: what the published reports may show. Everything under reports/
@@ -36,7 +39,7 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): unknown
       ...privacy,
       note: `Left out: attendance of units with fewer than ${plural(privacy.minGroupSize, 'member')}, answers of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ${plural(privacy.minGroupSize, 'answer')}.`,
     },
-    years: metrics.years.map((y) => ({
+    years: figuresOf(metrics).years.map((y) => ({
       ...y,
       departments: { ...y.departments, ...units(y.departments) },
       services: units(y.services),
@@ -51,12 +54,13 @@ function publishedSurvey(s: SurveyMetrics, privacy: Privacy): unknown {
     void _hidden;
     return { ...rest, suppressed: `fewer than ${plural(privacy.minResponses, 'response')} (privacy.minResponses)` };
   }
-  return { ...s, questions: Object.fromEntries(Object.entries(s.questions).map(([q, m]) => [q, publishedQuestion(m, privacy)])) };
+  return { ...s, questions: Object.fromEntries(Object.entries(s.questions).map(([q, { type: _type, ...m }]) => [q, publishedQuestion(m, privacy)])) };
 }
 
 const small = (privacy: Privacy) => `fewer than ${plural(privacy.minGroupSize, 'answer')} (privacy.minGroupSize)`;
 
-function publishedQuestion(m: QuestionMetrics, privacy: Privacy): unknown {
+/** A question's figures as published: its type is in the survey file, not repeated in metrics.json. */
+function publishedQuestion(m: DistributiveOmit<QuestionMetrics, 'type'>, privacy: Privacy): unknown {
   const asked = 'asked' in m ? m.asked : undefined;
   if (asked !== undefined && asked < privacy.minGroupSize) return { asked, suppressed: small(privacy) };
   if ('items' in m) {

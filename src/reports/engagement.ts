@@ -15,7 +15,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
   const years = ctx.metrics.years;
   const self = REPORTS.engagement;
   const page = new Page(self);
-  const unitsOf = (kind: Unit['kind']) => [...ctx.lookup.units.values()].filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
+  const unitsOf = (kind: Unit['kind']) => ctx.metrics.units.filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
   const departments = unitsOf('department');
   const latest = years[years.length - 1];
   const grid = (kind: Unit['kind']) => {

@@ -70,15 +70,17 @@ describe('metrics over several years', () => {
   });
 
   it('counts n, notApplicable, asked and specify answers as the data model defines', () => {
-    // biome-ignore lint/suspicious/noExplicitAny: the figures are read as the JSON a dashboard reads, whatever each question's type
-    const q = y('2022-23').surveys['annual-survey']!.questions as Record<string, any>;
-    expect(q.q1).toEqual({ n: 5, counts: { yes: 3, no: 1, other: 1 } });
-    expect(q.q2).toEqual({ n: 5, notApplicable: 1, mean: 4.2, median: 4, counts: { '1': 0, '2': 0, '3': 1, '4': 2, '5': 2 } });
+    const q = y('2022-23').surveys['annual-survey']!.questions;
+    expect(q['q1']).toEqual({ type: 'single', n: 5, counts: { yes: 3, no: 1, other: 1 } });
+    expect(q['q2']).toEqual({ type: 'scale', n: 5, notApplicable: 1, mean: 4.2, median: 4, counts: { '1': 0, '2': 0, '3': 1, '4': 2, '5': 2 } });
     // An empty list is no answer: asked of 3, answered by 2.
-    expect(q.q3).toEqual({ n: 2, asked: 3, counts: { meetings: 2, referrals: 1, other: 1 } });
-    expect(q.q4.items.meetings).toEqual({ n: 4, notApplicable: 1, mean: 3.25, median: 3.5, counts: { '1': 0, '2': 1, '3': 1, '4': 2 } });
-    expect(q.q4.items.workshops).toMatchObject({ n: 2, notApplicable: 2 });
+    expect(q['q3']).toEqual({ type: 'multi', n: 2, asked: 3, counts: { meetings: 2, referrals: 1, other: 1 } });
+    const q4 = q['q4'];
+    expect(q4?.type).toBe('matrix');
+    const items = q4?.type === 'matrix' ? q4.items : {};
+    expect(items['meetings']).toEqual({ n: 4, notApplicable: 1, mean: 3.25, median: 3.5, counts: { '1': 0, '2': 1, '3': 1, '4': 2 } });
+    expect(items['workshops']).toMatchObject({ n: 2, notApplicable: 2 });
     // An empty text is no answer.
-    expect(q.q5).toEqual({ n: 1 });
+    expect(q['q5']).toEqual({ type: 'text', n: 1 });
   });
 });

@@ -1,4 +1,4 @@
-import { computeMetrics } from '../../metrics/index.js';
+import { computeMetrics, figuresOf } from '../../metrics/index.js';
 import { isAcademicYear } from '../../model/dates.js';
 import { parseOptions, UsageError, type CommandIO } from '../io.js';
 import { loadValid } from './load-valid.js';
@@ -10,7 +10,7 @@ export async function runMetrics(args: string[], root: string, io: CommandIO): P
 
   const valid = await loadValid(root, io);
   if (!valid) return 1;
-  const metrics = computeMetrics(valid.lookup);
+  const metrics = figuresOf(computeMetrics(valid.lookup));
   if (year === undefined) {
     io.out(JSON.stringify(metrics, null, 2));
     return 0;

@@ -18,10 +18,7 @@ function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   if (a.recorded === 0) return [paragraph("No actions were recorded in this year's minutes.")];
   const from = REPORTS.annual(year.year);
   const pastDue = new Set(a.pastDue);
-  const open = year.sessions.flatMap((s) => {
-    const session = ctx.lookup.sessions.get(s.id)!;
-    return (session.data.actions ?? []).filter((x) => x.status === 'open').map((x) => ({ action: x, session }));
-  });
+  const open = year.sessions.flatMap((session) => year.records.sessions[session.id]!.actions.filter((x) => x.status === 'open').map((action) => ({ action, session })));
   const late = a.pastDue.length;
   const out: RootContent[] = [
     paragraph(
@@ -44,7 +41,7 @@ function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
           action.text,
           ownerLabel(ctx, action.owner),
           action.due === undefined ? '–' : `${formatDate(action.due)}${pastDue.has(action.id) ? ' (past due)' : ''}`,
-          link(relativeLink(from, session.file), session.data.title),
+          link(relativeLink(from, year.records.sessions[session.id]!.file), session.title),
         ]),
       ),
     );

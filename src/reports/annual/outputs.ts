@@ -1,26 +1,20 @@
 import type { RootContent } from 'mdast';
 import { formatDate } from '../../model/dates.js';
 import type { Output } from '../../model/output.js';
-import type { YearMetrics } from '../../metrics/types.js';
-import type { ReportContext } from '../context.js';
+import type { OutputRecord, YearMetrics } from '../../metrics/types.js';
 import { emphasis, heading, link, list, paragraph } from '../../format/markdown.js';
 import { plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
 
-function authors(ctx: ReportContext, output: Output): string {
-  const names = (output.authors ?? []).map((a) => {
-    if (a.name !== undefined) return a.name;
-    if (a.team !== undefined) return ctx.community.team.find((t) => t.id === a.team)?.name ?? a.team;
-    return ctx.lookup.members.get(a.member!)?.name ?? a.member!;
-  });
+function authors(output: OutputRecord): string {
+  const names = output.authors;
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** Presentations, publications and recognition dated in the year; absent when outputs.json is. */
-function outputsSection(ctx: ReportContext, year: YearMetrics): RootContent[] | undefined {
-  const outputs = ctx.lookup.repo.outputs;
-  if (!outputs) return undefined;
-  const inYear = outputs.entries.map((e) => e.data).filter((o) => o.date >= year.firstDay && o.date <= year.lastDay);
+function outputsSection(year: YearMetrics): RootContent[] | undefined {
+  const inYear = year.records.outputs;
+  if (!inYear) return undefined;
   if (inYear.length === 0) return [paragraph('No presentations, publications or recognition were recorded this year.')];
   const out: RootContent[] = [];
   const kinds: Array<[Output['type'], string]> = [
@@ -36,7 +30,7 @@ function outputsSection(ctx: ReportContext, year: YearMetrics): RootContent[] | 
       list(
         items.map((o) => {
           const name = o.url ? link(o.url, o.title) : emphasis(o.title);
-          const who = authors(ctx, o);
+          const who = authors(o);
           const count = o.count !== undefined ? `${plural(o.count, 'member')}: ` : '';
           const where = [o.venue, formatDate(o.date)].filter(Boolean).join(', ');
           return type === 'recognition' ? [count, o.title, ` (${where})`] : [name, who ? `, ${who}` : '', ` (${where})`];
@@ -50,5 +44,5 @@ function outputsSection(ctx: ReportContext, year: YearMetrics): RootContent[] | 
 export default defineSection({
   id: 'outputs',
   title: 'Outputs',
-  render: ({ ctx, year }) => outputsSection(ctx, year),
+  render: ({ year }) => outputsSection(year),
 });

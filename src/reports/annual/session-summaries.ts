@@ -1,16 +1,14 @@
 import type { RootContent } from 'mdast';
 import { emphasis, heading, link, list, paragraph } from '../../format/markdown.js';
 import { formatDate } from '../../model/dates.js';
-import type { Session } from '../../model/repository.js';
-import type { YearMetrics } from '../../metrics/types.js';
+import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, themeTitle } from '../context.js';
-import { summaryPoints } from '../minutes-summary.js';
 import { defineSection } from '../section.js';
 
 /** The heading of a session in the session summaries, which theme entries link to. */
-export function summaryHeading(session: Session): string {
-  return `${session.data.title} (${formatDate(session.data.date)})`;
+export function summaryHeading(session: SessionMetrics): string {
+  return `${session.title} (${formatDate(session.date)})`;
 }
 
 /** Each session's summary points, read from its minutes' `## Summary` section. */
@@ -18,18 +16,12 @@ function sessionSummaries(ctx: ReportContext, year: YearMetrics): RootContent[] 
   const from = REPORTS.annual(year.year);
   const out: RootContent[] = [];
   for (const s of year.sessions) {
-    const session = ctx.lookup.sessions.get(s.id)!;
-    out.push(heading(3, summaryHeading(session)));
+    const record = year.records.sessions[s.id]!;
+    out.push(heading(3, summaryHeading(s)));
     out.push(
-      paragraph(
-        emphasis(`Themes: ${session.data.themes.map((t) => themeTitle(ctx, t)).join('; ') || 'none recorded'}.`),
-        ' ',
-        link(relativeLink(from, session.file), 'Minutes'),
-        '.',
-      ),
+      paragraph(emphasis(`Themes: ${record.themes.map((t) => themeTitle(ctx, t)).join('; ') || 'none recorded'}.`), ' ', link(relativeLink(from, record.file), 'Minutes'), '.'),
     );
-    const points = summaryPoints(session.body);
-    out.push(points.length > 0 ? list(points) : paragraph('The minutes have no Summary section.'));
+    out.push(record.summary.length > 0 ? list(structuredClone(record.summary)) : paragraph('The minutes have no Summary section.'));
   }
   return out;
 }

@@ -1,7 +1,6 @@
 import type { RootContent } from 'mdast';
 import { formatDate } from '../../model/dates.js';
 import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
-import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink } from '../context.js';
 import { chartOf } from '../charts/define.js';
 import sessionAttendanceChart from '../charts/session-attendance.js';
@@ -11,12 +10,11 @@ import { SESSION_FORMAT_LABELS, SESSION_TYPE_LABELS } from '../../model/labels.j
 import { sessionTypesPhrase } from './summary.js';
 import { defineSection } from '../section.js';
 
-function sessionLink(ctx: ReportContext, from: string, s: SessionMetrics) {
-  const file = ctx.lookup.sessions.get(s.id)?.file ?? `minutes/${s.id}.md`;
-  return link(relativeLink(from, file), s.title);
+function sessionLink(year: YearMetrics, from: string, s: SessionMetrics) {
+  return link(relativeLink(from, year.records.sessions[s.id]!.file), s.title);
 }
 
-function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
+function sessionsSection(year: YearMetrics, page: Page): RootContent[] {
   const from = REPORTS.annual(year.year);
   const hasTerms = year.sessions.some((s) => s.term !== undefined);
   const columns = [
@@ -32,7 +30,7 @@ function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Page): Roo
   const rows = year.sessions.map((s) => [
     formatDate(s.date),
     ...(hasTerms ? [s.term ?? ''] : []),
-    sessionLink(ctx, from, s),
+    sessionLink(year, from, s),
     SESSION_TYPE_LABELS[s.type].title,
     SESSION_FORMAT_LABELS[s.format],
     String(s.memberAttendees),
@@ -52,5 +50,5 @@ function sessionsSection(ctx: ReportContext, year: YearMetrics, page: Page): Roo
 export default defineSection({
   id: 'sessions',
   title: 'Activities and sessions',
-  render: ({ ctx, year, page }) => sessionsSection(ctx, year, page),
+  render: ({ year, page }) => sessionsSection(year, page),
 });

@@ -40,8 +40,7 @@ function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] 
     const rate = s.population ? ` of ${s.population} (${percent(s.responses, s.population)})` : '';
     items.push([strong(s.title), `: ${plural(s.responses, 'response')}${rate}.`]);
   }
-  const outputs = (ctx.lookup.repo.outputs?.entries ?? []).filter((o) => o.data.date >= year.firstDay && o.data.date <= year.lastDay);
-  const presentations = outputs.filter((o) => o.data.type === 'presentation').length;
+  const presentations = (year.records.outputs ?? []).filter((o) => o.type === 'presentation').length;
   if (presentations > 0) items.push([strong(plural(presentations, 'presentation')), ' given by members and the team.']);
   return [
     paragraph(

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
-import type { QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '../../metrics/types.js';
-import type { Question, ScaleQuestion, Survey } from '../../model/survey.js';
+import type { QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics, SurveyRecord } from '../../metrics/types.js';
+import type { Question, ScaleQuestion } from '../../model/survey.js';
 import { surveyShown } from '../disclosure.js';
 import type { ReportContext } from '../context.js';
 import { chartOf } from '../charts/define.js';
@@ -18,9 +18,9 @@ function surveysSection(ctx: ReportContext, year: YearMetrics, page: Page): Root
   if (entries.length === 0) return [paragraph('No surveys were run this year.')];
   const out: RootContent[] = [paragraph(CI_NOTE)];
   for (const [id, metrics] of entries) {
-    const survey = ctx.lookup.repo.surveys.find((s) => s.data.id === id && s.file === metrics.file)!;
+    const survey = year.records.surveys[id]!;
     const draw: Draw = { page, year: year.year, survey: id };
-    out.push(...surveyBlock(ctx, survey.data, metrics, draw));
+    out.push(...surveyBlock(ctx, survey, metrics, draw));
   }
   return out;
 }
@@ -32,7 +32,7 @@ interface Draw {
   survey: string;
 }
 
-function surveyBlock(ctx: ReportContext, survey: Survey, m: SurveyMetrics, draw: Draw): RootContent[] {
+function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics, draw: Draw): RootContent[] {
   const { minResponses, minGroupSize } = ctx.privacy;
   const questions = survey.questions;
   const out: RootContent[] = [heading(3, m.title)];
@@ -62,12 +62,8 @@ function surveyBlock(ctx: ReportContext, survey: Survey, m: SurveyMetrics, draw:
 }
 
 /** The answers to a question that a coordinator chose for publication (`quotes` in the survey file), as block quotes. */
-function chosenQuotes(survey: Survey, questionId: string): RootContent[] {
-  const texts = (survey.quotes ?? [])
-    .filter((q) => q.question === questionId)
-    .map((q) => survey.responses.find((r) => r.id === q.response)?.answers[questionId])
-    .filter((t): t is string => typeof t === 'string' && t.trim() !== '');
-  return texts.map((t) => ({ type: 'blockquote', children: [paragraph(`“${t.trim()}”`)] }) as RootContent);
+function chosenQuotes(survey: SurveyRecord, questionId: string): RootContent[] {
+  return survey.quotes.filter((q) => q.question === questionId).map((q) => ({ type: 'blockquote', children: [paragraph(`“${q.text}”`)] }) as RootContent);
 }
 
 function askedNote(q: Question, questions: readonly Question[], asked: number | undefined): Inline[] {

@@ -29,8 +29,13 @@ function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
     out.push(
       list(
         themes.map((theme) => {
-          const sessions = discussed.get(theme.id)!.map((id) => ctx.lookup.sessions.get(id)!);
-          const items = sessions.map((s) => [headingLink(summaryHeading(s), s.data.title), `, ${formatMonth(s.data.date)} (`, link(relativeLink(from, s.file), 'minutes'), ')']);
+          const sessions = discussed.get(theme.id)!.map((id) => year.sessions.find((s) => s.id === id)!);
+          const items = sessions.map((s) => [
+            headingLink(summaryHeading(s), s.title),
+            `, ${formatMonth(s.date)} (`,
+            link(relativeLink(from, year.records.sessions[s.id]!.file), 'minutes'),
+            ')',
+          ]);
           return listItem([paragraph(strong(theme.title)), list(items)]);
         }),
       ),

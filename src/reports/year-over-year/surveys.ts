@@ -38,7 +38,7 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
     if (shown.length < runs.length) {
       out.push(paragraph(`Years with fewer than ${plural(ctx.privacy.minResponses, 'response')} (privacy.minResponses) are left out of the comparison below.`));
     }
-    const questions = questionsOf(ctx, id, shown);
+    const questions = questionsOf(id, shown);
     const rows: Inline[][] = [];
     for (const q of questions) rows.push(...questionRows(q, id, shown, ctx.privacy.minGroupSize));
     if (rows.length > 0) {
@@ -49,11 +49,10 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
 }
 
 /** The questions of the latest run, with any older question ids that later runs dropped. */
-function questionsOf(ctx: ReportContext, surveyId: string, years: readonly YearMetrics[]): Question[] {
+function questionsOf(surveyId: string, years: readonly YearMetrics[]): Question[] {
   const seen = new Map<string, Question>();
   for (const y of [...years].reverse()) {
-    const file = ctx.lookup.repo.surveys.find((s) => s.file === y.surveys[surveyId]!.file);
-    for (const q of file?.data.questions ?? []) if (!seen.has(q.id)) seen.set(q.id, q);
+    for (const q of y.records.surveys[surveyId]?.questions ?? []) if (!seen.has(q.id)) seen.set(q.id, q);
   }
   return [...seen.values()];
 }
