@@ -93,3 +93,26 @@ describe('the job summary inside GitHub Actions', () => {
     expect(text.match(/\| `minutes\/2021-22\/2021-10-12-first-meeting\.md:7:\d+` \| error \|/g)).toHaveLength(12);
   });
 });
+
+describe('--help', () => {
+  const commands = ['validate', 'metrics', 'build', 'forget', 'import-survey', 'new', 'ci-plan'];
+  it('lists every command', async () => {
+    const r = await cop(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of commands) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+  });
+
+  it.each(commands)('%s --help prints its options and exits 0, running nothing', async (command) => {
+    const r = await cop([command, '--help', '--root', '/no/such/folder']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^Usage: npm run --silent cop -- ${command}`));
+    expect(r.stdout).toContain('--root <dir>');
+    expect(r.stderr).toBe('');
+  });
+
+  it('says which option is required', async () => {
+    const r = await cop(['ci-plan', '--root', MULTI_YEAR]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cop: ci-plan needs --base <commit>/);
+  });
+});

@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { changeSince } from '../../review/scope.js';
-import { parseOptions, UsageError, type CommandIO } from '../io.js';
+import { defineCommand } from '../command.js';
 
 /**
  * `cop ci-plan --base <rev>`: which of CI's checks a change needs. The records are always
@@ -9,26 +9,29 @@ import { parseOptions, UsageError, type CommandIO } from '../io.js';
  * $GITHUB_OUTPUT inside GitHub Actions, and always says why. (Whether reports/ is held
  * to a fresh build is decided by `build --check --base`, from the same change.)
  */
-export async function runCiPlan(args: string[], root: string, io: CommandIO): Promise<number> {
-  const opts = parseOptions(args, { base: { type: 'string' } });
-  if (opts.base === undefined) throw new UsageError('ci-plan needs --base <commit>: the commit the change is compared with');
-  const scope = opts.base === '' ? undefined : await changeSince(root, opts.base);
-  const toolchain = !scope || scope.toolchain.length > 0;
+export default defineCommand({
+  name: 'ci-plan',
+  summary: 'which CI checks the change since a commit needs',
+  options: { base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' } },
+  async run({ options: opts, root, io }) {
+    const scope = opts.base === '' ? undefined : await changeSince(root, opts.base);
+    const toolchain = !scope || scope.toolchain.length > 0;
 
-  if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);
-  else {
-    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-    io.err(
-      `The change touches ${count(scope.records.length, 'record file')}, ${count(scope.reports.length, 'report file')} and ${count(scope.toolchain.length, 'toolchain file')}.`,
-    );
-    io.err(
-      toolchain
-        ? 'The toolchain changed: its tests, type check and workflow lint run.'
-        : 'The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change their outcome).',
-    );
-  }
-  const output = io.env['GITHUB_OUTPUT'];
-  if (output) await appendFile(output, `toolchain=${toolchain}\n`);
-  else io.out(`toolchain=${toolchain}`);
-  return 0;
-}
+    if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);
+    else {
+      const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+      io.err(
+        `The change touches ${count(scope.records.length, 'record file')}, ${count(scope.reports.length, 'report file')} and ${count(scope.toolchain.length, 'toolchain file')}.`,
+      );
+      io.err(
+        toolchain
+          ? 'The toolchain changed: its tests, type check and workflow lint run.'
+          : 'The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change their outcome).',
+      );
+    }
+    const output = io.env['GITHUB_OUTPUT'];
+    if (output) await appendFile(output, `toolchain=${toolchain}\n`);
+    else io.out(`toolchain=${toolchain}`);
+    return 0;
+  },
+});

@@ -4,48 +4,57 @@ import { parseJson } from '../../load/json-document.js';
 import { listFiles } from '../../load/files.js';
 import { FILES } from '../../load/documents.js';
 import { readTextFile } from '../../load/text-file.js';
-import { UsageError, type CommandIO } from '../io.js';
+import { defineCommand } from '../command.js';
+import { UsageError } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
-export async function runForget(args: string[], root: string, io: CommandIO): Promise<number> {
-  const [memberId, ...extra] = args;
-  if (memberId === undefined || memberId.startsWith('-') || extra.length > 0) throw new UsageError('forget takes one member id, for example: forget m05');
+export default defineCommand({
+  name: 'forget',
+  summary: "answer an erasure request: replace a member's name by a pseudonym everywhere",
+  positionals: [{ name: '<member-id>', description: 'the id of the member to forget, for example m05' }],
+  options: {},
+  notes: 'Ids and figures stay; lines that mention part of the name are listed for a person to check. See the README\'s "Data protection".',
+  async run({ positionals, root, io }) {
+    const memberId = positionals[0]!;
 
-  const roster = await readTextFile(join(root, FILES.members));
-  const parsed = roster.ok ? parseJson(roster.text) : undefined;
-  if (!parsed?.ok || !Array.isArray(parsed.value)) {
-    io.err(`${FILES.members} cannot be read: fix it first (see "cop validate").`);
-    return 1;
-  }
-  const member = (parsed.value as Array<{ id?: unknown; name?: unknown }>).find((m) => m.id === memberId);
-  if (!member || typeof member.name !== 'string') throw new UsageError(`there is no member "${memberId}" in ${FILES.members}`);
-  const name = member.name;
-  if (name === pseudonymFor(memberId)) {
-    io.err(`${memberId} is already forgotten: their name is "${name}". Nothing was changed.`);
+    const roster = await readTextFile(join(root, FILES.members));
+    const parsed = roster.ok ? parseJson(roster.text) : undefined;
+    if (!parsed?.ok || !Array.isArray(parsed.value)) {
+      io.err(`${FILES.members} cannot be read: fix it first (see "cop validate").`);
+      return 1;
+    }
+    const member = (parsed.value as Array<{ id?: unknown; name?: unknown }>).find((m) => m.id === memberId);
+    if (!member || typeof member.name !== 'string') throw new UsageError(`there is no member "${memberId}" in ${FILES.members}`);
+    const name = member.name;
+    if (name === pseudonymFor(memberId)) {
+      io.err(`${memberId} is already forgotten: their name is "${name}". Nothing was changed.`);
+      return 0;
+    }
+
+    const files = new Map<string, string>();
+    for (const file of await recordFiles(root)) {
+      const t = await readTextFile(join(root, file));
+      if (t.ok) files.set(file, t.text);
+    }
+    const plan = planForget(files, name, memberId);
+    for (const [file, change] of plan.changes) {
+      await writeAtomically(join(root, file), change.text);
+    }
+
+    const total = [...plan.changes.values()].reduce((n, c) => n + c.replaced, 0);
+    io.out(`Replaced "${name}" with "${plan.pseudonym}" ${total} ${total === 1 ? 'time' : 'times'} in ${plan.changes.size} ${plan.changes.size === 1 ? 'file' : 'files'}:`);
+    for (const [file, change] of plan.changes) io.out(`  ${file} (${change.replaced})`);
+    if (plan.partial.length > 0) {
+      io.out('\nThese lines mention part of the name; check by hand whether they are the same person:');
+      for (const p of plan.partial) io.out(`  ${p.file}:${p.line}:${p.column} "${p.word}"`);
+    }
+    io.out(
+      '\nNext: run "npm run build" so the reports follow, and commit. Git history still holds the old name: see "Data protection" in the README to remove it from history too.',
+    );
     return 0;
-  }
-
-  const files = new Map<string, string>();
-  for (const file of await recordFiles(root)) {
-    const t = await readTextFile(join(root, file));
-    if (t.ok) files.set(file, t.text);
-  }
-  const plan = planForget(files, name, memberId);
-  for (const [file, change] of plan.changes) {
-    await writeAtomically(join(root, file), change.text);
-  }
-
-  const total = [...plan.changes.values()].reduce((n, c) => n + c.replaced, 0);
-  io.out(`Replaced "${name}" with "${plan.pseudonym}" ${total} ${total === 1 ? 'time' : 'times'} in ${plan.changes.size} ${plan.changes.size === 1 ? 'file' : 'files'}:`);
-  for (const [file, change] of plan.changes) io.out(`  ${file} (${change.replaced})`);
-  if (plan.partial.length > 0) {
-    io.out('\nThese lines mention part of the name; check by hand whether they are the same person:');
-    for (const p of plan.partial) io.out(`  ${p.file}:${p.line}:${p.column} "${p.word}"`);
-  }
-  io.out('\nNext: run "npm run build" so the reports follow, and commit. Git history still holds the old name: see "Data protection" in the README to remove it from history too.');
-  return 0;
-}
+  },
+});
 
 /** Every record file a name may stand in: data, minutes, surveys. Reports are regenerated, not edited. */
 async function recordFiles(root: string): Promise<string[]> {

@@ -11,7 +11,8 @@ import { readTextFile } from '../../load/text-file.js';
 import type { Diagnostic } from '../../rules/diagnostic.js';
 import type { SurveyResponse } from '../../model/survey.js';
 import { asShown } from '../diagnostics-output.js';
-import { parseOptions, UsageError, type CommandIO } from '../io.js';
+import { defineCommand } from '../command.js';
+import { type CommandIO, UsageError } from '../io.js';
 import { writeAtomically } from '../write-file.js';
 import { plural } from '../../format/numbers.js';
 
@@ -20,103 +21,103 @@ import { plural } from '../../format/numbers.js';
  * answers only. Nothing is written unless every column and answer matches and the result
  * passes validation; then the file is replaced in one rename.
  */
-export async function runImportSurvey(args: string[], root: string, io: CommandIO): Promise<number> {
-  const opts = parseOptions(args, {
-    from: { type: 'string' },
-    into: { type: 'string' },
-    format: { type: 'string', default: 'auto' },
-    map: { type: 'string' },
-    replace: { type: 'boolean', default: false },
-    'include-partial': { type: 'boolean', default: false },
-    'include-preview': { type: 'boolean', default: false },
-    'ignore-unmatched': { type: 'boolean', default: false },
-  });
-  const from = opts.from as string | undefined;
-  const into = opts.into as string | undefined;
-  const format = opts.format as string;
-  if (!from || !into) throw new UsageError('import-survey needs --from <export file> and --into <surveys/YEAR/ID.json>');
-  if (!['auto', 'qualtrics', 'google-forms', 'ms-forms'].includes(format)) throw new UsageError(`--format must be auto, qualtrics, google-forms or ms-forms, not "${format}"`);
+export default defineCommand({
+  name: 'import-survey',
+  summary: "fill a survey's responses from a survey tool's export",
+  options: {
+    from: { type: 'string', value: '<export>', required: true, description: 'the export: Qualtrics or Google Forms CSV, Microsoft Forms .xlsx or CSV' },
+    into: { type: 'string', value: '<surveys/YEAR/ID.json>', required: true, description: 'the survey file, with its questions' },
+    format: { type: 'string', choices: ['auto', 'qualtrics', 'google-forms', 'ms-forms'], default: 'auto', description: "the export's tool" },
+    map: { type: 'string', value: '<mapping.json>', description: 'columns and answers that differ from the survey file' },
+    replace: { type: 'boolean', default: false, description: 'replace responses the file already holds' },
+    'include-partial': { type: 'boolean', default: false, description: 'keep unfinished responses' },
+    'include-preview': { type: 'boolean', default: false, description: 'keep preview, test, spam and imported responses' },
+    'ignore-unmatched': { type: 'boolean', default: false, description: 'leave out the columns that match no question, and list them' },
+  },
+  async run({ options: opts, root, io }) {
+    const { from, into, format } = opts;
 
-  const target = join(root, into);
-  const current = await readTextFile(target);
-  if (!current.ok) throw new UsageError(`${into} cannot be read: it must be the survey's file, with its questions, before its responses are imported`);
-  const survey = surveyFromText(into, current.text)?.data;
-  if (!survey) {
-    io.err(`${into} is not a valid survey file: fix it first (see "cop validate").`);
-    return 1;
-  }
-  if (survey.responses.length > 0 && !opts.replace) {
-    io.err(`${into} already holds ${plural(survey.responses.length, 'response')}: nothing was changed. Use --replace to replace them.`);
-    return 1;
-  }
-
-  let mapping: Mapping = {};
-  if (opts.map) {
-    const text = await readFile(String(opts.map), 'utf8').catch(() => undefined);
-    const json = text === undefined ? undefined : parseJson(text);
-    const checked = json?.ok ? MappingSchema.safeParse(json.value) : undefined;
-    if (!checked?.success)
-      throw new UsageError(
-        `--map ${String(opts.map)} must be a JSON file { "columns": { "<header>": "<question id>" }, "answers": { "<question id>": { "<label>": "<value>" } } }`,
-      );
-    mapping = checked.data;
-  }
-
-  let table: ExportTable;
-  try {
-    table = await readExport(await readFile(from), basename(from), format as ExportFormat | 'auto');
-  } catch (e) {
-    if (e instanceof ExportError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
-      io.err(`cop: ${e instanceof Error ? e.message : String(e)}`);
+    const target = join(root, into);
+    const current = await readTextFile(target);
+    if (!current.ok) throw new UsageError(`${into} cannot be read: it must be the survey's file, with its questions, before its responses are imported`);
+    const survey = surveyFromText(into, current.text)?.data;
+    if (!survey) {
+      io.err(`${into} is not a valid survey file: fix it first (see "cop validate").`);
       return 1;
     }
-    throw e;
-  }
-  const matched = matchExport(table, survey, mapping, {
-    includePartial: opts['include-partial'] === true,
-    includePreview: opts['include-preview'] === true,
-    ignoreUnmatched: opts['ignore-unmatched'] === true,
-  });
-  const name = basename(from);
-  if (!matched.ok) {
-    printProblems(io, name, matched.problems);
-    io.err(`${plural(matched.problems.length, 'problem')} in ${name}: nothing was written to ${into}.`);
-    return 1;
-  }
+    if (survey.responses.length > 0 && !opts.replace) {
+      io.err(`${into} already holds ${plural(survey.responses.length, 'response')}: nothing was changed. Use --replace to replace them.`);
+      return 1;
+    }
 
-  const next = withResponses(current.text, matched.responses, opts.replace === true && survey.quotes !== undefined);
-  const problems = await validateReplacement(root, into, next);
-  if (problems.length > 0) {
-    printProblems(io, name, inExportTerms(problems, next, matched.sources, asShown(problems, io)));
-    io.err(`The imported answers would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
-    return 1;
-  }
-  await writeAtomically(target, next);
-  const l = matched.left;
-  const leftOut = [
-    l.preview > 0 ? plural(l.preview, 'preview response') : '',
-    l.test > 0 ? plural(l.test, 'test response') : '',
-    l.spam > 0 ? `${plural(l.spam, 'response')} marked as spam` : '',
-    l.imported > 0 ? `${plural(l.imported, 'response')} imported into the survey tool from elsewhere` : '',
-  ].filter(Boolean);
-  io.out(
-    [
-      `Read ${plural(matched.read, 'data row')} of a ${table.layout} export (after ${plural(table.headerRows, 'header row')}); imported ${plural(matched.responses.length, 'response')} into ${into}.`,
-      ...(leftOut.length > 0 ? [`Left out ${leftOut.join(', ')}: not members' answers (--include-preview keeps them).`] : []),
-      ...(l.unfinished > 0 ? [`Left out ${plural(l.unfinished, 'unfinished response')} (--include-partial keeps them).`] : []),
-      'Only answers were kept: identifiers, timestamps and other metadata were dropped, and responses were given new ids.',
-      ...(table.dropped.length > 0 ? [`Metadata columns dropped: ${table.dropped.join(', ')}.`] : []),
-      ...(matched.unmatched.length > 0
-        ? [
-            `Left out ${plural(matched.unmatched.length, 'column')} that match no question (--ignore-unmatched); check that none of them was a question:`,
-            ...matched.unmatched.map((h) => `  ${h}`),
-          ]
-        : []),
-      ...(opts.replace && survey.quotes ? ['The chosen quotes were removed: they pointed at the replaced responses.'] : []),
-    ].join('\n'),
-  );
-  return 0;
-}
+    let mapping: Mapping = {};
+    if (opts.map) {
+      const text = await readFile(String(opts.map), 'utf8').catch(() => undefined);
+      const json = text === undefined ? undefined : parseJson(text);
+      const checked = json?.ok ? MappingSchema.safeParse(json.value) : undefined;
+      if (!checked?.success)
+        throw new UsageError(
+          `--map ${String(opts.map)} must be a JSON file { "columns": { "<header>": "<question id>" }, "answers": { "<question id>": { "<label>": "<value>" } } }`,
+        );
+      mapping = checked.data;
+    }
+
+    let table: ExportTable;
+    try {
+      table = await readExport(await readFile(from), basename(from), format as ExportFormat | 'auto');
+    } catch (e) {
+      if (e instanceof ExportError || (e as NodeJS.ErrnoException).code === 'ENOENT') {
+        io.err(`cop: ${e instanceof Error ? e.message : String(e)}`);
+        return 1;
+      }
+      throw e;
+    }
+    const matched = matchExport(table, survey, mapping, {
+      includePartial: opts['include-partial'] === true,
+      includePreview: opts['include-preview'] === true,
+      ignoreUnmatched: opts['ignore-unmatched'] === true,
+    });
+    const name = basename(from);
+    if (!matched.ok) {
+      printProblems(io, name, matched.problems);
+      io.err(`${plural(matched.problems.length, 'problem')} in ${name}: nothing was written to ${into}.`);
+      return 1;
+    }
+
+    const next = withResponses(current.text, matched.responses, opts.replace === true && survey.quotes !== undefined);
+    const problems = await validateReplacement(root, into, next);
+    if (problems.length > 0) {
+      printProblems(io, name, inExportTerms(problems, next, matched.sources, asShown(problems, io)));
+      io.err(`The imported answers would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
+      return 1;
+    }
+    await writeAtomically(target, next);
+    const l = matched.left;
+    const leftOut = [
+      l.preview > 0 ? plural(l.preview, 'preview response') : '',
+      l.test > 0 ? plural(l.test, 'test response') : '',
+      l.spam > 0 ? `${plural(l.spam, 'response')} marked as spam` : '',
+      l.imported > 0 ? `${plural(l.imported, 'response')} imported into the survey tool from elsewhere` : '',
+    ].filter(Boolean);
+    io.out(
+      [
+        `Read ${plural(matched.read, 'data row')} of a ${table.layout} export (after ${plural(table.headerRows, 'header row')}); imported ${plural(matched.responses.length, 'response')} into ${into}.`,
+        ...(leftOut.length > 0 ? [`Left out ${leftOut.join(', ')}: not members' answers (--include-preview keeps them).`] : []),
+        ...(l.unfinished > 0 ? [`Left out ${plural(l.unfinished, 'unfinished response')} (--include-partial keeps them).`] : []),
+        'Only answers were kept: identifiers, timestamps and other metadata were dropped, and responses were given new ids.',
+        ...(table.dropped.length > 0 ? [`Metadata columns dropped: ${table.dropped.join(', ')}.`] : []),
+        ...(matched.unmatched.length > 0
+          ? [
+              `Left out ${plural(matched.unmatched.length, 'column')} that match no question (--ignore-unmatched); check that none of them was a question:`,
+              ...matched.unmatched.map((h) => `  ${h}`),
+            ]
+          : []),
+        ...(opts.replace && survey.quotes ? ['The chosen quotes were removed: they pointed at the replaced responses.'] : []),
+      ].join('\n'),
+    );
+    return 0;
+  },
+});
 
 /** Ten problems tell a coordinator what is wrong; two thousand hide it. */
 const SHOWN = 10;
