@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isAcademicYear, isIsoDate, isMonthDay } from './dates.js';
+import { isAcademicYear, isMonthDay } from './dates.js';
 import { nearestFirst } from './suggest.js';
 
 /** Field types shared by every file of the data model, with messages a coordinator can act on. */
@@ -19,9 +19,10 @@ export const Ref = z.string({ error: 'must be an id written in quotes or as a pl
 
 export const Text = z.string({ error: 'must be text' }).refine((s) => s.trim().length > 0, { error: 'must not be empty' });
 
-export const DateString = z.string({ error: 'must be a date written YYYY-MM-DD' }).refine(isIsoDate, {
-  error: (issue) => `"${String(issue.input)}" is not a calendar date: write it as YYYY-MM-DD, for example 2024-10-15`,
-  params: { rule: 'invalid-date' },
+/** Zod's ISO date: the YYYY-MM-DD form, and a day the calendar has (no 30 February, 29 February in leap years only). */
+export const DateString = z.iso.date({
+  error: (issue) =>
+    issue.code === 'invalid_format' ? `"${String(issue.input)}" is not a calendar date: write it as YYYY-MM-DD, for example 2024-10-15` : 'must be a date written YYYY-MM-DD',
 });
 
 export const MonthDay = z

@@ -130,8 +130,7 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
     return;
   }
 
-  const custom = issue.code === 'custom' ? issue.params?.['rule'] : undefined;
-  const problem: SchemaProblem = custom === 'invalid-date' ? 'invalid-date' : 'schema';
+  const problem: SchemaProblem = issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid-date' : 'schema';
   const message = messageOf(issue);
   // A message that quotes the value already names it: `date: "2025-02-30" is not a calendar date`.
   const text = !name ? capitalise(message) : message.startsWith('"') ? `${name.replace(/^"|"$/g, '')}: ${message}` : `${name} ${lowerFirst(message)}`;

@@ -14,6 +14,7 @@ import { asShown } from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
 import { writeAtomically } from '../write-file.js';
+import { withValue } from '../../edit/json-text.js';
 import { plural } from '../../format/numbers.js';
 
 /**
@@ -163,14 +164,10 @@ function inExportTerms(problems: readonly Diagnostic[], text: string, sources: r
 
 /** The survey file with its responses replaced, one a line; everything else as the coordinator wrote it. */
 function withResponses(text: string, responses: SurveyResponse[], dropQuotes: boolean): string {
-  let out = text;
-  const replaceNode = (path: string[], value: string) => {
-    const node = findNodeAtLocation(parseTree(out)!, path);
-    if (node) out = out.slice(0, node.offset) + value + out.slice(node.offset + node.length);
-  };
+  // One response a line: a later import's diff shows which answers changed.
   const body = responses.length === 0 ? '[]' : `[\n${responses.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`;
-  replaceNode(['responses'], body);
-  if (dropQuotes) replaceNode(['quotes'], '[]');
+  let out = withValue(text, ['responses'], responses, body);
+  if (dropQuotes) out = withValue(out, ['quotes'], []);
   return out.endsWith('\n') ? out : `${out}\n`;
 }
 

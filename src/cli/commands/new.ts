@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { findNodeAtLocation, parseTree } from 'jsonc-parser';
+import { withValue } from '../../edit/json-text.js';
 import { surveyFromText } from '../../schema/index.js';
 import { readTextFile } from '../../load/text-file.js';
 import { isAcademicYear, isIsoDate } from '../../model/dates.js';
@@ -51,18 +51,17 @@ export default defineCommand({
 
     // Edit the source text, so that the new file keeps the coordinator's layout.
     let text = source.text;
-    const set = (path: string[], value: string) => {
-      const node = findNodeAtLocation(parseTree(text)!, path);
-      if (node) text = text.slice(0, node.offset) + value + text.slice(node.offset + node.length);
+    const set = (path: string[], value: unknown) => {
+      text = withValue(text, path, value);
     };
-    set(['responses'], '[]');
-    set(['quotes'], '[]');
-    set(['opened'], JSON.stringify(moved(survey.opened)));
-    if (survey.closed) set(['closed'], JSON.stringify(moved(survey.closed)));
-    set(['title'], JSON.stringify(survey.title.replace(/\b\d{4}-\d{2}\b/g, year)));
+    set(['responses'], []);
+    set(['quotes'], []);
+    set(['opened'], moved(survey.opened));
+    if (survey.closed) set(['closed'], moved(survey.closed));
+    set(['title'], survey.title.replace(/\b\d{4}-\d{2}\b/g, year));
     // Last year's session is not this year's: the coordinator names it once its minutes exist.
     const bySession = 'rule' in survey.population && survey.population.rule === 'session';
-    if (bySession) set(['population', 'session'], '""');
+    if (bySession) set(['population', 'session'], '');
 
     const path = join(root, into);
     // decodeUtf8 stands a space where a byte-order mark was; the new file starts clean.
