@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { cop } from '../helpers/cli.js';
+import { temporaryDir } from '../helpers/temp.js';
 import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 describe('cop validate', () => {
@@ -80,10 +83,7 @@ describe('usage errors exit 2 with a message', () => {
 
 describe('the job summary inside GitHub Actions', () => {
   it('lists every problem in a table, beyond the annotations GitHub shows', async () => {
-    const { mkdtemp, readFile } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const summary = join(await mkdtemp(join(tmpdir(), 'cop-summary-')), 'summary.md');
+    const summary = join(await temporaryDir('cop-summary-'), 'summary.md');
     const attendees = Array.from({ length: 12 }, (_, i) => `x${i}`).join(', ');
     const dir = await fixtureWith(MULTI_YEAR, { 'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('[a01, a02, a04]', `[${attendees}]`) });
     await cop(['validate', '--root', dir], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir });

@@ -1,5 +1,5 @@
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { temporaryDir } from './temp.js';
 import { dirname, join, resolve } from 'node:path';
 import { validateRepository } from '../../src/pipeline/index.js';
 import type { Diagnostic } from '../../src/rules/diagnostic.js';
@@ -12,7 +12,7 @@ export type Edits = Record<string, ((text: string) => string | Buffer) | string 
 
 /** Copies a community repository to a temporary folder and applies edits, as a coordinator's change would. */
 export async function fixtureWith(base: string, edits: Edits = {}): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'cop-test-'));
+  const dir = await temporaryDir();
   await cp(base, dir, { recursive: true, filter: (src) => !src.includes('node_modules') && !src.endsWith('/.git') });
   for (const [file, edit] of Object.entries(edits)) {
     const path = join(dir, file);

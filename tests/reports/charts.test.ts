@@ -24,6 +24,7 @@ describe('charts of the 2024-25 data', () => {
   });
 
   it('are embedded in the reports with alt text, and every embedded chart is built', () => {
+    let embedded = 0;
     for (const [path, text] of files) {
       if (!path.endsWith('.md')) continue;
       const tree = remark().use(remarkGfm).parse(text) as Root;
@@ -31,8 +32,10 @@ describe('charts of the 2024-25 data', () => {
         const target = new URL(img.url, `file:///${path}`).pathname.slice(1);
         expect(files.has(target), `${path} embeds ${target}`).toBe(true);
         expect(img.alt?.length ?? 0).toBeGreaterThan(30);
+        embedded++;
       });
     }
+    expect(embedded).toBeGreaterThanOrEqual(9);
   });
 
   it('render on GitHub: no scripts, no external resources, a white background, a README-column width', () => {
