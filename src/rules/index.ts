@@ -28,6 +28,7 @@ import quote from './quote.js';
 import renamedUnit from './renamed-unit.js';
 import responseIdentifier from './response-identifier.js';
 import schema from './schema.js';
+import sessionSummary from './session-summary.js';
 import studentNumber from './student-number.js';
 import surveyAnswer from './survey-answer.js';
 import syntax from './syntax.js';
@@ -77,6 +78,7 @@ export const RULES = [
   personalName,
   responseIdentifier,
   quote,
+  sessionSummary,
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['id'];
