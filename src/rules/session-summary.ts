@@ -9,7 +9,7 @@ function summaryText(body: string): string | undefined {
   let inSummary = false;
   let found = false;
   let text = '';
-  for (const line of body.split('\n')) {
+  for (const line of body.split(/\r?\n/)) {
     const h = HEADING.exec(line);
     if (h && h[1]!.length <= 2) {
       inSummary = h[1]!.length === 2 && h[2]!.trim().toLowerCase() === 'summary';
@@ -36,6 +36,7 @@ export default defineRule({
   },
   examples: [
     { title: 'a summary with its points', files: {}, expect: [] },
+    { title: 'a summary saved with Windows line endings', files: { [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace(/\n/g, '\r\n') }, expect: [] },
     {
       title: 'notes without a summary',
       files: { [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace('## Summary\n\n- Mentors introduced themselves and their departments.\n', '## Notes\n\nWe met.\n') },
