@@ -57,8 +57,11 @@ export interface Documents {
   findings: LoadFinding[];
 }
 
-/** Files whose text is given rather than read: a command checks what it is about to write. */
-export type Overrides = Readonly<Record<string, string>>;
+/**
+ * Files whose content is given rather than read: a command checks what it is about to
+ * write. Text, bytes as they would be on disk, or null for a file that would be gone.
+ */
+export type Overrides = Readonly<Record<string, string | Uint8Array | null>>;
 
 const START: Position = { line: 1, column: 1 };
 
@@ -66,7 +69,10 @@ const START: Position = { line: 1, column: 1 };
 export async function loadDocuments(root: string, overrides: Overrides = {}): Promise<Documents> {
   const findings: LoadFinding[] = [];
   const read = async (file: string): Promise<Decoded | undefined> => {
-    if (Object.hasOwn(overrides, file)) return decodeUtf8(new TextEncoder().encode(overrides[file]!));
+    if (Object.hasOwn(overrides, file)) {
+      const given = overrides[file]!;
+      return given === null ? undefined : decodeUtf8(typeof given === 'string' ? new TextEncoder().encode(given) : given);
+    }
     if (!(await isFile(join(root, file)))) return undefined;
     return readTextFile(join(root, file));
   };
@@ -165,8 +171,9 @@ function unreadable(file: string, problem: 'encoding' | 'empty', findings: LoadF
 
 /** A file a command is about to write is one of the repository's files already. */
 function withOverrides(files: string[], overrides: Overrides, folder: string): string[] {
-  const added = Object.keys(overrides).filter((f) => f.startsWith(folder) && !files.includes(f));
-  return added.length === 0 ? files : [...files, ...added].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const added = Object.keys(overrides).filter((f) => f.startsWith(folder) && overrides[f] !== null && !files.includes(f));
+  const kept = files.filter((f) => overrides[f] !== null);
+  return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';

@@ -301,6 +301,11 @@ const cases: Case[] = [
     expect: { rule: 'quote', file: SURVEY, line: 15, message: /no written answer/ },
   },
   {
+    name: 'minutes without a summary',
+    edits: { [WORKSHOP]: (t) => t.replace(/## Summary[\s\S]*$/, '## Notes\n\nWe met.\n') },
+    expect: { rule: 'session-summary', file: WORKSHOP, line: 11, severity: 'warning' },
+  },
+  {
     name: 'a stray file among the minutes',
     edits: { 'minutes/2022-23/agenda.docx': 'binary' },
     expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' },

@@ -38,11 +38,18 @@ export function replaceOnce(search: string | RegExp, replacement: string): (text
   };
 }
 
+/** The problems of a fixture with edits, validated in memory: the edited files are given to the loader, the rest read in place. */
 export async function validate(base: string, edits: Edits = {}): Promise<Diagnostic[]> {
-  const dir = await fixtureWith(base, edits);
-  try {
-    return (await validateRepository(dir)).diagnostics;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const overrides: Record<string, string | Uint8Array | null> = {};
+  for (const [file, edit] of Object.entries(edits)) {
+    if (edit === null || typeof edit === 'string') {
+      overrides[file] = edit;
+      continue;
+    }
+    const before = await readFile(join(base, file), 'utf8').catch(() => '');
+    const after = edit(before);
+    if (after === before) throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
+    overrides[file] = typeof after === 'string' ? after : new Uint8Array(after);
   }
+  return (await validateRepository(base, overrides)).diagnostics;
 }

@@ -75,10 +75,13 @@ describe('build', () => {
     const b = await temp(MULTI_YEAR);
     const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
     const bin = join(REPO_ROOT, 'src/cli/bin.ts');
-    await run(tsx, [bin, 'build', '--root', a], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
-    await run(tsx, [bin, 'build', '--root', b], { env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } });
+    await Promise.all([
+      run(tsx, [bin, 'build', '--root', a], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } }),
+      run(tsx, [bin, 'build', '--root', b], { env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } }),
+    ]);
     const fa = await filesUnder(a);
     const fb = await filesUnder(b);
+    expect(fa.size).toBeGreaterThan(10);
     expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
     for (const [k, v] of fa) expect(fb.get(k), k).toBe(v);
   });
