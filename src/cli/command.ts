@@ -23,10 +23,15 @@ interface CommandInput<O extends Record<string, OptionSpec>> {
   io: CommandIO;
 }
 
-export interface Command<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+/** A command as the list in main.ts names it: loaded only when it is the one run. */
+export interface CommandEntry {
   name: string;
   /** One line for the command list. */
   summary: string;
+  load(): Promise<{ default: Command }>;
+}
+
+export interface Command<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
   /** Words after the name: `<member-id>`, `survey`. */
   positionals?: ReadonlyArray<{ name: string; description: string }>;
   options: O;
@@ -36,8 +41,9 @@ export interface Command<O extends Record<string, OptionSpec> = Record<string, O
 }
 
 /**
- * A subcommand of `cop`: one file each, listed once in `main.ts`, its help made from its
- * options. Its `run` is typed by its own options here; the list holds commands of any.
+ * A subcommand of `cop`: one file each, listed once in `main.ts` (where it is loaded only
+ * when chosen), its help made from its options. Its `run` is typed by its own options
+ * here; the list holds commands of any.
  */
 export function defineCommand<const O extends Record<string, OptionSpec>>(command: Command<O>): Command {
   return command as unknown as Command;
@@ -49,18 +55,18 @@ const flag = (name: string, o: OptionSpec) => `--${name}${o.type === 'string' ? 
 const orList = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
 
 /** A help line: the term, and its description beside it, or under it when the term is long. */
-const entry = (term: string, description: string) => (term.length < 28 ? `  ${term.padEnd(28)} ${description}` : `  ${term}\n  ${''.padEnd(28)} ${description}`);
+const helpLine = (term: string, description: string) => (term.length < 28 ? `  ${term.padEnd(28)} ${description}` : `  ${term}\n  ${''.padEnd(28)} ${description}`);
 
 /** `cop <command> --help`. */
-export function commandHelp(c: Command): string {
+export function commandHelp(entry: CommandEntry, c: Command): string {
   const positionals = (c.positionals ?? []).map((p) => ` ${p.name}`).join('');
-  const lines = [`Usage: npm run --silent cop -- ${c.name}${positionals} [options]`, '', c.summary, ''];
-  for (const p of c.positionals ?? []) lines.push(entry(p.name, p.description));
+  const lines = [`Usage: npm run --silent cop -- ${entry.name}${positionals} [options]`, '', entry.summary, ''];
+  for (const p of c.positionals ?? []) lines.push(helpLine(p.name, p.description));
   const options: Array<[string, OptionSpec]> = [...Object.entries(c.options), ['root', ROOT], ['help', HELP]];
   lines.push('Options:');
   for (const [name, o] of options) {
     const dflt = o.default !== undefined && o.default !== false ? ` (default: ${String(o.default)})` : o.required ? ' (required)' : '';
-    lines.push(entry(flag(name, o), `${o.description}${dflt}`));
+    lines.push(helpLine(flag(name, o), `${o.description}${dflt}`));
   }
   if (c.notes) lines.push('', c.notes);
   lines.push('', 'Exit codes: 0 success, 1 the data has errors, 2 a usage or internal error.');
@@ -68,12 +74,12 @@ export function commandHelp(c: Command): string {
 }
 
 /** `cop --help`: every command with its summary. */
-export function mainHelp(commands: readonly Command[]): string {
+export function mainHelp(commands: readonly CommandEntry[]): string {
   return [
     'Usage: npm run --silent cop -- <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${`${c.name}${(c.positionals ?? []).map((p) => ` ${p.name}`).join('')}`.padEnd(28)} ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(28)} ${c.summary}`),
     '',
     'Every command takes --root <dir>, the community repository (default: the current directory),',
     'and --help, which lists its options. Exit codes: 0 success, 1 the data has errors, 2 a usage or internal error.',
@@ -85,6 +91,7 @@ const HELP: OptionSpec = { type: 'boolean', description: 'print this help' };
 
 /** The command's options and words, parsed strictly by Node's parseArgs; `help` when --help was given. */
 export function parseCommandLine(
+  name: string,
   c: Command,
   args: string[],
 ): { help: true } | { help: false; root: string; options: Record<string, string | boolean | undefined>; positionals: string[] } {
@@ -105,13 +112,13 @@ export function parseCommandLine(
   const expected = c.positionals?.length ?? 0;
   if (parsed.positionals.length > expected)
     throw new UsageError(
-      `${c.name} takes ${expected === 0 ? 'no words' : c.positionals!.map((p) => p.name).join(' ')} besides its options, not "${parsed.positionals.slice(expected).join(' ')}"`,
+      `${name} takes ${expected === 0 ? 'no words' : c.positionals!.map((p) => p.name).join(' ')} besides its options, not "${parsed.positionals.slice(expected).join(' ')}"`,
     );
-  if (parsed.positionals.length < expected) throw new UsageError(`${c.name} needs ${c.positionals!.map((p) => p.name).join(' ')}`);
-  for (const [name, o] of Object.entries(c.options)) {
-    const v = values[name];
-    if (o.required && (v === undefined || v === '')) throw new UsageError(`${c.name} needs --${name} ${o.value ?? ''}`.trim());
-    if (o.choices && typeof v === 'string' && !o.choices.includes(v)) throw new UsageError(`--${name} must be ${orList(o.choices)}, not "${v}"`);
+  if (parsed.positionals.length < expected) throw new UsageError(`${name} needs ${c.positionals!.map((p) => p.name).join(' ')}`);
+  for (const [option, o] of Object.entries(c.options)) {
+    const v = values[option];
+    if (o.required && (v === undefined || v === '')) throw new UsageError(`${name} needs --${option} ${o.value ?? ''}`.trim());
+    if (o.choices && typeof v === 'string' && !o.choices.includes(v)) throw new UsageError(`--${option} must be ${orList(o.choices)}, not "${v}"`);
   }
   const { root, help: _help, ...options } = values;
   return { help: false, root: String(root), options, positionals: parsed.positionals };

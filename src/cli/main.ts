@@ -1,30 +1,38 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type Command, commandHelp, mainHelp, parseCommandLine } from './command.js';
-import build from './commands/build.js';
-import ciPlan from './commands/ci-plan.js';
-import forget from './commands/forget.js';
-import importSurvey from './commands/import-survey.js';
-import metrics from './commands/metrics.js';
-import newSurvey from './commands/new.js';
-import validate from './commands/validate.js';
+import { type CommandEntry, commandHelp, mainHelp, parseCommandLine } from './command.js';
 import { type CommandIO, UsageError } from './io.js';
 
-/** Every command of `cop`, in the order of its help. To add one, add its file and one entry here. */
-const COMMANDS: readonly Command[] = [validate, metrics, build, forget, importSurvey, newSurvey, ciPlan];
+/**
+ * Every command of `cop`, in the order of its help. A command's module, and what it
+ * needs (the validator, the chart renderer, the spreadsheet reader), is loaded only when
+ * it is the one run. To add a command, add its file and one entry here.
+ */
+const COMMANDS: readonly CommandEntry[] = [
+  { name: 'validate', summary: 'check every file and report every problem at once', load: () => import('./commands/validate.js') },
+  { name: 'metrics', summary: 'print the analytics as JSON: one year, or every year', load: () => import('./commands/metrics.js') },
+  { name: 'build', summary: 'regenerate reports/ from the records', load: () => import('./commands/build.js') },
+  { name: 'forget', summary: "answer an erasure request: replace a member's name by a pseudonym everywhere", load: () => import('./commands/forget.js') },
+  { name: 'import-survey', summary: "fill a survey's responses from a survey tool's export", load: () => import('./commands/import-survey.js') },
+  { name: 'new', summary: "start next year's survey with the same questions and no responses", load: () => import('./commands/new.js') },
+  { name: 'ci-plan', summary: 'which CI checks the change since a commit needs', load: () => import('./commands/ci-plan.js') },
+];
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
-  const command = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name);
+  let help = mainHelp(COMMANDS);
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-      io.out(mainHelp(COMMANDS));
+      io.out(help);
       return name === undefined ? 2 : 0;
     }
-    if (!command) throw new UsageError(`unknown command "${name}"`);
-    const line = parseCommandLine(command, rest);
+    if (!entry) throw new UsageError(`unknown command "${name}"`);
+    const command = (await entry.load()).default;
+    help = commandHelp(entry, command);
+    const line = parseCommandLine(entry.name, command, rest);
     if (line.help) {
-      io.out(commandHelp(command));
+      io.out(help);
       return 0;
     }
     const root = resolve(line.root);
@@ -33,7 +41,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     return await command.run({ options: line.options as never, positionals: line.positionals, root, io });
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`cop: ${e.message}\n\n${command ? commandHelp(command) : mainHelp(COMMANDS)}`);
+      io.err(`cop: ${e.message}\n\n${help}`);
       return 2;
     }
     io.err(`cop: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in the toolchain, not in your data; please report it with the command you ran.`);

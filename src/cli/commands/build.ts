@@ -11,8 +11,6 @@ import { loadValid } from './load-valid.js';
 import { plural } from '../../format/numbers.js';
 
 export default defineCommand({
-  name: 'build',
-  summary: 'regenerate reports/ from the records',
   options: {
     check: { type: 'boolean', default: false, description: 'write nothing; exit 1 when reports/ is not what a build writes' },
     base: { type: 'string', value: '<commit>', description: 'with --check: compare only when the change since that commit can make reports/ stale' },

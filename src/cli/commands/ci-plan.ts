@@ -10,8 +10,6 @@ import { defineCommand } from '../command.js';
  * to a fresh build is decided by `build --check --base`, from the same change.)
  */
 export default defineCommand({
-  name: 'ci-plan',
-  summary: 'which CI checks the change since a commit needs',
   options: { base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' } },
   async run({ options: opts, root, io }) {
     const scope = opts.base === '' ? undefined : await changeSince(root, opts.base);

@@ -10,8 +10,6 @@ import { writeAtomically } from '../write-file.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
 export default defineCommand({
-  name: 'forget',
-  summary: "answer an erasure request: replace a member's name by a pseudonym everywhere",
   positionals: [{ name: '<member-id>', description: 'the id of the member to forget, for example m05' }],
   options: {},
   notes: 'Ids and figures stay; lines that mention part of the name are listed for a person to check. See the README\'s "Data protection".',

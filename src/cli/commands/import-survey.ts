@@ -23,8 +23,6 @@ import { plural } from '../../format/numbers.js';
  * passes validation; then the file is replaced in one rename.
  */
 export default defineCommand({
-  name: 'import-survey',
-  summary: "fill a survey's responses from a survey tool's export",
   options: {
     from: { type: 'string', value: '<export>', required: true, description: 'the export: Qualtrics or Google Forms CSV, Microsoft Forms .xlsx or CSV' },
     into: { type: 'string', value: '<surveys/YEAR/ID.json>', required: true, description: 'the survey file, with its questions' },

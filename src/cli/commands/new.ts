@@ -14,8 +14,6 @@ import { plural } from '../../format/numbers.js';
  * and question ids (so that year-over-year comparisons line up) and no responses.
  */
 export default defineCommand({
-  name: 'new',
-  summary: "start next year's survey with the same questions and no responses",
   positionals: [{ name: 'survey', description: 'what to start: a survey' }],
   options: {
     from: { type: 'string', value: '<survey file>', required: true, description: "last year's survey file, for example surveys/2024-25/member-evaluation.json" },

@@ -4,8 +4,6 @@ import { asShown, formatAnnotations, formatJobSummary, formatJson, formatText, s
 import { defineCommand } from '../command.js';
 
 export default defineCommand({
-  name: 'validate',
-  summary: 'check every file and report every problem at once',
   options: {
     format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'lines "path:line:column severity message [rule]", or a JSON array' },
     strict: { type: 'boolean', default: false, description: 'fail on warnings too' },
