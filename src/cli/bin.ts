@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { main } from './main.js';
 
 const line = (stream: NodeJS.WriteStream) => (s: string) => void stream.write(s.endsWith('\n') ? s : `${s}\n`);
