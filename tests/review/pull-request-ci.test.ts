@@ -44,11 +44,14 @@ const git = (...args: string[]) => run('git', ['-C', repo, ...args]);
 
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'cop-pr-'));
-  for (const entry of ['src', '.github', 'package.json', 'package-lock.json', 'tsconfig.json']) await cp(join(REPO_ROOT, entry), join(repo, entry), { recursive: true });
+  for (const entry of ['src', '.github', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json'])
+    await cp(join(REPO_ROOT, entry), join(repo, entry), { recursive: true });
   for (const entry of ['data', 'minutes', 'surveys', 'reports']) await cp(join(MULTI_YEAR, entry), join(repo, entry), { recursive: true });
   await cp(MULTI_YEAR, join(repo, 'tests/fixtures/multi-year'), { recursive: true });
   await symlink(join(REPO_ROOT, 'node_modules'), join(repo, 'node_modules'), 'dir');
-  await writeFile(join(repo, '.gitignore'), 'node_modules\n');
+  // What `npm ci` runs as its prepare step: the CLI compiled from this checkout's src/.
+  await run(join(REPO_ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: repo });
+  await writeFile(join(repo, '.gitignore'), 'node_modules\ndist\n');
   await git('init', '-q', '-b', 'main');
   await git('add', '-A');
   await git('-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-q', '-m', 'The community');
