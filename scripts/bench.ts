@@ -1,96 +1,86 @@
 /**
- * Benchmark: reading and parsing a large repository once, against validating it and
- * building its reports. Each phase runs in a fresh child process (no warm caches shared),
- * and reports its time and peak memory. Figures go in the README.
+ * Benchmark: whole processes, as a coordinator or CI runs them, against floors.
  *
- *   npm run bench            # 20 years, 1,000 minutes files, 20,000 responses
+ *   npm run bench     # a synthetic repository of 20 years, 1,000 minutes files, 20,000 responses
+ *
+ * Every command runs through the compiled `bin` with plain `node` (npm ci compiles it), in
+ * turn with the others, five times after one warm-up; the table gives medians, and peak
+ * memory as the largest resident set of any run. The floor (scripts/bench-floor.mjs) is
+ * reading every file and parsing it once with gray-matter and JSON.parse, and nothing else.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { remark } from 'remark';
-import { parse as parseYaml } from 'yaml';
-import { main } from '../src/cli/main.js';
+import { join, resolve } from 'node:path';
 import { writeSyntheticCommunity } from './synthetic-community.js';
 
-type Phase = 'parse' | 'parse-data' | 'validate' | 'build';
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'dist/cli/bin.js');
+const RUNS = 5;
 
-const markdown = remark();
-
-async function allFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const e of await readdir(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await allFiles(p)));
-    else out.push(p);
-  }
-  return out;
+interface Sample {
+  wall: number;
+  rssMiB: number;
 }
 
-/**
- * The floor: read every file and parse it once, nothing else. A minutes file is a Markdown
- * document: its frontmatter is parsed as YAML and its body as Markdown, with the parsers
- * the toolchain itself uses (yaml, remark); JSON files with JSON.parse.
- */
-async function readAndParse(root: string, bodies: boolean): Promise<void> {
-  const files = [...(await allFiles(join(root, 'data'))), ...(await allFiles(join(root, 'minutes'))), ...(await allFiles(join(root, 'surveys')))];
-  await Promise.all(
-    files.map(async (f) => {
-      const text = await readFile(f, 'utf8');
-      if (f.endsWith('.json')) JSON.parse(text);
-      else {
-        const end = text.indexOf('\n---', 4);
-        parseYaml(text.slice(4, end));
-        if (bodies) markdown.parse(text.slice(end + 4));
-      }
-    }),
-  );
+/** One run of a command as a whole process: its wall time, and its peak memory as the kernel counted it. */
+function once(command: string[]): Sample {
+  const started = process.hrtime.bigint();
+  // GNU time reports the child's maximum resident set size (kB) on its last line.
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...command], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${command.join(' ')} exited ${String(r.status)}: ${r.stderr.slice(-500)}`);
+  const kb = Number(r.stderr.trim().split('\n').pop());
+  return { wall, rssMiB: kb / 1024 };
 }
 
-async function runPhase(phase: Phase, root: string): Promise<void> {
-  const quiet = { out: () => {}, err: (s: string) => void process.stderr.write(`${s}\n`), env: {}, cwd: root };
-  const t0 = performance.now();
-  if (phase === 'parse' || phase === 'parse-data') await readAndParse(root, phase === 'parse');
-  else {
-    const code = await main([phase, '--root', root], quiet);
-    if (code !== 0) throw new Error(`${phase} exited ${code}`);
-  }
-  const ms = performance.now() - t0;
-  process.stdout.write(JSON.stringify({ phase, ms, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Each command once for warm-up, then RUNS rounds of every command in turn, so that drift in the machine's speed hits all alike. */
+function measure(commands: Record<string, string[]>): Record<string, { wall: number; rssMiB: number }> {
+  for (const c of Object.values(commands)) once(c);
+  const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i++) for (const [k, c] of Object.entries(commands)) samples[k]!.push(once(c));
+  return Object.fromEntries(Object.entries(samples).map(([k, s]) => [k, { wall: median(s.map((x) => x.wall)), rssMiB: Math.max(...s.map((x) => x.rssMiB)) }]));
 }
 
 async function orchestrate(): Promise<void> {
-  const root = await mkdtemp(join(tmpdir(), 'cop-bench-'));
+  const synthetic = await mkdtemp(join(tmpdir(), 'cop-bench-'));
   try {
-    await writeSyntheticCommunity(root);
-    const measure = (phase: Phase, runs = 5) => {
-      const results = Array.from(
-        { length: runs },
-        () => JSON.parse(execFileSync(process.execPath, [...process.execArgv, import.meta.filename, phase, root], { encoding: 'utf8' })) as { ms: number; maxRssMiB: number },
-      );
-      const ms = results.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-      return { ms, maxRssMiB: Math.max(...results.map((r) => r.maxRssMiB)) };
-    };
-    const parse = measure('parse');
-    const data = measure('parse-data');
-    const validate = measure('validate');
-    const build = measure('build');
-    const row = (name: string, r: { ms: number; maxRssMiB: number }) =>
-      `| ${name} | ${(r.ms / 1000).toFixed(2)} s | ${(r.ms / parse.ms).toFixed(1)}× | ${(r.ms / data.ms).toFixed(1)}× | ${r.maxRssMiB.toFixed(0)} MiB |`;
-    console.log('Synthetic repository: 20 years, 1,000 minutes files, 20,000 survey responses (median of 5 runs, each in a fresh process).\n');
-    console.log('| phase | time | × reading and parsing every file | × reading and parsing without minutes bodies | peak memory |');
-    console.log('| --- | --- | --- | --- | --- |');
-    console.log(row('read and parse every file once (YAML frontmatter, Markdown body, JSON)', parse));
-    console.log(row('read and parse, minutes bodies left unparsed', data));
-    console.log(row('cop validate', validate));
-    console.log(row('cop build (validate, metrics, reports, charts)', build));
+    await writeSyntheticCommunity(synthetic);
+    const node = (...args: string[]) => [process.execPath, ...args];
+    const large = measure({
+      floor: node(join(ROOT, 'scripts/bench-floor.mjs'), synthetic),
+      validate: node(BIN, 'validate', '--root', synthetic),
+      build: node(BIN, 'build', '--root', synthetic),
+    });
+    const small = measure({
+      node: node('-e', '0'),
+      help: node(BIN, '--help'),
+      validate: node(BIN, 'validate', '--root', ROOT),
+    });
+    const s = (x: number) => `${x.toFixed(2)} s`;
+    console.log(`Synthetic repository: 20 years, 1,000 minutes files, 20,000 survey responses. Medians of ${RUNS} whole-process runs, in turn.\n`);
+    console.log('| command | time | × the floor | peak memory |');
+    console.log('| --- | --- | --- | --- |');
+    console.log(`| floor: read every file, gray-matter and JSON.parse | ${s(large.floor!.wall)} | 1.0× | ${large.floor!.rssMiB.toFixed(0)} MiB |`);
+    console.log(`| \`cop validate\` | ${s(large.validate!.wall)} | ${(large.validate!.wall / large.floor!.wall).toFixed(1)}× | ${large.validate!.rssMiB.toFixed(0)} MiB |`);
+    console.log(
+      `| \`cop build\` (validate, metrics, every report and chart) | ${s(large.build!.wall)} | ${(large.build!.wall / large.floor!.wall).toFixed(1)}× | ${large.build!.rssMiB.toFixed(0)} MiB |`,
+    );
+    console.log('\nThis repository:\n');
+    console.log('| command | time | × `node -e 0` | peak memory |');
+    console.log('| --- | --- | --- | --- |');
+    for (const [name, label] of [
+      ['node', '`node -e 0`'],
+      ['help', '`cop --help`'],
+      ['validate', '`cop validate`'],
+    ] as const) {
+      console.log(`| ${label} | ${s(small[name]!.wall)} | ${(small[name]!.wall / small.node!.wall).toFixed(1)}× | ${small[name]!.rssMiB.toFixed(0)} MiB |`);
+    }
   } finally {
-    await rm(root, { recursive: true, force: true });
+    await rm(synthetic, { recursive: true, force: true });
   }
 }
 
-const [phase, root] = process.argv.slice(2);
-if (phase && root) await runPhase(phase as Phase, root);
-else await orchestrate();
+await orchestrate();
