@@ -1,7 +1,7 @@
 import { isAnswered, wasAsked } from '../model/answers.js';
 import { defineRule } from './define.js';
 import { change, SURVEY } from './examples/community.js';
-import { questionsOf } from './support/questions.js';
+import { everyAnswer } from './support/questions.js';
 
 export default defineRule({
   id: 'not-asked',
@@ -9,20 +9,14 @@ export default defineRule({
   summary: 'an answer to an `askedIf` question the respondent was not shown',
   stage: 'records',
   check({ repo, report }) {
-    for (const survey of repo.surveys) {
-      const questions = questionsOf(survey);
-      survey.data.responses.forEach((response, r) => {
-        for (const [qid, answer] of Object.entries(response.answers)) {
-          const q = questions.get(qid);
-          if (!q?.askedIf || !isAnswered(answer) || wasAsked(q, response)) continue;
-          report(
-            survey,
-            ['responses', r, 'answers', qid],
-            `response "${response.id}" answers ${qid}, which is asked only when ${q.askedIf.question} is one of ${q.askedIf.in.map(String).join(', ')}: remove this answer or correct the answer to ${q.askedIf.question}`,
-            { part: 'key' },
-          );
-        }
-      });
+    for (const { survey, response, question: q, qid, answer, path } of everyAnswer(repo.surveys)) {
+      if (!q?.askedIf || !isAnswered(answer) || wasAsked(q, response)) continue;
+      report(
+        survey,
+        path,
+        `response "${response.id}" answers ${qid}, which is asked only when ${q.askedIf.question} is one of ${q.askedIf.in.map(String).join(', ')}: remove this answer or correct the answer to ${q.askedIf.question}`,
+        { part: 'key' },
+      );
     }
   },
   examples: [

@@ -3,7 +3,7 @@ import type { DocPath, SourceRef } from '../model/positions.js';
 import type { Question, ScaleQuestion } from '../model/survey.js';
 import { defineRule, type Report } from './define.js';
 import { change, SURVEY } from './examples/community.js';
-import { questionsOf } from './support/questions.js';
+import { everyAnswer } from './support/questions.js';
 
 const list = (values: Array<string | number>): string => values.map((v) => String(v)).join(', ');
 
@@ -13,17 +13,10 @@ export default defineRule({
   summary: 'an answer that does not fit its question (option, scale or `notApplicable` value, matrix item, list shape, `specify` text)',
   stage: 'records',
   check({ repo, report }) {
-    for (const survey of repo.surveys) {
-      const questions = questionsOf(survey);
-      survey.data.responses.forEach((response, r) => {
-        for (const [qid, answer] of Object.entries(response.answers)) {
-          const q = questions.get(qid);
-          if (!q) continue; // unknown-question
-          const path = ['responses', r, 'answers', qid];
-          const problem = answerProblem(q, answer, survey, path, report);
-          if (problem) report(survey, path, `${qid}: ${problem}`);
-        }
-      });
+    for (const { survey, question, qid, answer, path } of everyAnswer(repo.surveys)) {
+      if (!question) continue; // unknown-question
+      const problem = answerProblem(question, answer, survey, path, report);
+      if (problem) report(survey, path, `${qid}: ${problem}`);
     }
   },
   examples: [

@@ -1,6 +1,6 @@
 import { defineRule } from './define.js';
 import { change, SURVEY } from './examples/community.js';
-import { questionsOf } from './support/questions.js';
+import { everyAnswer } from './support/questions.js';
 import { expectedIds } from './support/suggest.js';
 
 export default defineRule({
@@ -9,17 +9,9 @@ export default defineRule({
   summary: 'an answer to a question that does not exist',
   stage: 'records',
   check({ repo, report }) {
-    for (const survey of repo.surveys) {
-      const questions = questionsOf(survey);
-      survey.data.responses.forEach((response, r) => {
-        for (const qid of Object.keys(response.answers)) {
-          if (questions.has(qid)) continue;
-          report(survey, ['responses', r, 'answers', qid], `response "${response.id}" answers "${qid}", which is not a question of this survey`, {
-            part: 'key',
-            expected: expectedIds(qid, questions.keys()),
-          });
-        }
-      });
+    for (const { survey, response, questions, question, qid, path } of everyAnswer(repo.surveys)) {
+      if (question) continue;
+      report(survey, path, `response "${response.id}" answers "${qid}", which is not a question of this survey`, { part: 'key', expected: expectedIds(qid, questions.keys()) });
     }
   },
   examples: [
