@@ -19,6 +19,6 @@ export interface Validation {
 export async function validateRepository(root: string, overrides: Overrides = {}): Promise<Validation> {
   const docs = await loadDocuments(root, overrides);
   const { repo, findings } = toRepository(docs);
-  const { diagnostics, lookup } = runRules(repo, docs.findings, findings);
+  const { diagnostics, lookup } = await runRules(repo, docs.findings, findings);
   return { repo, lookup, diagnostics };
 }

@@ -58,7 +58,8 @@ export interface Rule<Id extends string = string> {
   stage: Stage;
   /** A rule that cannot be turned off or down in data/community.json (a file that does not parse cannot be checked). */
   fixed?: boolean;
-  check(ctx: RuleContext): void;
+  /** May be async, for a rule that loads a library only when there is something to give it. */
+  check(ctx: RuleContext): void | Promise<void>;
   /** At least one record that breaks the rule and one that keeps it. */
   examples: readonly Example[];
 }

@@ -88,7 +88,7 @@ const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 export type { Diagnostic } from './diagnostic.js';
 
 /** Runs every rule over what the load and schema stages produced, with the repository's own severities. */
-export function runRules(repo: Repository, load: readonly LoadFinding[], schemaFindings: readonly SchemaFinding[]): { diagnostics: Diagnostic[]; lookup: Lookup } {
+export async function runRules(repo: Repository, load: readonly LoadFinding[], schemaFindings: readonly SchemaFinding[]): Promise<{ diagnostics: Diagnostic[]; lookup: Lookup }> {
   const lookup = new Lookup(repo);
   const out: Diagnostic[] = [];
   const severities = configuredSeverities(repo, out);
@@ -107,7 +107,7 @@ export function runRules(repo: Repository, load: readonly LoadFinding[], schemaF
         return memo.get(key) as T;
       },
     };
-    rule.check(ctx);
+    await rule.check(ctx);
   }
   return { diagnostics: out.sort(compareDiagnostics), lookup };
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import type nlpType from 'compromise';
 import { DEFAULT_STUDENT_NUMBER } from '../../model/community.js';
 import { LineIndex } from '../../model/line-index.js';
 import { DEFAULT_PHONE_REGION } from '../../model/phone-region.js';
@@ -9,6 +9,8 @@ import type { RuleContext } from '../define.js';
 export type PersonalData = 'personal-email' | 'personal-phone' | 'student-number' | 'personal-name';
 
 export interface PrivacyConfig {
+  /** Lower-cased words of the repository's own names: units, themes, aims, the team, session and output titles. */
+  vocabulary: Set<string>;
   studentNumber: RegExp;
   /** The region whose national phone format is recognised, ISO 3166-1 alpha-2. */
   phoneRegion: string;
@@ -31,7 +33,23 @@ function privacyConfig(repo: Repository): PrivacyConfig {
   for (const s of everyMinutesFile(repo)) for (const p of s.data.presenters ?? []) add(p?.name);
   for (const { data } of repo.outputs?.entries ?? []) for (const a of data.authors ?? []) add(a.name);
   for (const a of privacy?.allow ?? []) add(a);
+  const vocabulary = new Set<string>();
+  const words = (t: string | undefined) => {
+    for (const w of (t ?? '').toLowerCase().split(/[^\p{L}'’-]+/u)) if (w) vocabulary.add(w);
+  };
+  const c = repo.community?.data;
+  words(c?.name);
+  words(c?.institution);
+  for (const x of [...(c?.aims ?? []), ...(c?.themes ?? [])]) words(x.title);
+  for (const t of c?.team ?? []) words(t.name);
+  for (const { data } of repo.units.entries) words(data.name);
+  for (const s of everyMinutesFile(repo)) words(s.data.title);
+  for (const { data } of repo.outputs?.entries ?? []) {
+    words(data.title);
+    words(data.venue);
+  }
   return {
+    vocabulary,
     studentNumber: new RegExp(privacy?.studentNumber ?? DEFAULT_STUDENT_NUMBER, 'gu'),
     phoneRegion: privacy?.phoneRegion ?? DEFAULT_PHONE_REGION,
     allow: new Set((privacy?.allow ?? []).map(normalise)),
@@ -120,10 +138,15 @@ export type Finder = (text: string, config: PrivacyConfig) => Array<{ index: num
  * A privacy rule's check: every finding of one kind in every private text, reported with
  * the data masked, and, for places that keep messages, with its kind and place only.
  */
+/** The privacy rules' shared view of a run: its configuration and the texts they search. */
+export function privacyOf(ctx: RuleContext): { config: PrivacyConfig; texts: PrivateText[] } {
+  return { config: ctx.shared('privacy-config', () => privacyConfig(ctx.repo)), texts: ctx.shared('private-texts', () => privateTexts(ctx.repo)) };
+}
+
 export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: Finder): void {
-  const config = ctx.shared('privacy-config', () => privacyConfig(ctx.repo));
+  const { config, texts } = privacyOf(ctx);
   const allowed = (t: string) => config.allow.has(normalise(t));
-  for (const t of ctx.shared('private-texts', () => privateTexts(ctx.repo))) {
+  for (const t of texts) {
     const found = find(t.text, config).filter((f) => !allowed(f.text));
     if (found.length === 0) continue;
     const lines = t.value ? undefined : new LineIndex(t.text);
@@ -144,23 +167,66 @@ export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p
 // A full name needs two capitalised words in a row; only text with one is given to the NLP.
 const NAME_CANDIDATE = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
 
+// Words that make a run of capitalised words the name of a body, not of a person.
+const BODIES = new Set(
+  [
+    'team service services hub centre center department school faculty university college institute office division unit committee network group',
+    'programme program project day week conference association society council board library trust foundation scheme fund lab laboratory',
+    'union forum code policy strategy management advisors advisers recognition participation framework award awards education practice partnership spaces pedagogies',
+  ]
+    .join(' ')
+    .split(' '),
+);
+const LEADING = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'in', 'on', 'at', 'from', 'with', 'and', 'for', 'by']);
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+)+/gu;
+
 /**
- * People's names, by the NLP, in the lines that could hold a full name, that are no name
- * the repository may hold. Tagging is the costly part of validation, so the other lines
- * are not given to it; the candidate lines go in one call, and offsets are mapped back.
+ * Whether a line may name a person: some run of two or more capitalised words is no
+ * known name, names no body (a team, a service, a department) and is not made of the
+ * repository's own words. Only such lines are given to the NLP, the costly part of
+ * validation ("The Student Wellbeing Service" is checked in a microsecond, not tagged).
  */
-export function findUnknownNames(text: string, config: PrivacyConfig): Array<{ index: number; text: string }> {
+function mayNameSomeone(line: string, config: PrivacyConfig): boolean {
+  for (const m of line.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+    while (words.length > 0 && LEADING.has(words[0]!)) words.shift();
+    if (words.length < 2) continue;
+    if (words.some((w) => BODIES.has(w))) continue;
+    if (words.every((w) => config.vocabulary.has(w))) continue;
+    if (isKnown(m[0], config)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The lines of a text that may name someone, with their offsets. */
+function candidateLines(text: string, config: PrivacyConfig): Array<{ line: string; offset: number }> {
+  const out: Array<{ line: string; offset: number }> = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (NAME_CANDIDATE.test(line) && mayNameSomeone(line, config)) out.push({ line, offset });
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+/** Whether any text at all holds a line the NLP must read: when none does, it is not even loaded. */
+export function anyCandidate(texts: readonly string[], config: PrivacyConfig): boolean {
+  return texts.some((t) => candidateLines(t, config).length > 0);
+}
+
+/**
+ * People's names, by the NLP, in the lines that may name someone, that are no name the
+ * repository may hold. The candidate lines go in one call, and offsets are mapped back.
+ */
+export function findUnknownNames(nlp: typeof nlpType, text: string, config: PrivacyConfig): Array<{ index: number; text: string }> {
   const starts: Array<[joined: number, original: number]> = [];
   const kept: string[] = [];
-  let offset = 0;
   let joinedLength = 0;
-  for (const line of text.split('\n')) {
-    if (NAME_CANDIDATE.test(line)) {
-      starts.push([joinedLength, offset]);
-      kept.push(line);
-      joinedLength += line.length + 1;
-    }
-    offset += line.length + 1;
+  for (const { line, offset } of candidateLines(text, config)) {
+    starts.push([joinedLength, offset]);
+    kept.push(line);
+    joinedLength += line.length + 1;
   }
   if (kept.length === 0) return [];
   const people = nlp(kept.join('\n')).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
