@@ -116,3 +116,15 @@ describe('--help', () => {
     expect(r.stderr).toMatch(/^cop: ci-plan needs --base <commit>/);
   });
 });
+
+describe('the compiled command (npm ci compiles it)', () => {
+  it('runs with plain node, and as npx cop', async () => {
+    const { execFile } = await import('node:child_process');
+    const { promisify } = await import('node:util');
+    const run = promisify(execFile);
+    const viaNode = await run(process.execPath, [join(REPO_ROOT, 'dist/cli/bin.js'), '--help']);
+    expect(viaNode.stdout).toMatch(/^Usage: npm run --silent cop -- <command>/);
+    const viaNpx = await run('npx', ['--no-install', 'cop', '--help'], { cwd: REPO_ROOT });
+    expect(viaNpx.stdout).toBe(viaNode.stdout);
+  });
+});
