@@ -1,6 +1,7 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { CATEGORY } from './style.js';
 import { defineChart, type Drawn } from './define.js';
+import { wrap } from './text-metrics.js';
 
 /** Four headline series per year: members, attendance rate, departments engaged, survey response rates. */
 function draw(years: readonly YearMetrics[]): Drawn | undefined {
@@ -52,7 +53,7 @@ function draw(years: readonly YearMetrics[]): Drawn | undefined {
   const response = years.flatMap((y) =>
     Object.values(y.surveys).map((s) => {
       const name = surveyName(s.title);
-      return { year: y.year, value: s.population ? pct(s.responses, s.population) : null, series: wrap(name, 34), name, right: names.indexOf(name) % 2 === 1 };
+      return { year: y.year, value: s.population ? pct(s.responses, s.population) : null, series: wrap(name, 34).join('\n'), name, right: names.indexOf(name) % 2 === 1 };
     }),
   );
   const describe = (label: string, vs: Array<{ year: string; value: number | null }>) => `${label}: ${vs.map((v) => `${v.year} ${v.value ?? 'none'}`).join(', ')}`;
@@ -78,17 +79,6 @@ const SERIES_LEGEND = { direction: 'vertical' as const, labelExpr: "split(datum.
 
 /** A survey's title without its year, so that the same survey is one series across years. */
 const surveyName = (title: string): string => title.replace(/\s*\d{4}-\d{2}\s*$/, '');
-
-/** Breaks a label into lines of at most `width` characters, at spaces. */
-function wrap(label: string, width: number): string {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines.join('\n');
-}
 
 export default defineChart<{ years: readonly YearMetrics[] }>({
   id: 'year-over-year',
