@@ -188,7 +188,7 @@ function qualtrics(records: string[][], layout: QualtricsLayout): ExportTable {
     // "Other, please specify" text: Q1_3_TEXT, "Question - Other - Text" (or "Question-Other (please specify)-TEXT").
     if (/_TEXT$/i.test(id)) {
       const question = /^(.*?)\s*-\s*(?:Selected Choice\s*-\s*)?[^-]*?\s*-\s*text$/i.exec(text)?.[1]?.trim();
-      const of = byId.get(id.replace(/_\d+_TEXT$/i, '')) ?? (question !== undefined ? byText.get(question) : undefined) ?? -1;
+      const of = byId.get(id.replace(/_TEXT$/i, '')) ?? byId.get(id.replace(/_\d+_TEXT$/i, '')) ?? (question !== undefined ? byText.get(question) : undefined) ?? -1;
       columns.push({ index, header: text, otherTextOf: of });
       return;
     }

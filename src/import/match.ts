@@ -47,6 +47,8 @@ function normalise(s: string): string {
 interface Target {
   question: Question;
   item?: string;
+  /** One option of a multiple-choice question, in a column of its own (older Qualtrics exports). */
+  option?: string;
 }
 
 function targetOf(header: string, survey: Survey, mapping: Mapping): Target | null | undefined {
@@ -67,6 +69,10 @@ function targetOf(header: string, survey: Survey, mapping: Mapping): Target | nu
     const question = survey.questions.find((q) => q.type === 'matrix' && normalise(q.text) === normalise(parts[1]!));
     const item = question?.type === 'matrix' ? question.items.find((it) => normalise(it.text) === normalise(parts[2]!)) : undefined;
     if (question && item) return { question, item: item.id };
+    // One column a choice: "Question-Choice", the cell the choice's text (or 1) when chosen.
+    const multi = survey.questions.find((q) => q.type === 'multi' && normalise(q.text) === normalise(parts[1]!));
+    const option = multi?.type === 'multi' ? multi.options.find((o) => normalise(o.label) === normalise(parts[2]!)) : undefined;
+    if (multi && option) return { question: multi, option: option.value };
   }
   return undefined;
 }
@@ -166,7 +172,16 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
       if (cell === '') continue;
       const col = table.columns.find((c) => c.index === index)!;
       const fail = (message: string) => problems.push({ row: r.row, column: index + 1, header: col.header, message });
-      const value = answerOf(target, cell, (r.cells[otherText.get(index) ?? -1] ?? '').trim(), table, mapping, fail);
+      const other = (r.cells[otherText.get(index) ?? -1] ?? '').trim();
+      if (target.option !== undefined) {
+        if (cell === '0') continue;
+        const option = target.question.type === 'multi' ? target.question.options.find((o) => o.value === target.option) : undefined;
+        const chosen = option?.specify && other ? { value: target.option, text: other } : target.option;
+        source.columns[target.question.id] ??= { column: index + 1, header: col.header };
+        answers[target.question.id] = [...((answers[target.question.id] as unknown[] | undefined) ?? []), chosen];
+        continue;
+      }
+      const value = answerOf(target, cell, other, table, mapping, fail);
       if (value === undefined) continue;
       source.columns[target.question.id] ??= { column: index + 1, header: col.header };
       if (target.item !== undefined) answers[target.question.id] = { ...((answers[target.question.id] as object | undefined) ?? {}), [target.item]: value };

@@ -217,6 +217,51 @@ function qualtricsLegacy(): string {
   return csv([ids, texts, ...rows]);
 }
 
+/**
+ * A legacy export as older Qualtrics accounts wrote multiple-choice questions: one column
+ * a choice, the choice's text in it when chosen, and the "Other" text in a column after.
+ */
+function qualtricsLegacyPerChoice(): string {
+  const choices = ['How I run meetings', 'Referrals', 'Other'];
+  const ids = ['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10', 'Q1', 'Q1_3_TEXT', 'Q2', 'Q3_1', 'Q3_2', 'Q3_3', 'Q3_3_TEXT', 'Q4_1', 'Q4_2', 'Q5'];
+  const texts = [
+    ...['ResponseID', 'ResponseSet', 'Name', 'ExternalDataReference', 'EmailAddress', 'IPAddress', 'Status', 'StartDate', 'EndDate', 'Finished'],
+    'Did the network change your practice?',
+    'Did the network change your practice?-Other-TEXT',
+    'How useful were the sessions?',
+    ...choices.map((c) => `What did you change?-${c}`),
+    'What did you change?-Other-TEXT',
+    'Rate each activity-Meetings',
+    'Rate each activity-Workshops',
+    'Anything else?',
+  ];
+  const rows = ANSWERS.map((a, i) => {
+    const p = PEOPLE[i]!;
+    const chosen = choices.map((c) => ((a.q3 ?? []).includes(c) ? c : ''));
+    return [
+      p.responseId,
+      'Default Response Set',
+      p.name,
+      '',
+      p.email,
+      p.ip,
+      '0',
+      p.start,
+      p.end,
+      '1',
+      a.q1,
+      a.q1Other ?? '',
+      a.q2,
+      ...chosen,
+      a.q3Other ?? '',
+      a.meetings ?? '',
+      a.workshops ?? '',
+      a.q5 ?? '',
+    ];
+  });
+  return csv([ids, texts, ...rows]);
+}
+
 const GOOGLE_HEADER = [
   'Timestamp',
   'Email Address',
@@ -336,6 +381,18 @@ describe('Qualtrics exports of every vintage', () => {
       expect(r.run.stdout).toMatch(
         /Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./,
       );
+      expect((await r.metrics()).questions).toEqual(original);
+      expectNoIdentifier(r.written);
+    } finally {
+      await r.done();
+    }
+  });
+
+  it('reads a legacy export with one column a choice, "Other" text included', async () => {
+    const r = await importing('legacy-per-choice.csv', qualtricsLegacyPerChoice());
+    try {
+      expect(r.run.stderr).toBe('');
+      expect(r.run.stdout).toContain('imported 6 responses');
       expect((await r.metrics()).questions).toEqual(original);
       expectNoIdentifier(r.written);
     } finally {
