@@ -2,6 +2,7 @@ import { relative, resolve } from 'node:path';
 import { forPlacesThatKeep, type Diagnostic } from '../rules/diagnostic.js';
 import type { CommandIO } from './io.js';
 import { code, heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
+import { plural } from '../format/numbers.js';
 
 /** Inside GitHub Actions the log is kept: it is shown what an annotation would be. */
 export function asShown(diagnostics: readonly Diagnostic[], io: CommandIO): Diagnostic[] {
@@ -80,6 +81,5 @@ export function summarise(diagnostics: readonly Diagnostic[]): string {
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.file)).size;
   if (diagnostics.length === 0) return 'No problems found.';
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(files, 'file')}.`;
 }

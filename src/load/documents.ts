@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import type { Locator, Position } from '../model/positions.js';
+import { type Locator, type Position, START } from '../model/positions.js';
+import { compareStrings } from '../format/compare.js';
 import { listFiles } from './files.js';
 import { parseMarkdownWithFrontmatter } from './frontmatter.js';
 import { parseJson } from './json-document.js';
@@ -63,8 +64,6 @@ export interface Documents {
  */
 export type Overrides = Readonly<Record<string, string | Uint8Array | null>>;
 
-const START: Position = { line: 1, column: 1 };
-
 /** Reads and parses every file of a community repository; a file that cannot be read is a finding, never an exception. */
 export async function loadDocuments(root: string, overrides: Overrides = {}): Promise<Documents> {
   const findings: LoadFinding[] = [];
@@ -80,7 +79,12 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     const decoded = await read(file);
     if (decoded === undefined) {
       if (required)
-        findings.push({ problem: 'missing-file', file, position: START, message: `the file ${file} is missing: every community repository needs it (see the data model)` });
+        findings.push({
+          problem: 'missing-file',
+          file,
+          position: START,
+          message: `the file ${file} is missing: every community repository needs it (see "What is where" in the README)`,
+        });
       return undefined;
     }
     return decoded.ok ? jsonDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
@@ -173,7 +177,7 @@ function unreadable(file: string, problem: 'encoding' | 'empty', findings: LoadF
 function withOverrides(files: string[], overrides: Overrides, folder: string): string[] {
   const added = Object.keys(overrides).filter((f) => f.startsWith(folder) && overrides[f] !== null && !files.includes(f));
   const kept = files.filter((f) => overrides[f] !== null);
-  return added.length === 0 ? kept : [...kept, ...added].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return added.length === 0 ? kept : [...kept, ...added].sort(compareStrings);
 }
 
 const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';

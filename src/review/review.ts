@@ -4,7 +4,7 @@ import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 import { formatDate } from '../model/dates.js';
 import { HEADLINES } from '../reports/headline.js';
 import { heading, paragraph, root, strong, table, toMarkdown, type Inline } from '../format/markdown.js';
-import { decimal, percent } from '../format/numbers.js';
+import { decimal, percent, plural } from '../format/numbers.js';
 
 /**
  * The review Danger gives a pull request, as a pure function of what changed and of the
@@ -55,7 +55,7 @@ export function review(input: ReviewInput): Review {
   if (elsewhere.length > 0) {
     const files = [...new Set(elsewhere.map((d) => d.file))];
     fails.push({
-      message: `This change leaves ${elsewhere.length} ${elsewhere.length === 1 ? 'problem' : 'problems'} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}`,
+      message: `This change leaves ${plural(elsewhere.length, 'problem')} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}`,
     });
   }
   const privacy = diagnostics.filter((d) => touched.has(d.file) && SENSITIVE_RULES.has(d.rule));

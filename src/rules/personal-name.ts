@@ -1,6 +1,6 @@
 import { defineRule } from './define.js';
 import { EXAMPLE_COMMUNITY, MINUTES } from './examples/community.js';
-import { anyCandidate, findUnknownNames, privacyOf, reportPersonalData } from './support/privacy.js';
+import { candidateLines, findUnknownNames, privacyOf, reportPersonalData } from './support/privacy.js';
 
 export default defineRule({
   id: 'personal-name',
@@ -9,16 +9,11 @@ export default defineRule({
   stage: 'records',
   async check(ctx) {
     const { config, texts } = privacyOf(ctx);
+    const candidates = new Map(texts.map((t) => [t.text, candidateLines(t.text, config)]));
     // The NLP library takes a third of a second to load: only when some line may name someone.
-    if (
-      !anyCandidate(
-        texts.map((t) => t.text),
-        config,
-      )
-    )
-      return;
+    if (![...candidates.values()].some((c) => c.length > 0)) return;
     const nlp = (await import('compromise')).default;
-    reportPersonalData(ctx, 'personal-name', (text) => findUnknownNames(nlp, text, config));
+    reportPersonalData(ctx, 'personal-name', (text) => findUnknownNames(nlp, candidates.get(text) ?? [], config));
   },
   examples: [
     { title: "a member's name", files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Member Two showed the new referral form.\n` }, expect: [] },

@@ -67,7 +67,7 @@ export default defineCommand({
 
 /** What changed since `base`; undefined (so everything is compared) when git cannot tell. */
 async function scopeSince(root: string, base: string, io: CommandIO): Promise<ChangeScope | undefined> {
-  const scope = base === '' ? undefined : await changeSince(root, base);
+  const scope = await changeSince(root, base);
   if (!scope) io.err(`Could not list the files changed since "${base}": reports/ is compared in full.`);
   return scope;
 }

@@ -1,6 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import { changeSince } from '../../review/scope.js';
 import { defineCommand } from '../command.js';
+import { plural } from '../../format/numbers.js';
 
 /**
  * `cop ci-plan --base <rev>`: which of CI's checks a change needs. The records are always
@@ -12,14 +13,13 @@ import { defineCommand } from '../command.js';
 export default defineCommand({
   options: { base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' } },
   async run({ options: opts, root, io }) {
-    const scope = opts.base === '' ? undefined : await changeSince(root, opts.base);
+    const scope = await changeSince(root, opts.base);
     const toolchain = !scope || scope.toolchain.length > 0;
 
     if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);
     else {
-      const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
       io.err(
-        `The change touches ${count(scope.records.length, 'record file')}, ${count(scope.reports.length, 'report file')} and ${count(scope.toolchain.length, 'toolchain file')}.`,
+        `The change touches ${plural(scope.records.length, 'record file')}, ${plural(scope.reports.length, 'report file')} and ${plural(scope.toolchain.length, 'toolchain file')}.`,
       );
       io.err(
         toolchain

@@ -7,6 +7,7 @@ import { readTextFile } from '../../load/text-file.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { writeAtomically } from '../write-file.js';
+import { plural } from '../../format/numbers.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
 export default defineCommand({
@@ -41,7 +42,7 @@ export default defineCommand({
     }
 
     const total = [...plan.changes.values()].reduce((n, c) => n + c.replaced, 0);
-    io.out(`Replaced "${name}" with "${plan.pseudonym}" ${total} ${total === 1 ? 'time' : 'times'} in ${plan.changes.size} ${plan.changes.size === 1 ? 'file' : 'files'}:`);
+    io.out(`Replaced "${name}" with "${plan.pseudonym}" ${plural(total, 'time')} in ${plural(plan.changes.size, 'file')}:`);
     for (const [file, change] of plan.changes) io.out(`  ${file} (${change.replaced})`);
     if (plan.partial.length > 0) {
       io.out('\nThese lines mention part of the name; check by hand whether they are the same person:');

@@ -6,8 +6,7 @@ import { chartOf } from '../charts/define.js';
 import participationChart from '../charts/participation.js';
 import { paragraph, strong, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
-import { percent } from '../../format/numbers.js';
-import { plural } from '../../format/numbers.js';
+import { percent, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
 
 function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {

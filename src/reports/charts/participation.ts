@@ -1,7 +1,6 @@
 import type { YearMetrics } from '../../metrics/types.js';
-import { percent } from '../../format/numbers.js';
+import { percent, plural } from '../../format/numbers.js';
 import { CATEGORY, CHART_WIDTH } from './style.js';
-import { plural } from '../../format/numbers.js';
 import { defineChart, type Drawn } from './define.js';
 
 /** The year's participation funnel: members, attended at least one session, at least three. */

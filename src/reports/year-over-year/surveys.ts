@@ -3,10 +3,9 @@ import type { ScaleMetrics, YearMetrics } from '../../metrics/types.js';
 import type { Question } from '../../model/survey.js';
 import type { ReportContext } from '../context.js';
 import { heading, paragraph, table, type Inline } from '../../format/markdown.js';
-import { decimal, percent } from '../../format/numbers.js';
+import { decimal, percent, plural } from '../../format/numbers.js';
 import { questionTitle } from '../annual/surveys.js';
 import { surveyShown } from '../disclosure.js';
-import { plural } from '../../format/numbers.js';
 
 import { defineSection, type SectionInput } from '../section.js';
 

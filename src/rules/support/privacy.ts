@@ -200,7 +200,7 @@ function mayNameSomeone(line: string, config: PrivacyConfig): boolean {
 }
 
 /** The lines of a text that may name someone, with their offsets. */
-function candidateLines(text: string, config: PrivacyConfig): Array<{ line: string; offset: number }> {
+export function candidateLines(text: string, config: PrivacyConfig): Array<{ line: string; offset: number }> {
   const out: Array<{ line: string; offset: number }> = [];
   let offset = 0;
   for (const line of text.split('\n')) {
@@ -210,20 +210,15 @@ function candidateLines(text: string, config: PrivacyConfig): Array<{ line: stri
   return out;
 }
 
-/** Whether any text at all holds a line the NLP must read: when none does, it is not even loaded. */
-export function anyCandidate(texts: readonly string[], config: PrivacyConfig): boolean {
-  return texts.some((t) => candidateLines(t, config).length > 0);
-}
-
 /**
  * People's names, by the NLP, in the lines that may name someone, that are no name the
  * repository may hold. The candidate lines go in one call, and offsets are mapped back.
  */
-export function findUnknownNames(nlp: typeof nlpType, text: string, config: PrivacyConfig): Array<{ index: number; text: string }> {
+export function findUnknownNames(nlp: typeof nlpType, candidates: ReturnType<typeof candidateLines>, config: PrivacyConfig): Array<{ index: number; text: string }> {
   const starts: Array<[joined: number, original: number]> = [];
   const kept: string[] = [];
   let joinedLength = 0;
-  for (const { line, offset } of candidateLines(text, config)) {
+  for (const { line, offset } of candidates) {
     starts.push([joinedLength, offset]);
     kept.push(line);
     joinedLength += line.length + 1;
