@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { readPlainYaml } from './plain-yaml.js';
 import type { Position } from '../model/positions.js';
 import type { SyntaxProblem } from './json-document.js';
 import { LineIndex } from '../model/line-index.js';
@@ -21,7 +22,9 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /**
  * Splits a minutes file into its YAML frontmatter and Markdown body, and parses the
- * frontmatter keeping the position of every node (gray-matter keeps none).
+ * frontmatter. Plain frontmatter, which is nearly all of it, is read by the fast reader;
+ * anything else, and every error, goes through the `yaml` package, whose messages and node
+ * positions the problems are told with. Positions are found lazily, only when asked.
  */
 export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   const lines = new LineIndex(text);
@@ -40,6 +43,10 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   }
   const yamlText = rest.slice(0, close.index);
   const bodyOffset = start + close.index + close[0].length;
+  const body = { body: text.slice(bodyOffset), bodyLine: lines.position(bodyOffset).line };
+
+  const plain = readPlainYaml(yamlText);
+  if (plain.ok) return { ok: true, data: plain.value ?? {}, locator: new LazyYamlLocator(yamlText, start, lines), ...body };
 
   let doc: Document = parseDocument(yamlText, YAML_OPTIONS);
   let readText = yamlText;
@@ -66,8 +73,7 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
     ok: true,
     data,
     locator: new LazyYamlLocator(readText, start, lines),
-    body: text.slice(bodyOffset),
-    bodyLine: lines.position(bodyOffset).line,
+    ...body,
     ...(recovered ? { recovered } : {}),
   };
 }

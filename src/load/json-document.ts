@@ -1,4 +1,4 @@
-import { findNodeAtLocation, parseTree, printParseErrorCode, visit, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Position } from '../model/positions.js';
 import { LineIndex } from '../model/line-index.js';
 import type { DocPath, Locator, Place } from '../model/positions.js';
@@ -142,19 +142,45 @@ class JsonLocator implements Locator {
   }
 }
 
-/** JSON.parse keeps the last of two equal keys without a word; a streaming pass finds them. */
+/**
+ * JSON.parse keeps the last of two equal keys without a word; one pass over the text finds
+ * them. The text is known to be valid JSON here, so the pass only needs to tell strings,
+ * keys and braces apart: it is a few times faster than a general tokenizer on large surveys.
+ */
 function findDuplicateKeys(text: string, lines: LazyLines): Array<{ key: string; position: Position }> {
   const found: Array<{ key: string; position: Position }> = [];
-  const open: Array<Set<string>> = [];
-  visit(text, {
-    onObjectBegin: () => void open.push(new Set()),
-    onObjectEnd: () => void open.pop(),
-    onObjectProperty: (key, offset) => {
+  // One entry per open brace or bracket: the keys seen in an object, or null for a list.
+  const open: Array<Set<string> | null> = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */) open.push(new Set());
+    else if (c === 0x5b /* [ */) open.push(null);
+    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) open.pop();
+    else if (c === 0x22 /* " */) {
+      const start = i;
+      let escaped = false;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) {
+          escaped = true;
+          i++;
+        } else if (d === 0x22) break;
+      }
       const seen = open[open.length - 1];
-      if (!seen) return;
-      if (seen.has(key)) found.push({ key, position: lines.position(offset) });
+      if (!seen) continue;
+      let j = i + 1;
+      while (j < n && isJsonSpace(text.charCodeAt(j))) j++;
+      if (text.charCodeAt(j) !== 0x3a /* : */) continue;
+      const raw = text.slice(start, i + 1);
+      const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+      if (seen.has(key)) found.push({ key, position: lines.position(start) });
       seen.add(key);
-    },
-  });
+    }
+  }
   return found;
+}
+
+function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }

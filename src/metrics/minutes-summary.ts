@@ -25,11 +25,11 @@ export function summaryPoints(body: string): ListItem[] {
   return points;
 }
 
+/** The tree is this call's own, fresh from the parser: its nodes are changed in place. */
 function stripPositions<T extends ListItem | RootContent>(node: T): T {
-  const copy = structuredClone(node);
-  visit(copy, (n) => {
+  visit(node, (n) => {
     delete n.position;
   });
-  if ('spread' in copy) (copy as ListItem).spread = false;
-  return copy;
+  if ('spread' in node) (node as ListItem).spread = false;
+  return node;
 }

@@ -53,6 +53,21 @@ describe('JSON positions', () => {
     expect(parsed.locator.at([0, 'joined'])).toEqual({ line: 2, column: 3 });
   });
 
+  it('finds keys written twice in one object, however they are escaped, and nothing else', () => {
+    const text = [
+      '{',
+      '  "id": "r01",',
+      '  "note": "a text with \\"id\\": and { braces } and [ brackets ]",',
+      '  "answers": { "q1": "x", "q2": { "q1": "same key, another object" } },',
+      '  "list": [ { "id": 1 }, { "id": 2 } ],',
+      '  "\\u0069d": "r02"',
+      '}',
+    ].join('\n');
+    const parsed = parseJson(text);
+    if (!parsed.ok) throw new Error('expected to parse');
+    expect(parsed.duplicateKeys).toEqual([{ key: 'id', position: { line: 6, column: 3 } }]);
+  });
+
   it('reports the first syntax error only, at its line', () => {
     const parsed = parseJson('{\n  "a": 1,\n  "b": 2,\n}\n');
     expect(parsed.ok).toBe(false);

@@ -57,6 +57,27 @@ function separateData(spec: SpecNode): { shape: SpecNode; data: Values[] } {
   return { shape: walk(spec), data };
 }
 
+const TITLE_PARTS = ['text', 'subtitle'] as const;
+
+/**
+ * The chart's title and subtitle become signals set at render time: titles often carry the
+ * year's n, and would otherwise make every year's chart of a question a shape of its own.
+ */
+function separateTitle(spec: TopLevelSpec): { spec: TopLevelSpec; signals: Record<string, unknown> } {
+  const title = spec.title;
+  if (title === undefined || typeof title !== 'object' || Array.isArray(title)) return { spec, signals: {} };
+  const signals: Record<string, unknown> = {};
+  const general: Record<string, unknown> = { ...title };
+  for (const part of TITLE_PARTS) {
+    const value = general[part];
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
+    signals[`chart_title_${part}`] = value;
+    general[part] = { expr: `chart_title_${part}` };
+  }
+  const params = [...('params' in spec && Array.isArray(spec.params) ? spec.params : []), ...Object.keys(signals).map((name) => ({ name, value: '' }))];
+  return { spec: { ...spec, title: general, params } as unknown as TopLevelSpec, signals };
+}
+
 export interface Renderer {
   /** The chart as SVG: the spec with the shared config and schema, laid out and drawn headless. */
   svg(spec: TopLevelSpec): Promise<string>;
@@ -73,7 +94,8 @@ export function createRenderer(): Renderer {
   const runtimes = new Map<string, vega.Runtime>();
   return {
     async svg(spec) {
-      const full = { $schema: VEGA_LITE_SCHEMA, ...spec, config: { ...CONFIG, ...(spec.config ?? {}) } };
+      const { spec: general, signals } = separateTitle(spec);
+      const full = { $schema: VEGA_LITE_SCHEMA, ...general, config: { ...CONFIG, ...(spec.config ?? {}) } };
       const { shape, data } = separateData(full);
       const key = JSON.stringify(shape);
       let runtime = runtimes.get(key);
@@ -83,6 +105,7 @@ export function createRenderer(): Renderer {
       }
       const view = new vega.View(runtime, { renderer: 'none' });
       data.forEach((values, i) => void view.data(`chart_values_${i}`, values as object[]));
+      for (const [name, value] of Object.entries(signals)) view.signal(name, value);
       const svg = await view.toSVG();
       view.finalize();
       return `${svg}\n`;
