@@ -7,7 +7,8 @@ import { departmentChanges, engagement } from './engagement.js';
 import { memberMetrics, membersIn } from './participation.js';
 import { sessionMetrics } from './sessions.js';
 import { surveyMetrics } from './survey-results.js';
-import type { ActionMetrics, AllMetrics, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
+import { statusOf } from '../model/session.js';
+import type { ActionMetrics, AllMetrics, CalendarEntry, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
 import { latestRecord, repositoryYears } from './years.js';
 
 const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
@@ -56,7 +57,23 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       },
     });
   }
-  return { years: out, units: lookup.repo.units.entries.map((e) => e.data) };
+  return { years: out, units: lookup.repo.units.entries.map((e) => e.data), calendar: calendarOf(lookup) };
+}
+
+function calendarOf(lookup: Lookup): CalendarEntry[] {
+  return [...lookup.repo.sessions, ...lookup.repo.scheduledSessions].sort(bySessionOrder).map((s) => ({
+    id: s.id,
+    file: s.file,
+    year: lookup.yearOf(s.data.date),
+    date: s.data.date,
+    ...(s.data.time ? { time: s.data.time } : {}),
+    title: s.data.title,
+    type: s.data.type,
+    format: s.data.format,
+    status: statusOf(s.data),
+    ...(s.data.location ? { location: s.data.location } : {}),
+    themes: s.data.themes,
+  }));
 }
 
 function themeMetrics(lookup: Lookup, sessions: readonly Session[]): ThemeMetrics[] {

@@ -1,7 +1,7 @@
 import type { AcademicYear, IsoDate } from '../model/dates.js';
 import type { ListItem } from 'mdast';
 import type { Output } from '../model/output.js';
-import type { SessionFormat, SessionType } from '../model/session.js';
+import type { SessionFormat, SessionStatus, SessionType } from '../model/session.js';
 import type { Question } from '../model/survey.js';
 import type { Unit } from '../model/unit.js';
 
@@ -142,4 +142,23 @@ export interface AllMetrics {
   years: YearMetrics[];
   /** Every unit, for the names and kinds the reports print. */
   units: Unit[];
+  /** Every minutes file, held, planned or cancelled, by date: the calendar and the lists of sessions to come. Not figures. */
+  calendar: CalendarEntry[];
+}
+
+/** A session as a calendar shows it. Planned and cancelled sessions are here and nowhere among the figures. */
+export interface CalendarEntry {
+  id: string;
+  file: string;
+  /** The academic year of its date, which may be one the repository has no figures for yet. */
+  year: AcademicYear;
+  date: IsoDate;
+  /** `12:00-14:00`, local to the community's time zone; absent for a session of no set time. */
+  time?: string;
+  title: string;
+  type: SessionType;
+  format: SessionFormat;
+  status: SessionStatus;
+  location?: string;
+  themes: string[];
 }

@@ -27,11 +27,13 @@ export const DateString = z.iso.date({
 
 export const MonthDay = z
   .string({ error: 'must be a month and day written MM-DD' })
-  .refine(isMonthDay, { error: (issue) => `"${String(issue.input)}" is not a month and day: write it as MM-DD, for example 08-01 (29 February is not allowed)` });
+  .refine(isMonthDay, { error: (issue) => `"${String(issue.input)}" is not a month and day: write it as MM-DD, for example 08-01 (29 February is not allowed)` })
+  .meta({ pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$' });
 
 export const YearString = z
   .string({ error: 'must be an academic year written like 2024-25' })
-  .refine(isAcademicYear, { error: (issue) => `"${String(issue.input)}" is not an academic year: write it like 2024-25` });
+  .refine(isAcademicYear, { error: (issue) => `"${String(issue.input)}" is not an academic year: write it like 2024-25` })
+  .meta({ pattern: '^\\d{4}-\\d{2}$' });
 
 export const Count = z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).positive({ error: 'must be 1 or more' });
 
@@ -45,4 +47,29 @@ export function idList(what: string) {
 
 export function refList(what: string) {
   return z.array(Ref, { error: `must be a list of ${what} ids, for example [m01, m02]` });
+}
+
+/** `12:00-14:00`: 24-hour local start and end, the end after the start. */
+export const TimeRange = z
+  .string({ error: 'must be a time range written HH:MM-HH:MM, for example "12:00-14:00"' })
+  .refine((s) => /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/.test(s), {
+    error: (issue) => `"${String(issue.input)}" is not a time range: write the start and end in 24-hour time, as in "12:00-14:00" (in quotes)`,
+  })
+  .refine((s) => s.slice(0, 5) < s.slice(6), { error: (issue) => `"${String(issue.input)}" ends before it starts: write the start first, as in "12:00-14:00"` })
+  .meta({ pattern: '^([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-3]):[0-5]\\d$' });
+
+/** An IANA time-zone name as the machine's time-zone database knows it. */
+export const TimeZone = z.string({ error: 'must be a time-zone name such as "Europe/London"' }).refine(isTimeZone, {
+  error: (issue) => `"${String(issue.input)}" is not a time-zone name: use an IANA name such as "Europe/London", "Europe/Dublin" or "America/New_York"`,
+});
+
+function isTimeZone(name: string): boolean {
+  // Intl also takes offsets ("+01:00") and abbreviations in some versions: a zone name has a slash, or is UTC.
+  if (!/^(?:[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+|UTC)$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,4 +1,4 @@
-import type { SessionFormat, SessionType } from './session.js';
+import type { SessionFormat, SessionStatus, SessionType } from './session.js';
 
 /**
  * How reports, messages and forms name the data model's values: one typed table, so that
@@ -12,3 +12,8 @@ export const SESSION_TYPE_LABELS: Readonly<Record<SessionType, { title: string; 
 };
 
 export const SESSION_FORMAT_LABELS: Readonly<Record<SessionFormat, string>> = { 'in-person': 'In person', hybrid: 'Hybrid', online: 'Online' };
+
+export const SESSION_STATUS_LABELS: Readonly<Record<SessionStatus, string>> = { held: 'Held', planned: 'Planned', cancelled: 'Cancelled' };
+
+/** `12:00-14:00` as a reader writes it: `12:00–14:00`. */
+export const timeLabel = (time: string | undefined): string => (time ? time.replace('-', '–') : '');

@@ -16,6 +16,7 @@ export class Lookup {
   readonly team = new Set<string>();
   readonly themes = new Set<string>();
   readonly aims = new Set<string>();
+  /** Every session with a valid minutes file, held or not, by id. */
   readonly sessions = new Map<string, Session>();
 
   constructor(readonly repo: Repository) {
@@ -29,7 +30,7 @@ export class Lookup {
     for (const { data } of repo.units.entries) {
       for (const old of data.formerly ?? []) if (!this.units.has(old) && !this.renamed.has(old)) this.renamed.set(old, data.id);
     }
-    for (const s of repo.sessions) if (!this.sessions.has(s.id)) this.sessions.set(s.id, s);
+    for (const s of [...repo.sessions, ...repo.scheduledSessions]) if (!this.sessions.has(s.id)) this.sessions.set(s.id, s);
   }
 
   /** The unit an id names, following `formerly` to the unit that replaced it. */

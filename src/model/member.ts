@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { DateString, Id, Text, oneOf } from './fields.js';
 
-export const MemberSchema = z.strictObject({
-  id: Id,
-  name: Text,
-  unit: Id,
-  role: oneOf(['academic', 'professional']),
-  joined: DateString,
-  left: DateString.optional(),
-});
+export const MemberSchema = z
+  .strictObject({
+    id: Id.meta({ title: 'Id', description: 'The member id minutes use (m01)' }),
+    name: Text.meta({ title: 'Name', description: "The member's name: kept in the repository, never printed in reports" }),
+    unit: Id.meta({ title: 'Unit', description: 'Their department or service (an id of data/units.json)' }),
+    role: oneOf(['academic', 'professional']).meta({ title: 'Role', description: 'academic or professional' }),
+    joined: DateString.meta({ title: 'Joined', description: 'The day they joined, YYYY-MM-DD' }),
+    left: DateString.optional().meta({ title: 'Left', description: 'The day they left, YYYY-MM-DD; absent while they are a member' }),
+  })
+  .meta({ title: 'Member', description: 'One entry of the roster' });
 
 export type Member = z.output<typeof MemberSchema>;

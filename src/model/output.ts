@@ -3,22 +3,28 @@ import { Count, DateString, Id, Text, oneOf } from './fields.js';
 
 /** Who produced an output: a member, a team entry, or a person named as published. */
 const Author = z
-  .strictObject({ member: Id.optional(), team: Id.optional(), name: Text.optional() })
+  .strictObject({
+    member: Id.optional().meta({ title: 'Member', description: 'An author who is a member (a member id)' }),
+    team: Id.optional().meta({ title: 'Team', description: 'An author from the team (a team id)' }),
+    name: Text.optional().meta({ title: 'Name', description: 'Any other author, named as published' }),
+  })
   .refine((a) => [a.member, a.team, a.name].filter((x) => x !== undefined).length === 1, {
     error: 'an author is exactly one of: member (an id), team (an id) or name',
   });
 
 /** Presentations, publications and professional recognition the community produced. */
-export const OutputSchema = z.strictObject({
-  id: Id,
-  type: oneOf(['presentation', 'publication', 'recognition']),
-  title: Text,
-  date: DateString,
-  venue: Text.optional(),
-  authors: z.array(Author).optional(),
-  /** For recognition: how many members, when they are not listed one by one. */
-  count: Count.optional(),
-  url: Text.optional(),
-});
+export const OutputSchema = z
+  .strictObject({
+    id: Id.meta({ title: 'Id', description: 'The output id' }),
+    type: oneOf(['presentation', 'publication', 'recognition']).meta({ title: 'Type', description: 'presentation, publication or recognition (professional recognition)' }),
+    title: Text.meta({ title: 'Title', description: 'Its title' }),
+    date: DateString.meta({ title: 'Date', description: 'When it was given, published or awarded, YYYY-MM-DD; it counts in that academic year' }),
+    venue: Text.optional().meta({ title: 'Venue', description: 'Where: a conference, a journal, a scheme' }),
+    authors: z.array(Author).optional().meta({ title: 'Authors', description: 'Who produced it: members, team entries or names as published' }),
+    /** For recognition: how many members, when they are not listed one by one. */
+    count: Count.optional().meta({ title: 'Count', description: 'For recognition: how many members, when they are not listed one by one' }),
+    url: Text.optional().meta({ title: 'Link', description: 'Where it can be read' }),
+  })
+  .meta({ title: 'Output', description: 'A presentation, publication or professional recognition the community produced' });
 
 export type Output = z.output<typeof OutputSchema>;

@@ -65,8 +65,10 @@ export interface Repository {
   units: ListFile<Unit>;
   members: ListFile<Member>;
   outputs?: ListFile<Output>;
-  /** Minutes files that passed their schema: the sessions of every figure. */
+  /** Minutes files of held sessions that passed their schema: the sessions of every figure. */
   sessions: Session[];
+  /** Minutes files of planned or cancelled sessions that passed their schema: checked and listed, never counted. */
+  scheduledSessions: Session[];
   /** Minutes files that failed it: checked, never counted. */
   incompleteSessions: IncompleteSession[];
   surveys: SurveyFile[];
@@ -75,9 +77,9 @@ export interface Repository {
   brokenSessionIds: Set<string>;
 }
 
-/** Every minutes file whose frontmatter could be read, complete or not, in load order. */
+/** Every minutes file whose frontmatter could be read, held or not, complete or not. */
 export function everyMinutesFile(repo: Repository): Array<Session | IncompleteSession> {
-  return [...repo.sessions, ...repo.incompleteSessions];
+  return [...repo.sessions, ...repo.scheduledSessions, ...repo.incompleteSessions];
 }
 
 export function everySurveyFile(repo: Repository): Array<SurveyFile | IncompleteSurvey> {

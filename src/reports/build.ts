@@ -9,10 +9,13 @@ import { CHARTS } from './charts/index.js';
 import { createRenderer } from './charts/render.js';
 import type { RenderedPage } from './page.js';
 import { publishedMetrics } from './disclosure.js';
+import { calendarFile } from './calendar.js';
+import { EDITOR_SCHEMAS, editorSchemaFiles } from '../model/json-schema.js';
 
 /**
- * Every file under `reports/`, as root-relative path → content. Pure: no clock, no
- * locale, no file system, so the same data gives the same bytes everywhere.
+ * Every file under `reports/`, and the editor schemas under `schemas/`, as root-relative
+ * path → content. Pure: no clock, no locale, no file system, so the same data gives the
+ * same bytes everywhere.
  */
 export async function renderReports(lookup: Lookup): Promise<Map<string, string>> {
   const renderer = createRenderer();
@@ -31,15 +34,22 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
     for (const chart of page.charts) files.set(chart.path, await renderer.svg(chart.spec));
   }
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
+  if (metrics.calendar.length > 0) files.set(REPORTS.calendar, calendarFile(ctx));
+  for (const [path, text] of editorSchemaFiles()) files.set(path, text);
   return files;
 }
 
-/** The files under reports/ a build owns, and removes when it no longer writes them; anything else there is the user's. */
+/** The folders a build writes in. */
+export const GENERATED_FOLDERS = ['reports', 'schemas'] as const;
+
+/** The files a build owns, and removes when it no longer writes them; anything else in its folders is the user's. */
 export const GENERATED_FILES: readonly RegExp[] = [
+  new RegExp(`^schemas/(${Object.keys(EDITOR_SCHEMAS).join('|')})\\.schema\\.json$`),
   /^reports\/README\.md$/,
   /^reports\/year-over-year\.md$/,
   /^reports\/engagement\.md$/,
   /^reports\/metrics\.json$/,
+  /^reports\/calendar\.ics$/,
   /^reports\/\d{4}-\d{2}\/annual-report\.md$/,
   ...CHARTS.map((c) => c.files),
 ];

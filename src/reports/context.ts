@@ -34,6 +34,7 @@ export const REPORTS = {
   yearOverYear: 'reports/year-over-year.md',
   engagement: 'reports/engagement.md',
   metrics: 'reports/metrics.json',
+  calendar: 'reports/calendar.ics',
   annual: (year: string) => `reports/${year}/annual-report.md`,
 } as const;
 

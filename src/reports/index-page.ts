@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
 import { REPORTS, generatedNote, relativeLink, type ReportContext } from './context.js';
 import { HEADLINES } from './headline.js';
-import { heading, link, list, root, table, toMarkdown } from '../format/markdown.js';
+import { heading, link, list, paragraph, root, table, toMarkdown } from '../format/markdown.js';
+import { notHeld, scheduleTable } from './schedule.js';
 import { decimal } from '../format/numbers.js';
 
 /** `reports/README.md`: the latest year's headline figures and a link to every report. */
@@ -23,6 +24,14 @@ export function indexPage(ctx: ReportContext): string {
       ),
     );
   }
+  const upcoming = notHeld(ctx.metrics.calendar, 'planned');
+  if (upcoming.length > 0) {
+    children.push(
+      heading(2, 'Upcoming sessions'),
+      paragraph('Sessions the minutes record as planned. ', link(to(REPORTS.calendar), 'Subscribe to the calendar'), ' to have them in your own calendar app.'),
+      scheduleTable(upcoming, self),
+    );
+  }
   children.push(
     heading(2, 'Reports'),
     list([
@@ -30,6 +39,7 @@ export function indexPage(ctx: ReportContext): string {
       [link(to(REPORTS.yearOverYear), 'Year over year')],
       [link(to(REPORTS.engagement), 'Department engagement by year')],
       [link(to(REPORTS.metrics), 'All metrics as JSON'), ' (for dashboards and other communities)'],
+      ...(ctx.metrics.calendar.length > 0 ? [[link(to(REPORTS.calendar), 'Calendar of sessions'), ' (iCalendar, for calendar apps)']] : []),
     ]),
   );
   return toMarkdown(root(children));

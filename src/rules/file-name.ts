@@ -1,7 +1,7 @@
 import { everyMinutesFile, everySurveyFile } from '../model/repository.js';
 import { defineRule } from './define.js';
 import { change, MINUTES, SURVEY } from './examples/community.js';
-import { slugHint } from './support/slug.js';
+import { slugHint } from '../format/slug.js';
 
 export default defineRule({
   id: 'file-name',

@@ -18,11 +18,13 @@ import invalidDate from './invalid-date.js';
 import leftBeforeJoined from './left-before-joined.js';
 import missingField from './missing-field.js';
 import missingFile from './missing-file.js';
+import noAttendees from './no-attendees.js';
 import notAMember from './not-a-member.js';
 import notAsked from './not-asked.js';
 import personalEmail from './personal-email.js';
 import personalName from './personal-name.js';
 import personalPhone from './personal-phone.js';
+import plannedAttendees from './planned-attendees.js';
 import populationYear from './population-year.js';
 import quote from './quote.js';
 import renamedUnit from './renamed-unit.js';
@@ -62,6 +64,8 @@ export const RULES = [
   unitNotInYear,
   renamedUnit,
   notAMember,
+  plannedAttendees,
+  noAttendees,
   leftBeforeJoined,
   unitYears,
   fileName,

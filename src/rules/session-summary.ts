@@ -1,4 +1,5 @@
 import { everyMinutesFile } from '../model/repository.js';
+import { statusOf } from '../model/session.js';
 import { defineRule } from './define.js';
 import { EXAMPLE_COMMUNITY, MINUTES } from './examples/community.js';
 
@@ -28,6 +29,8 @@ export default defineRule({
   stage: 'records',
   check({ repo, report }) {
     for (const s of everyMinutesFile(repo)) {
+      // A session still to come, or one that never took place, has nothing to summarise.
+      if (statusOf(s.data) !== 'held') continue;
       const text = summaryText(s.body);
       const at = { line: s.bodyLine, column: 1 };
       if (text === undefined) report.at(s.file, at, 'the minutes have no "## Summary" section: add one, with a point for each topic, for the annual report');
@@ -36,6 +39,16 @@ export default defineRule({
   },
   examples: [
     { title: 'a summary with its points', files: {}, expect: [] },
+    {
+      title: 'a planned session without a summary yet',
+      files: {
+        [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace('attendees: [m01, m02]\n', 'status: planned\n').replace(
+          '## Summary\n\n- Mentors introduced themselves and their departments.\n',
+          '',
+        ),
+      },
+      expect: [],
+    },
     { title: 'a summary saved with Windows line endings', files: { [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace(/\n/g, '\r\n') }, expect: [] },
     {
       title: 'notes without a summary',

@@ -6,7 +6,7 @@ import { CommunitySchema } from '../model/community.js';
 import { MemberSchema } from '../model/member.js';
 import { OutputSchema } from '../model/output.js';
 import type { IncompleteSession, IncompleteSurvey, ListFile, Repository, Session, SurveyFile } from '../model/repository.js';
-import { SessionSchema } from '../model/session.js';
+import { isScheduledOnly, SessionSchema, statusOf } from '../model/session.js';
 import { SurveySchema } from '../model/survey.js';
 import { UnitSchema } from '../model/unit.js';
 import { checkSchema, salvageFields, type SchemaFinding } from './issues.js';
@@ -27,6 +27,7 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     members: toList(docs.members, FILES.members, MemberSchema, findings),
     ...(docs.outputs ? { outputs: toList(docs.outputs, FILES.outputs, OutputSchema, findings) } : {}),
     sessions: [],
+    scheduledSessions: [],
     incompleteSessions: [],
     surveys: [],
     incompleteSurveys: [],
@@ -34,7 +35,7 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
   };
   for (const doc of docs.minutes) {
     const s = toSession(doc, findings);
-    if (s.complete) repo.sessions.push(s.file);
+    if (s.complete) (statusOf(s.file.data) === 'held' ? repo.sessions : repo.scheduledSessions).push(s.file);
     else {
       repo.incompleteSessions.push(s.file);
       repo.brokenSessionIds.add(doc.id);
@@ -52,9 +53,11 @@ type Checked<Whole, Part> = { complete: true; file: Whole } | { complete: false;
 
 function toSession(doc: MinutesDocument, findings: SchemaFinding[]): Checked<Session, IncompleteSession> {
   const base = { id: doc.id, file: doc.file, folder: yearFolder(doc.file, 'minutes'), locator: doc.locator, body: doc.body, bodyLine: doc.bodyLine };
-  const data = checkSchema(SessionSchema, doc.value, doc, [], findings);
+  // A planned or cancelled session may leave `attendees` out: it has none.
+  const value = isScheduledOnly(doc.value) && !Object.hasOwn(doc.value as object, 'attendees') ? { ...(doc.value as object), attendees: [] } : doc.value;
+  const data = checkSchema(SessionSchema, value, doc, [], findings);
   if (data && !doc.recovered) return { complete: true, file: { ...base, data } };
-  return { complete: false, file: { ...base, data: salvageFields(SessionSchema, doc.value) } };
+  return { complete: false, file: { ...base, data: salvageFields(SessionSchema, value) } };
 }
 
 /** A survey file into the model; for commands that read one survey file, too. */

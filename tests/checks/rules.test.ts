@@ -306,6 +306,16 @@ const cases: Case[] = [
     expect: { rule: 'session-summary', file: WORKSHOP, line: 11, severity: 'warning' },
   },
   {
+    name: 'a planned session that lists attendees',
+    edits: { [FIRST]: replaceOnce('format: in-person\n', 'format: in-person\nstatus: planned\n') },
+    expect: { rule: 'planned-attendees', file: FIRST, line: 8, severity: 'error' },
+  },
+  {
+    name: 'a session to come written as held with nobody present',
+    edits: { [FIRST]: replaceOnce('[a01, a02, a04]', '[]') },
+    expect: { rule: 'no-attendees', file: FIRST, line: 7, severity: 'warning' },
+  },
+  {
     name: 'a stray file among the minutes',
     edits: { 'minutes/2022-23/agenda.docx': 'binary' },
     expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' },

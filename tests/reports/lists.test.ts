@@ -9,7 +9,19 @@ import { YEAR_OVER_YEAR_SECTIONS } from '../../src/reports/year-over-year/index.
 import { REPO_ROOT } from '../helpers/repo.js';
 
 it('lists the annual report’s sections in the order of the published report, each id once', () => {
-  expect(ANNUAL_SECTIONS.map((s) => s.id)).toEqual(['summary', 'aims', 'participation', 'departments', 'sessions', 'themes', 'actions', 'outputs', 'surveys', 'session-summaries']);
+  expect(ANNUAL_SECTIONS.map((s) => s.id)).toEqual([
+    'summary',
+    'aims',
+    'participation',
+    'departments',
+    'sessions',
+    'scheduled',
+    'themes',
+    'actions',
+    'outputs',
+    'surveys',
+    'session-summaries',
+  ]);
   expect(YEAR_OVER_YEAR_SECTIONS.map((s) => s.id)).toEqual(['headline-figures', 'surveys']);
 });
 

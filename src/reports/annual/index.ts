@@ -10,6 +10,7 @@ import aims from './aims.js';
 import departments from './departments.js';
 import outputs from './outputs.js';
 import participation from './participation.js';
+import scheduled from './scheduled.js';
 import sessionSummaries from './session-summaries.js';
 import sessions from './sessions.js';
 import summary from './summary.js';
@@ -17,7 +18,19 @@ import surveys from './surveys.js';
 import themes from './themes.js';
 
 /** The annual report's sections, in the order of the published annual report. To add one, add its file and one entry here. */
-export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [summary, aims, participation, departments, sessions, themes, actions, outputs, surveys, sessionSummaries];
+export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
+  summary,
+  aims,
+  participation,
+  departments,
+  sessions,
+  scheduled,
+  themes,
+  actions,
+  outputs,
+  surveys,
+  sessionSummaries,
+];
 
 /** `reports/<year>/annual-report.md`. */
 export function annualReport(ctx: ReportContext, year: YearMetrics): RenderedPage {
