@@ -6,6 +6,8 @@ import { outputRecords, sessionRecord, surveyRecord } from './records.js';
 import { departmentChanges, engagement } from './engagement.js';
 import { memberMetrics, membersIn } from './participation.js';
 import { sessionMetrics } from './sessions.js';
+import { attendeesOf, cohortsOf, firstSessions, healthOf } from './health.js';
+import { valueCreationOf } from './value-creation.js';
 import { surveyMetrics } from './survey-results.js';
 import { statusOf } from '../model/session.js';
 import type { ActionMetrics, AllMetrics, CalendarEntry, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
@@ -18,11 +20,15 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
   const yearStart = lookup.yearStart;
   if (yearStart === undefined) throw new Error('metrics need data/community.json with a valid yearStart');
   const years = repositoryYears(lookup);
+  const held = [...lookup.repo.sessions].sort(bySessionOrder);
   const sessionsByYear = new Map<AcademicYear, Session[]>();
-  for (const s of [...lookup.repo.sessions].sort(bySessionOrder)) {
+  for (const s of held) {
     const y = lookup.yearOf(s.data.date);
     sessionsByYear.set(y, [...(sessionsByYear.get(y) ?? []), s]);
   }
+  const first = firstSessions(held, (date) => lookup.yearOf(date));
+  const attendeesByYear = new Map(years.map((y) => [y, attendeesOf(sessionsByYear.get(y) ?? [])]));
+  const community = lookup.repo.community?.data;
 
   const latest = latestRecord(lookup);
   const history: Array<{ year: AcademicYear; departments: EngagementMetrics }> = [];
@@ -30,13 +36,21 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
   for (const year of years) {
     const sessions = sessionsByYear.get(year) ?? [];
     const current = membersIn(lookup, year);
-    const members = memberMetrics(lookup, year, sessions, current);
+    const before = out[out.length - 1];
+    const health = healthOf(year, sessions, current, first, before && { attendees: attendeesByYear.get(before.year)!, attendedAny: before.members.attendedAny });
+    const members = { ...memberMetrics(lookup, year, sessions, current), ...health };
     const departments = engagement(lookup, year, sessions, 'department', current);
     const previous = history[history.length - 1]?.departments;
     const changes = departmentChanges(departments, previous, history);
     history.push({ year, departments });
     const last = lastDay(year, yearStart);
     const asOf = latest !== undefined && latest < last ? latest : last;
+    const surveys = surveysOf(lookup, year, members.attendedAny);
+    const outputs = lookup.repo.outputs ? outputRecords(lookup, firstDay(year, yearStart), last) : null;
+    const actions = actionMetrics(sessions, asOf);
+    const services = engagement(lookup, year, sessions, 'service', current);
+    const valueCreation =
+      community && valueCreationOf(community, { members, departments: { ...departments, ...changes }, services, actions }, surveys, surveyFilesOf(lookup, year), outputs ?? []);
     out.push({
       year,
       firstDay: firstDay(year, yearStart),
@@ -44,20 +58,21 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       asOf,
       inProgress: asOf < last,
       members,
-      sessions: sessionMetrics(lookup, sessions),
+      sessions: sessionMetrics(lookup, sessions, first),
       departments: { ...departments, ...changes },
-      services: engagement(lookup, year, sessions, 'service', current),
+      services,
       themes: themeMetrics(lookup, sessions),
-      actions: actionMetrics(sessions, asOf),
-      surveys: surveysOf(lookup, year, members.attendedAny),
+      actions,
+      surveys,
+      ...(valueCreation ? { valueCreation } : {}),
       records: {
         sessions: Object.fromEntries(sessions.map((s) => [s.id, sessionRecord(s)])),
         surveys: Object.fromEntries(surveyFilesOf(lookup, year).map((s) => [s.data.id, surveyRecord(s)])),
-        outputs: lookup.repo.outputs ? outputRecords(lookup, firstDay(year, yearStart), last) : null,
+        outputs,
       },
     });
   }
-  return { years: out, units: lookup.repo.units.entries.map((e) => e.data), calendar: calendarOf(lookup) };
+  return { years: out, cohorts: cohortsOf(years, attendeesByYear, first), units: lookup.repo.units.entries.map((e) => e.data), calendar: calendarOf(lookup) };
 }
 
 function calendarOf(lookup: Lookup): CalendarEntry[] {
@@ -104,6 +119,6 @@ function surveysOf(lookup: Lookup, year: AcademicYear, attendedAny: number): Rec
 }
 
 /** The figures alone, as `cop metrics` prints them: without what only the reports print. */
-export function figuresOf(metrics: AllMetrics): { years: Array<Omit<YearMetrics, 'records'>> } {
-  return { years: metrics.years.map(({ records: _records, ...figures }) => figures) };
+export function figuresOf(metrics: AllMetrics): { years: Array<Omit<YearMetrics, 'records'>>; cohorts: AllMetrics['cohorts'] } {
+  return { years: metrics.years.map(({ records: _records, ...figures }) => figures), cohorts: metrics.cohorts };
 }

@@ -2,7 +2,7 @@ import { rollup } from 'd3-array';
 import { previousYear, type AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Session } from '../model/repository.js';
-import type { MemberMetrics } from './types.js';
+import type { HealthMetrics, MemberMetrics } from './types.js';
 
 /** Member ids in year Y (coordinators in `team` are not members). */
 export function membersIn(lookup: Lookup, year: AcademicYear): Set<string> {
@@ -20,7 +20,7 @@ function attendanceByMember(sessions: readonly Session[]): Map<string, number> {
   );
 }
 
-export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], now: ReadonlySet<string>): MemberMetrics {
+export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], now: ReadonlySet<string>): Omit<MemberMetrics, keyof HealthMetrics> {
   const before = membersIn(lookup, previousYear(year));
   const attended = attendanceByMember(sessions);
   let attendedAny = 0;

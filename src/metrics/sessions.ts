@@ -34,7 +34,7 @@ function termOf(date: string, community: Community): string | undefined {
   return current.name;
 }
 
-export function sessionMetrics(lookup: Lookup, sessions: readonly Session[]): SessionMetrics[] {
+export function sessionMetrics(lookup: Lookup, sessions: readonly Session[], first: ReadonlyMap<string, { session: string }>): SessionMetrics[] {
   const community = lookup.repo.community?.data;
   return sessions.map((s) => {
     const memberAttendees = new Set(s.data.attendees).size;
@@ -51,6 +51,7 @@ export function sessionMetrics(lookup: Lookup, sessions: readonly Session[]): Se
       guests,
       headcount: memberAttendees + guests,
       departmentsPresent: departmentsPresent(lookup, s).size,
+      firstTime: new Set(s.data.attendees).size - [...new Set(s.data.attendees)].filter((id) => first.get(id)?.session !== s.id).length,
       actions: s.data.actions?.length ?? 0,
     };
   });

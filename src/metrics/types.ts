@@ -1,5 +1,6 @@
 import type { AcademicYear, IsoDate } from '../model/dates.js';
 import type { ListItem } from 'mdast';
+import type { ValueCycle } from '../model/community.js';
 import type { Output } from '../model/output.js';
 import type { SessionFormat, SessionStatus, SessionType } from '../model/session.js';
 import type { Question } from '../model/survey.js';
@@ -20,6 +21,8 @@ export interface YearMetrics {
   themes: ThemeMetrics[];
   actions: ActionMetrics;
   surveys: Record<string, SurveyMetrics>;
+  /** Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without one. */
+  valueCreation?: Partial<Record<ValueCycle, IndicatorValue[]>>;
   /** What the reports print besides the figures; not part of the published metrics. */
   records: YearRecords;
 }
@@ -47,7 +50,7 @@ export interface SurveyRecord {
 
 export type OutputRecord = Omit<Output, 'authors'> & { authors: string[] };
 
-export interface MemberMetrics {
+export interface MemberMetrics extends HealthMetrics {
   total: number;
   attendedAny: number;
   attendedAtLeast3: number;
@@ -56,6 +59,39 @@ export interface MemberMetrics {
   left: number;
   academic: number;
   professional: number;
+}
+
+/** Community health across years: the year's tiers, its newcomers and its returners. */
+export interface HealthMetrics {
+  /** Members of the year who attended at least half of its sessions. */
+  core: number;
+  /** At least one session, fewer than half. */
+  occasional: number;
+  /** No session (every member, in a year without sessions). */
+  peripheral: number;
+  /** Members whose first session ever is in this year. */
+  firstTime: number;
+  /** Members who attended this year and the year before; absent for the first year. */
+  returning?: number;
+  /** `returning` ÷ the year before's `attendedAny`, unrounded; absent for the first year and when that is 0. */
+  attendanceRetention?: number;
+}
+
+/** One year's intake of first-time members, followed through the years after. */
+export interface CohortMetrics {
+  year: AcademicYear;
+  size: number;
+  /** Year → how many of the cohort attended at least one session in it, from the cohort's year on. */
+  attended: Record<AcademicYear, number>;
+}
+
+/** One piece of value-creation evidence for a year. */
+export interface IndicatorValue {
+  label: string;
+  /** Null when the survey is not in the year, or has fewer responses than privacy.minResponses, or the figure does not exist that year. */
+  value: number | null;
+  /** For survey evidence: the question's (or item's) n. */
+  n?: number;
 }
 
 export interface SessionMetrics {
@@ -69,6 +105,8 @@ export interface SessionMetrics {
   guests: number;
   headcount: number;
   departmentsPresent: number;
+  /** Member attendees for whom it was their first session ever. */
+  firstTime: number;
   /** Actions recorded in the minutes. */
   actions: number;
 }
@@ -142,6 +180,8 @@ export interface AllMetrics {
   years: YearMetrics[];
   /** Every unit, for the names and kinds the reports print. */
   units: Unit[];
+  /** Each year's first-time members followed through the years: over all years. */
+  cohorts: CohortMetrics[];
   /** Every minutes file, held, planned or cancelled, by date: the calendar and the lists of sessions to come. Not figures. */
   calendar: CalendarEntry[];
 }

@@ -2,6 +2,42 @@ import { z } from 'zod';
 import { isPhoneRegion } from './phone-region.js';
 import { Id, MonthDay, Text, TimeZone, idList, oneOf } from './fields.js';
 
+/** The cycles of Wenger, Trayner and de Laat's value-creation framework, in its order. */
+export const VALUE_CYCLES = ['immediate', 'potential', 'applied', 'realised', 'reframing'] as const;
+export type ValueCycle = (typeof VALUE_CYCLES)[number];
+
+/** One piece of evidence of a cycle: a survey question, a kind of output, or a figure of the metrics. */
+const Indicator = z
+  .strictObject({
+    label: Text.meta({ title: 'Label', description: 'What the evidence shows, in words for the report ("Changed their practice")' }),
+    survey: Id.optional().meta({ title: 'Survey', description: "A survey's id: its question of that year is the evidence" }),
+    question: Id.optional().meta({ title: 'Question', description: 'The question of that survey' }),
+    item: Id.optional().meta({ title: 'Item', description: "For a matrix question: the item whose ratings' mean is the evidence" }),
+    values: z
+      .array(z.union([Id, z.number()]))
+      .min(1)
+      .optional()
+      .meta({ title: 'Values', description: 'The answers whose share of n is the evidence; without them, the mean of a rating question' }),
+    outputs: oneOf(['presentation', 'publication', 'recognition'])
+      .optional()
+      .meta({ title: 'Outputs', description: 'A kind of output of data/outputs.json: how many the year produced is the evidence' }),
+    metric: z.string().optional().meta({ title: 'Metric', description: 'A figure of the year\'s metrics by its path, such as "members.attendedAny"' }),
+  })
+  .refine((i) => [i.survey, i.outputs, i.metric].filter((x) => x !== undefined).length === 1, {
+    error: 'an indicator names exactly one source: a survey and its question ("survey", "question"), a kind of output ("outputs"), or a figure ("metric")',
+  })
+  .refine((i) => (i.survey === undefined) === (i.question === undefined), { error: 'a survey indicator names both the survey and its question' });
+
+export type ValueIndicator = z.output<typeof Indicator>;
+
+// A record keeps the mapping's own order of cycles, which the metrics follow.
+const ValueCreation = z
+  .partialRecord(z.enum(VALUE_CYCLES, { error: (issue) => `"${String(issue.input)}" is not a cycle of the framework: use ${VALUE_CYCLES.join(', ')}` }), z.array(Indicator))
+  .meta({
+    title: 'Value creation',
+    description: 'Evidence for each cycle of the value-creation framework (immediate, potential, applied, realised, reframing): survey questions, outputs or figures',
+  });
+
 export const CommunitySchema = z
   .strictObject({
     name: Text.meta({ title: 'Name', description: 'The name of the community, as its reports are titled' }),
@@ -80,6 +116,7 @@ export const CommunitySchema = z
       )
       .optional()
       .meta({ title: 'Terms', description: 'Named terms of the academic year, for the reports' }),
+    valueCreation: ValueCreation.optional(),
   })
   .meta({ title: 'Community', description: 'data/community.json: who the community is, its aims, themes, team and settings' });
 

@@ -10,7 +10,11 @@ import { createRenderer } from './charts/render.js';
 import type { RenderedPage } from './page.js';
 import { publishedMetrics } from './disclosure.js';
 import { calendarFile } from './calendar.js';
+import { metricsSchemaText } from './metrics-schema.js';
 import { EDITOR_SCHEMAS, editorSchemaFiles } from '../model/json-schema.js';
+
+/** The JSON Schema of reports/metrics.json. */
+const METRICS_SCHEMA = 'schemas/metrics.schema.json';
 
 /**
  * Every file under `reports/`, and the editor schemas under `schemas/`, as root-relative
@@ -36,6 +40,7 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   if (metrics.calendar.length > 0) files.set(REPORTS.calendar, calendarFile(ctx));
   for (const [path, text] of editorSchemaFiles()) files.set(path, text);
+  files.set(METRICS_SCHEMA, metricsSchemaText());
   return files;
 }
 
@@ -44,7 +49,7 @@ export const GENERATED_FOLDERS = ['reports', 'schemas'] as const;
 
 /** The files a build owns, and removes when it no longer writes them; anything else in its folders is the user's. */
 export const GENERATED_FILES: readonly RegExp[] = [
-  new RegExp(`^schemas/(${Object.keys(EDITOR_SCHEMAS).join('|')})\\.schema\\.json$`),
+  new RegExp(`^schemas/(${[...Object.keys(EDITOR_SCHEMAS), 'metrics'].join('|')})\\.schema\\.json$`),
   /^reports\/README\.md$/,
   /^reports\/year-over-year\.md$/,
   /^reports\/engagement\.md$/,

@@ -1,8 +1,12 @@
-import type { AllMetrics, EngagementMetrics, QuestionMetrics, ScaleMetrics, SurveyMetrics } from '../metrics/types.js';
+import type { AllMetrics, EngagementMetrics, IndicatorValue, QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '../metrics/types.js';
+import { METRICS_SCHEMA_VERSION, type PublishedMetrics } from './metrics-schema.js';
 import { plural } from '../format/numbers.js';
 import { figuresOf } from '../metrics/index.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type PublishedSurvey = PublishedMetrics['years'][number]['surveys'][string];
+type PublishedQuestion = NonNullable<PublishedSurvey['questions']>[string];
+type PublishedScale = NonNullable<PublishedQuestion['items']>[string];
 
 /**
  * Disclosure control: what the published reports may show. Everything under reports/
@@ -24,7 +28,7 @@ export function surveyShown(s: SurveyMetrics, privacy: Privacy): boolean {
 }
 
 /** The metrics of reports/metrics.json, with every figure the reports may not show taken out and the reason said. */
-export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): unknown {
+export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): PublishedMetrics {
   const units = (e: EngagementMetrics) => ({
     ...e,
     attendance: Object.fromEntries(
@@ -34,21 +38,37 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): unknown
       }),
     ),
   });
+  const figures = figuresOf(metrics);
   return {
+    schemaVersion: METRICS_SCHEMA_VERSION,
     privacy: {
       ...privacy,
       note: `Left out: attendance of units with fewer than ${plural(privacy.minGroupSize, 'member')}, answers of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ${plural(privacy.minGroupSize, 'answer')}.`,
     },
-    years: figuresOf(metrics).years.map((y) => ({
+    years: figures.years.map((y) => ({
       ...y,
       departments: { ...y.departments, ...units(y.departments) },
       services: units(y.services),
       surveys: Object.fromEntries(Object.entries(y.surveys).map(([id, s]) => [id, publishedSurvey(s, privacy)])),
+      ...(y.valueCreation ? { valueCreation: publishedEvidence(y.valueCreation, privacy) } : {}),
     })),
+    cohorts: figures.cohorts,
   };
 }
 
-function publishedSurvey(s: SurveyMetrics, privacy: Privacy): unknown {
+/** A share or mean of fewer than privacy.minGroupSize answers is a breakdown too small to show. */
+function publishedEvidence(evidence: NonNullable<YearMetrics['valueCreation']>, privacy: Privacy): Record<string, PublishedIndicator[]> {
+  return Object.fromEntries(
+    Object.entries(evidence).map(([cycle, indicators]) => [
+      cycle,
+      (indicators ?? []).map((i) => (i.n !== undefined && i.value !== null && i.n < privacy.minGroupSize ? { ...i, value: null, suppressed: small(privacy) } : i)),
+    ]),
+  );
+}
+
+type PublishedIndicator = IndicatorValue & { suppressed?: string };
+
+function publishedSurvey(s: SurveyMetrics, privacy: Privacy): PublishedSurvey {
   if (!surveyShown(s, privacy)) {
     const { questions: _hidden, ...rest } = s;
     void _hidden;
@@ -60,7 +80,7 @@ function publishedSurvey(s: SurveyMetrics, privacy: Privacy): unknown {
 const small = (privacy: Privacy) => `fewer than ${plural(privacy.minGroupSize, 'answer')} (privacy.minGroupSize)`;
 
 /** A question's figures as published: its type is in the survey file, not repeated in metrics.json. */
-function publishedQuestion(m: DistributiveOmit<QuestionMetrics, 'type'>, privacy: Privacy): unknown {
+function publishedQuestion(m: DistributiveOmit<QuestionMetrics, 'type'>, privacy: Privacy): PublishedQuestion {
   const asked = 'asked' in m ? m.asked : undefined;
   if (asked !== undefined && asked < privacy.minGroupSize) return { asked, suppressed: small(privacy) };
   if ('items' in m) {
@@ -70,6 +90,6 @@ function publishedQuestion(m: DistributiveOmit<QuestionMetrics, 'type'>, privacy
   return m;
 }
 
-function publishedScale(m: ScaleMetrics, privacy: Privacy): unknown {
+function publishedScale(m: ScaleMetrics, privacy: Privacy): PublishedScale {
   return m.n < privacy.minGroupSize ? { n: m.n, notApplicable: m.notApplicable, suppressed: small(privacy) } : m;
 }

@@ -40,6 +40,7 @@ import unitYears from './unit-years.js';
 import unknownField from './unknown-field.js';
 import unknownQuestion from './unknown-question.js';
 import unknownReference from './unknown-reference.js';
+import valueCreation from './value-creation.js';
 import { suggestion } from './support/suggest.js';
 
 /**
@@ -82,6 +83,7 @@ export const RULES = [
   personalName,
   responseIdentifier,
   quote,
+  valueCreation,
   sessionSummary,
 ] as const satisfies readonly Rule[];
 

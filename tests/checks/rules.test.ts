@@ -316,6 +316,11 @@ const cases: Case[] = [
     expect: { rule: 'no-attendees', file: FIRST, line: 7, severity: 'warning' },
   },
   {
+    name: 'value-creation evidence from a question the survey does not have',
+    edits: { [COMMUNITY]: replaceOnce('"question": "q2" }', '"question": "q9" }') },
+    expect: { rule: 'value-creation', file: COMMUNITY, line: 17, severity: 'error' },
+  },
+  {
     name: 'a stray file among the minutes',
     edits: { 'minutes/2022-23/agenda.docx': 'binary' },
     expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { YearMetrics } from '../../src/metrics/types.js';
 import { MULTI_YEAR } from '../helpers/repo.js';
-import { metricsOf } from '../helpers/metrics.js';
+import { allMetricsOf, metricsOf } from '../helpers/metrics.js';
 
 /** Values worked out by hand from the synthetic fixture (see its README). */
 describe('metrics over several years', () => {
@@ -82,5 +82,102 @@ describe('metrics over several years', () => {
     expect(items['workshops']).toMatchObject({ n: 2, notApplicable: 2 });
     // An empty text is no answer.
     expect(q['q5']).toEqual({ type: 'text', n: 1 });
+  });
+});
+
+/** Community health and value creation, worked out by hand from the fixture's attendance (see its README). */
+describe('community health across years', () => {
+  let metrics: Awaited<ReturnType<typeof allMetricsOf>>;
+  const y = (name: string) => metrics.years.find((x) => x.year === name)!;
+  beforeAll(async () => {
+    metrics = await allMetricsOf(MULTI_YEAR);
+  });
+
+  it('puts every member in a tier: at least half of the sessions, some, none', () => {
+    // 2021-22, three sessions: a01 came to 3, a02 and a04 to 2 of them, at least half each.
+    expect(y('2021-22').members).toMatchObject({ core: 3, occasional: 0, peripheral: 0 });
+    // 2022-23, two sessions: a02 came to one, which is half; a04 to none.
+    expect(y('2022-23').members).toMatchObject({ core: 4, occasional: 0, peripheral: 1 });
+    // A year without sessions: everyone peripheral.
+    expect(y('2023-24').members).toMatchObject({ core: 0, occasional: 0, peripheral: 5 });
+    expect(y('2024-25').members).toMatchObject({ core: 4, occasional: 0, peripheral: 1 });
+  });
+
+  it('counts first-time and returning members, and retention from the year before', () => {
+    const first = y('2021-22').members;
+    expect(first.firstTime).toBe(3);
+    // The first year has no year before: no returning members, no retention.
+    expect(first.returning).toBeUndefined();
+    expect(first.attendanceRetention).toBeUndefined();
+    // a01 and a02 came back of the three who took part in 2021-22.
+    expect(y('2022-23').members).toMatchObject({ firstTime: 2, returning: 2, attendanceRetention: 2 / 3 });
+    expect(y('2023-24').members).toMatchObject({ firstTime: 0, returning: 0, attendanceRetention: 0 });
+    // Nobody took part in 2023-24, so there is no retention to compute; a03 comes back after a year away.
+    expect(y('2024-25').members).toMatchObject({ firstTime: 3, returning: 0 });
+    expect(y('2024-25').members.attendanceRetention).toBeUndefined();
+  });
+
+  it('tells which sessions brought newcomers', () => {
+    expect(y('2021-22').sessions.map((s) => s.firstTime)).toEqual([3, 0, 0]);
+    expect(y('2022-23').sessions.map((s) => s.firstTime)).toEqual([2, 0]);
+    expect(y('2024-25').sessions.map((s) => s.firstTime)).toEqual([3, 0]);
+  });
+
+  it('follows each year’s newcomers through the years after', () => {
+    expect(metrics.cohorts).toEqual([
+      { year: '2021-22', size: 3, attended: { '2021-22': 3, '2022-23': 2, '2023-24': 0, '2024-25': 0 } },
+      { year: '2022-23', size: 2, attended: { '2022-23': 2, '2023-24': 0, '2024-25': 1 } },
+      { year: '2024-25', size: 3, attended: { '2024-25': 3 } },
+    ]);
+  });
+
+  it('gives the value-creation evidence in the mapping’s order, with n, and null where a survey is missing or too small', () => {
+    expect(Object.keys(y('2022-23').valueCreation!)).toEqual(['immediate', 'applied', 'potential']);
+    expect(y('2021-22').valueCreation).toEqual({
+      immediate: [
+        { label: 'Benefit to their work (mean, 1–5)', value: null },
+        { label: 'Usefulness of meetings (mean, 1–4)', value: null },
+      ],
+      applied: [
+        { label: 'Changed their practice', value: null },
+        { label: 'Tried meetings or referrals', value: null },
+      ],
+      potential: [{ label: 'Members who took part', value: 3 }],
+    });
+    expect(y('2022-23').valueCreation).toEqual({
+      immediate: [
+        { label: 'Benefit to their work (mean, 1–5)', value: 4.2, n: 5 },
+        { label: 'Usefulness of meetings (mean, 1–4)', value: 3.25, n: 4 },
+      ],
+      // r4 answered "other", r6 did not answer: 3 of 5. Both who answered q3 chose one of the two.
+      applied: [
+        { label: 'Changed their practice', value: 0.6, n: 5 },
+        { label: 'Tried meetings or referrals', value: 1, n: 2 },
+      ],
+      potential: [{ label: 'Members who took part', value: 4 }],
+    });
+    expect(y('2023-24').valueCreation).toMatchObject({
+      immediate: [
+        { value: 3.6, n: 5 },
+        { value: null, n: 0 },
+      ],
+      applied: [
+        { value: 0.6, n: 5 },
+        { value: 1, n: 3 },
+      ],
+      potential: [{ value: 0 }],
+    });
+    // Three responses, under privacy.minResponses (5): no value, the n still said.
+    expect(y('2024-25').valueCreation).toMatchObject({
+      immediate: [
+        { value: null, n: 3 },
+        { value: null, n: 0 },
+      ],
+      applied: [
+        { value: null, n: 3 },
+        { value: null, n: 2 },
+      ],
+      potential: [{ value: 4 }],
+    });
   });
 });

@@ -13,6 +13,7 @@ it('lists the annual report’s sections in the order of the published report, e
     'summary',
     'aims',
     'participation',
+    'health',
     'departments',
     'sessions',
     'scheduled',
@@ -20,9 +21,10 @@ it('lists the annual report’s sections in the order of the published report, e
     'actions',
     'outputs',
     'surveys',
+    'value-creation',
     'session-summaries',
   ]);
-  expect(YEAR_OVER_YEAR_SECTIONS.map((s) => s.id)).toEqual(['headline-figures', 'surveys']);
+  expect(YEAR_OVER_YEAR_SECTIONS.map((s) => s.id)).toEqual(['headline-figures', 'cohorts', 'surveys', 'value-creation']);
 });
 
 it('owns each chart’s files through the chart list, and charts have one id each', () => {

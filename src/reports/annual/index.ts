@@ -8,6 +8,7 @@ import type { Section, YearSectionInput } from '../section.js';
 import actions from './actions.js';
 import aims from './aims.js';
 import departments from './departments.js';
+import health from './health.js';
 import outputs from './outputs.js';
 import participation from './participation.js';
 import scheduled from './scheduled.js';
@@ -16,12 +17,14 @@ import sessions from './sessions.js';
 import summary from './summary.js';
 import surveys from './surveys.js';
 import themes from './themes.js';
+import valueCreation from './value-creation.js';
 
 /** The annual report's sections, in the order of the published annual report. To add one, add its file and one entry here. */
 export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
   summary,
   aims,
   participation,
+  health,
   departments,
   sessions,
   scheduled,
@@ -29,6 +32,7 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
   actions,
   outputs,
   surveys,
+  valueCreation,
   sessionSummaries,
 ];
 

@@ -1,0 +1,56 @@
+import { VALUE_CYCLES, type ValueCycle, type ValueIndicator } from '../model/community.js';
+import { decimal, percentWithInterval } from '../format/numbers.js';
+import type { IndicatorValue, YearMetrics } from '../metrics/types.js';
+import type { Privacy } from './disclosure.js';
+
+/** The framework's cycles in its order, with what each asks, for readers who do not know it. */
+export const CYCLES: Readonly<Record<ValueCycle, { title: string; asks: string }>> = {
+  immediate: { title: 'Immediate value', asks: 'Were the activities and interactions worthwhile in themselves?' },
+  potential: { title: 'Potential value', asks: 'Did they produce knowledge, skills, resources or connections that can be used?' },
+  applied: { title: 'Applied value', asks: 'Did members change their practice?' },
+  realised: { title: 'Realised value', asks: 'Did the changes improve what matters, such as students’ experience or outcomes?' },
+  reframing: { title: 'Reframing value', asks: 'Did the community change how success is defined, or the institution’s strategy?' },
+};
+
+export interface Evidence {
+  cycle: ValueCycle;
+  indicator: ValueIndicator;
+  /** Per year, by the year's id: the figure as the report prints it, or why it is not printed. */
+  shown: (year: YearMetrics) => { text: string; n: string };
+}
+
+/**
+ * Every indicator of the community's mapping, in the framework's order of cycles, with how
+ * a report prints its value: a share with its 95% interval, a mean, a count. Disclosure
+ * control as everywhere: nothing resting on a survey under privacy.minResponses, and no
+ * share or mean of fewer than privacy.minGroupSize answers.
+ */
+export function evidenceOf(mapping: Partial<Record<ValueCycle, ValueIndicator[]>> | undefined, privacy: Privacy): Evidence[] {
+  if (!mapping) return [];
+  return VALUE_CYCLES.flatMap((cycle) =>
+    (mapping[cycle] ?? []).map((indicator, index) => ({
+      cycle,
+      indicator,
+      shown: (year: YearMetrics) => show(indicator, year.valueCreation?.[cycle]?.[index], year, privacy),
+    })),
+  );
+}
+
+function show(i: ValueIndicator, v: IndicatorValue | undefined, year: YearMetrics, privacy: Privacy): { text: string; n: string } {
+  const n = v?.n === undefined ? '' : String(v.n);
+  if (!v || v.value === null) {
+    const survey = i.survey === undefined ? undefined : year.surveys[i.survey];
+    if (survey && survey.responses < privacy.minResponses) return { text: `not shown: fewer than ${privacy.minResponses} responses`, n };
+    return { text: v?.n === 0 ? 'no answers' : '–', n };
+  }
+  if (v.n !== undefined && v.n < privacy.minGroupSize) return { text: `not shown: fewer than ${privacy.minGroupSize} answers`, n };
+  if (i.survey !== undefined && i.values) return { text: percentWithInterval(Math.round(v.value * v.n!), v.n!), n };
+  if (i.survey !== undefined) return { text: decimal(v.value), n };
+  if (i.metric === 'members.attendanceRetention') return { text: `${decimal(100 * v.value)}%`, n };
+  return { text: String(v.value), n };
+}
+
+/** Cycles of the framework that no indicator gives a value for in the year. */
+export function cyclesWithoutEvidence(evidence: readonly Evidence[], year: YearMetrics): ValueCycle[] {
+  return VALUE_CYCLES.filter((cycle) => !evidence.some((e) => e.cycle === cycle && !/^(–|not shown|no answers)/.test(e.shown(year).text)));
+}
