@@ -21,11 +21,12 @@ export function sessionRecord(s: Session): SessionRecord {
 
 /** A survey's questions, and the written answers a coordinator chose for publication, in the survey file's order. */
 export function surveyRecord(s: SurveyFile): SurveyRecord {
+  const codesOf = (response: string, question: string) => s.data.codes?.find((c) => c.response === response && c.question === question)?.codes ?? [];
   const quotes = (s.data.quotes ?? []).flatMap((q) => {
     const text = s.data.responses.find((r) => r.id === q.response)?.answers[q.question];
-    return typeof text === 'string' && text.trim() !== '' ? [{ question: q.question, text: text.trim() }] : [];
+    return typeof text === 'string' && text.trim() !== '' ? [{ question: q.question, text: text.trim(), codes: codesOf(q.response, q.question) }] : [];
   });
-  return { questions: s.data.questions, quotes };
+  return { questions: s.data.questions, quotes, codebook: s.data.codebook ?? [] };
 }
 
 /** Outputs dated in a year, their authors as published: names of members and team entries, or the name as written. */

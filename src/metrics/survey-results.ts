@@ -12,6 +12,8 @@ export function surveyMetrics(lookup: Lookup, survey: SurveyFile, attendedAny: n
   const population = populationOf(lookup, survey, attendedAny);
   const questions: Record<string, QuestionMetrics> = {};
   for (const q of data.questions) questions[q.id] = questionMetrics(q, data.responses);
+  const coding = codingOf(survey);
+  if (coding) for (const [id, m] of Object.entries(coding.questions)) Object.assign(questions[id]!, m);
   return {
     title: data.title,
     file: survey.file,
@@ -19,7 +21,40 @@ export function surveyMetrics(lookup: Lookup, survey: SurveyFile, attendedAny: n
     population,
     responseRate: population ? data.responses.length / population : null,
     questions,
+    ...(coding ? { codes: coding.survey, wrote: coding.wrote } : {}),
   };
+}
+
+/**
+ * The figures of a survey's coded answers, when it has a codebook: per written question,
+ * `coded` (answers with a code) and `codes` (answers given each code, zeros included); per
+ * survey, `codes` (distinct responses given each code in any question). Only codes of
+ * answers that exist count: an entry naming no written answer is a validation error.
+ */
+function codingOf(survey: SurveyFile): { questions: Record<string, { coded: number; codes: Record<string, number> }>; survey: Record<string, number>; wrote: number } | undefined {
+  const codebook = survey.data.codebook;
+  if (!codebook) return undefined;
+  const ids = codebook.map((c) => c.id);
+  const zero = () => Object.fromEntries(ids.map((id) => [id, 0]));
+  const text = survey.data.questions.filter((q) => q.type === 'text');
+  const questions = Object.fromEntries(text.map((q) => [q.id, { coded: 0, codes: zero() }]));
+  const byCode = new Map(ids.map((id) => [id, new Set<string>()]));
+  const answered = (response: string, question: string) => isAnswered(survey.data.responses.find((r) => r.id === response)?.answers[question]);
+  const seen = new Set<string>();
+  for (const entry of survey.data.codes ?? []) {
+    const q = questions[entry.question];
+    const key = `${entry.response}\u0000${entry.question}`;
+    if (!q || seen.has(key) || !answered(entry.response, entry.question)) continue;
+    seen.add(key);
+    const codes = new Set(entry.codes.filter((c) => byCode.has(c)));
+    if (codes.size > 0) q.coded++;
+    for (const c of codes) {
+      q.codes[c]!++;
+      byCode.get(c)!.add(entry.response);
+    }
+  }
+  const wrote = survey.data.responses.filter((r) => text.some((q) => isAnswered(r.answers[q.id]))).length;
+  return { questions, survey: Object.fromEntries(ids.map((id) => [id, byCode.get(id)!.size])), wrote };
 }
 
 function populationOf(lookup: Lookup, survey: SurveyFile, attendedAny: number): number | null {

@@ -44,8 +44,10 @@ export interface SessionRecord {
 
 export interface SurveyRecord {
   questions: Question[];
-  /** The written answers chosen for publication, by question. */
-  quotes: Array<{ question: string; text: string }>;
+  /** The written answers chosen for publication, by question, with the codes they were given. */
+  quotes: Array<{ question: string; text: string; codes: string[] }>;
+  /** The themes written answers are coded with; empty without a codebook. */
+  codebook: Array<{ id: string; title: string; description?: string }>;
 }
 
 export type OutputRecord = Omit<Output, 'authors'> & { authors: string[] };
@@ -158,6 +160,10 @@ interface ChoiceMetrics {
 interface TextMetrics {
   n: number;
   asked?: number;
+  /** With a codebook: answers given at least one code. */
+  coded?: number;
+  /** With a codebook: answers given each code, zeros included. */
+  codes?: Record<string, number>;
 }
 
 /** A question's figures, tagged with its type. */
@@ -174,6 +180,10 @@ export interface SurveyMetrics {
   population: number | null;
   responseRate: number | null;
   questions: Record<string, QuestionMetrics>;
+  /** With a codebook: for each code, the distinct responses given it in any question. */
+  codes?: Record<string, number>;
+  /** With a codebook: responses with at least one written answer, what the codes' shares are of. */
+  wrote?: number;
 }
 
 export interface AllMetrics {

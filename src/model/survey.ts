@@ -96,6 +96,24 @@ const Quote = z
   })
   .meta({ title: 'Quote', description: 'A written answer a coordinator chose to publish' });
 
+/** A theme coordinators code written answers with. */
+const CodebookEntry = z
+  .strictObject({
+    id: Id.meta({ title: 'Id', description: 'The code, as coded answers name it' }),
+    title: Text.meta({ title: 'Title', description: 'The theme, as the report prints it' }),
+    description: Text.optional().meta({ title: 'Description', description: 'What answers given this code talk about' }),
+  })
+  .meta({ title: 'Theme', description: 'A theme of the written answers' });
+
+/** The codes a coordinator gave one written answer. */
+const CodedAnswer = z
+  .strictObject({
+    response: Id.meta({ title: 'Response', description: 'The response id' }),
+    question: Id.meta({ title: 'Question', description: 'The written (text) question it answered' }),
+    codes: z.array(Id).min(1).meta({ title: 'Codes', description: 'Codebook ids given to the answer' }),
+  })
+  .meta({ title: 'Coded answer', description: 'The codes of one written answer' });
+
 export const SurveySchema = z
   .strictObject({
     id: Id.meta({ title: 'Id', description: 'The survey id, the file name without .json' }),
@@ -108,6 +126,8 @@ export const SurveySchema = z
     responses: z.array(Response).meta({ title: 'Responses', description: 'The anonymous responses' }),
     /** The only free-text answers reports may print: chosen one by one. */
     quotes: z.array(Quote).optional().meta({ title: 'Quotes', description: 'The only written answers reports may print: chosen one by one' }),
+    codebook: z.array(CodebookEntry).optional().meta({ title: 'Codebook', description: 'The themes written answers are coded with' }),
+    codes: z.array(CodedAnswer).optional().meta({ title: 'Codes', description: 'The codes given to written answers, one entry per answer' }),
   })
   .meta({ title: 'Survey', description: 'surveys/<year>/<survey-id>.json: its questions and its anonymous responses' });
 

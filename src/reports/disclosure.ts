@@ -69,12 +69,14 @@ function publishedEvidence(evidence: NonNullable<YearMetrics['valueCreation']>, 
 type PublishedIndicator = IndicatorValue & { suppressed?: string };
 
 function publishedSurvey(s: SurveyMetrics, privacy: Privacy): PublishedSurvey {
-  if (!surveyShown(s, privacy)) {
-    const { questions: _hidden, ...rest } = s;
-    void _hidden;
-    return { ...rest, suppressed: `fewer than ${plural(privacy.minResponses, 'response')} (privacy.minResponses)` };
-  }
-  return { ...s, questions: Object.fromEntries(Object.entries(s.questions).map(([q, { type: _type, ...m }]) => [q, publishedQuestion(m, privacy)])) };
+  const { questions, codes, ...rest } = s;
+  if (!surveyShown(s, privacy)) return { ...rest, suppressed: `fewer than ${plural(privacy.minResponses, 'response')} (privacy.minResponses)` };
+  return {
+    ...rest,
+    questions: Object.fromEntries(Object.entries(questions).map(([q, { type: _type, ...m }]) => [q, publishedQuestion(m, privacy)])),
+    // Themes of fewer than minGroupSize writers would describe too few people.
+    ...(codes && (s.wrote ?? 0) >= privacy.minGroupSize ? { codes } : {}),
+  };
 }
 
 const small = (privacy: Privacy) => `fewer than ${plural(privacy.minGroupSize, 'answer')} (privacy.minGroupSize)`;
@@ -86,7 +88,7 @@ function publishedQuestion(m: DistributiveOmit<QuestionMetrics, 'type'>, privacy
   if ('items' in m) {
     return { ...m, items: Object.fromEntries(Object.entries(m.items).map(([id, item]) => [id, publishedScale(item, privacy)])) };
   }
-  if ('counts' in m && m.n < privacy.minGroupSize) return { n: m.n, ...(asked === undefined ? {} : { asked }), suppressed: small(privacy) };
+  if (('counts' in m || 'codes' in m) && m.n < privacy.minGroupSize) return { n: m.n, ...(asked === undefined ? {} : { asked }), suppressed: small(privacy) };
   return m;
 }
 

@@ -39,6 +39,8 @@ const Question = z
     mean: ScaleFigures.mean,
     median: ScaleFigures.median,
     counts: ScaleFigures.counts,
+    coded: count('With a codebook: written answers given at least one code').optional(),
+    codes: z.record(z.string(), z.number().int().min(0)).optional().meta({ description: 'With a codebook: written answers given each code, zeros included' }),
     items: z
       .record(z.string(), z.object({ ...ScaleFigures, suppressed }))
       .optional()
@@ -54,6 +56,8 @@ const Survey = z.object({
   population: z.number().int().min(0).nullable().meta({ description: 'Who was asked; null when it cannot be known' }),
   responseRate: z.number().nullable().meta({ description: 'responses ÷ population, unrounded' }),
   questions: z.record(z.string(), Question).optional().meta({ description: 'By question id; absent when the survey has fewer responses than privacy.minResponses' }),
+  codes: z.record(z.string(), z.number().int().min(0)).optional().meta({ description: 'With a codebook: distinct responses given each code in any question, zeros included' }),
+  wrote: count('With a codebook: responses with at least one written answer').optional(),
   suppressed,
 });
 

@@ -31,7 +31,7 @@ export default defineRule({
   id: 'duplicate-id',
   severity: 'error',
   summary:
-    'members, units (old ids included), sessions, action ids across the repository, survey ids within a year, response, question, option and item ids within a survey, attendees within a session',
+    'members, units (old ids included), sessions, action ids across the repository, survey ids within a year, response, question, option, item and codebook ids within a survey, attendees within a session',
   stage: 'records',
   check(ctx) {
     const { repo } = ctx;
@@ -89,6 +89,8 @@ export default defineRule({
       });
       const responses = new IdRegistry(ctx, 'response');
       s.data.responses.forEach((r, i) => void responses.add(r.id, s, ['responses', i, 'id']));
+      const codes = new IdRegistry(ctx, 'codebook');
+      s.data.codebook?.forEach((c, i) => void codes.add(c.id, s, ['codebook', i, 'id']));
     }
     if (repo.outputs) {
       const outputs = new IdRegistry(ctx, 'output');
@@ -111,6 +113,11 @@ export default defineRule({
       title: 'two responses with one id',
       files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'),
       expect: ['surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique'],
+    },
+    {
+      title: 'two themes of a codebook with one id',
+      files: change(SURVEY, '  "responses": [', '  "codebook": [{ "id": "pace", "title": "Pace" }, { "id": "pace", "title": "Timing" }],\n  "responses": ['),
+      expect: ['surveys/2024-25/feedback.json:14:59 the codebook id "pace" is already used at line 14: ids must be unique'],
     },
   ],
 });

@@ -4,6 +4,7 @@ import { START, type Place, type Position, type SourceRef } from '../model/posit
 import type { Repository } from '../model/repository.js';
 import type { SchemaFinding } from '../schema/index.js';
 import actionDueDate from './action-due-date.js';
+import coding from './coding.js';
 import dateOrder from './date-order.js';
 import type { Report, ReportOptions, Rule, RuleContext } from './define.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
@@ -83,6 +84,7 @@ export const RULES = [
   personalName,
   responseIdentifier,
   quote,
+  coding,
   valueCreation,
   sessionSummary,
 ] as const satisfies readonly Rule[];

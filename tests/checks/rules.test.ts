@@ -321,6 +321,16 @@ const cases: Case[] = [
     expect: { rule: 'value-creation', file: COMMUNITY, line: 17, severity: 'error' },
   },
   {
+    name: 'a written answer coded with a code the codebook lacks',
+    edits: {
+      [SURVEY]: replaceOnce(
+        '  "responses": [',
+        '  "codebook": [{ "id": "helpful", "title": "Helpful" }],\n  "codes": [{ "response": "r1", "question": "q5", "codes": ["helpfull"] }],\n  "responses": [',
+      ),
+    },
+    expect: { rule: 'coding', file: SURVEY, line: 16, severity: 'error' },
+  },
+  {
     name: 'a stray file among the minutes',
     edits: { 'minutes/2022-23/agenda.docx': 'binary' },
     expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' },

@@ -93,4 +93,22 @@ describe('the 2024-25 data reproduces the published annual report', () => {
       expect(m).toBeLessThanOrEqual(4.9);
     }
   });
+
+  it('themes from open questions: the published order, with the quotes it prints under each', async () => {
+    const { renderReports } = await import('../../src/reports/build.js');
+    const { validateRepository } = await import('../../src/pipeline/index.js');
+    const annual = (await renderReports((await validateRepository(REPO_ROOT)).lookup)).get('reports/2024-25/annual-report.md')!;
+    const themes = annual.slice(annual.indexOf('## Themes from open answers'), annual.indexOf('## Value creation'));
+    const parts = themes.split('\n#### ').slice(1);
+    expect(parts.map((p) => p.split('\n')[0])).toEqual([
+      'Collaborative professional learning community',
+      'Evidence-based practice enhancement',
+      'Structural challenges that need institutional support',
+    ]);
+    expect(parts[0]).toContain('“Having a scheduled time to meet with interested colleagues even in busy periods');
+    expect(parts[0]).toContain('“The feeling of community, the sharing, knowing there is a space where you can discuss concerns.”');
+    expect(parts[1]).toContain('“More information from central teams has allowed the approach to shift slightly');
+    expect(parts[1]).toContain('“Much better with first year intake in September 2024');
+    expect(parts[2]).not.toContain('“');
+  });
 });

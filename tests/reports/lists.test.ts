@@ -21,10 +21,11 @@ it('lists the annual report’s sections in the order of the published report, e
     'actions',
     'outputs',
     'surveys',
+    'open-answers',
     'value-creation',
     'session-summaries',
   ]);
-  expect(YEAR_OVER_YEAR_SECTIONS.map((s) => s.id)).toEqual(['headline-figures', 'cohorts', 'surveys', 'value-creation']);
+  expect(YEAR_OVER_YEAR_SECTIONS.map((s) => s.id)).toEqual(['headline-figures', 'cohorts', 'surveys', 'open-answers', 'value-creation']);
 });
 
 it('owns each chart’s files through the chart list, and charts have one id each', () => {

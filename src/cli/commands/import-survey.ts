@@ -32,6 +32,7 @@ export default defineCommand({
     'include-partial': { type: 'boolean', default: false, description: 'keep unfinished responses' },
     'include-preview': { type: 'boolean', default: false, description: 'keep preview, test, spam and imported responses' },
     'ignore-unmatched': { type: 'boolean', default: false, description: 'leave out the columns that match no question, and list them' },
+    'drop-codes': { type: 'boolean', default: false, description: 'with --replace: remove the codes of written answers, which point at the replaced responses' },
   },
   async run({ options: opts, root, io }) {
     const { from, into, format } = opts;
@@ -46,6 +47,13 @@ export default defineCommand({
     }
     if (survey.responses.length > 0 && !opts.replace) {
       io.err(`${into} already holds ${plural(survey.responses.length, 'response')}: nothing was changed. Use --replace to replace them.`);
+      return 1;
+    }
+    const coded = survey.codes?.length ?? 0;
+    if (opts.replace && coded > 0 && !opts['drop-codes']) {
+      io.err(
+        `${into} holds the codes of ${plural(coded, 'written answer')}, and they point at the responses --replace would remove: nothing was changed. Keep them in a sheet first (cop codes --export), then import again with --drop-codes.`,
+      );
       return 1;
     }
 
@@ -83,7 +91,7 @@ export default defineCommand({
       return 1;
     }
 
-    const next = withResponses(current.text, matched.responses, opts.replace === true && survey.quotes !== undefined);
+    const next = withResponses(current.text, matched.responses, opts.replace === true && survey.quotes !== undefined, opts.replace === true && coded > 0);
     const problems = await validateReplacement(root, into, next);
     if (problems.length > 0) {
       printProblems(io, name, inExportTerms(problems, next, matched.sources, asShown(problems, io)));
@@ -112,6 +120,7 @@ export default defineCommand({
             ]
           : []),
         ...(opts.replace && survey.quotes ? ['The chosen quotes were removed: they pointed at the replaced responses.'] : []),
+        ...(opts.replace && coded > 0 ? [`The codes of ${plural(coded, 'written answer')} were removed (--drop-codes); the codebook stays.`] : []),
       ].join('\n'),
     );
     return 0;
@@ -161,11 +170,12 @@ function inExportTerms(problems: readonly Diagnostic[], text: string, sources: r
 }
 
 /** The survey file with its responses replaced, one a line; everything else as the coordinator wrote it. */
-function withResponses(text: string, responses: SurveyResponse[], dropQuotes: boolean): string {
+function withResponses(text: string, responses: SurveyResponse[], dropQuotes: boolean, dropCodes: boolean): string {
   // One response a line: a later import's diff shows which answers changed.
   const body = responses.length === 0 ? '[]' : `[\n${responses.map((r) => `    ${JSON.stringify(r)}`).join(',\n')}\n  ]`;
   let out = withValue(text, ['responses'], responses, body);
   if (dropQuotes) out = withValue(out, ['quotes'], []);
+  if (dropCodes) out = withValue(out, ['codes'], []);
   return out.endsWith('\n') ? out : `${out}\n`;
 }
 

@@ -9,6 +9,7 @@ import actions from './actions.js';
 import aims from './aims.js';
 import departments from './departments.js';
 import health from './health.js';
+import openAnswers from './open-answers.js';
 import outputs from './outputs.js';
 import participation from './participation.js';
 import scheduled from './scheduled.js';
@@ -32,6 +33,7 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
   actions,
   outputs,
   surveys,
+  openAnswers,
   valueCreation,
   sessionSummaries,
 ];

@@ -10,6 +10,7 @@ import { emphasis, heading, paragraph, strong, table, type Column, type Inline }
 import type { Page } from '../page.js';
 import { decimal, intervalText, percent, percentWithInterval, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
+import { quotedUnderTheme } from './open-answers.js';
 
 const CI_NOTE = 'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an estimate with wide uncertainty.';
 
@@ -63,7 +64,15 @@ function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics,
 
 /** The answers to a question that a coordinator chose for publication (`quotes` in the survey file), as block quotes. */
 function chosenQuotes(survey: SurveyRecord, questionId: string): RootContent[] {
-  return survey.quotes.filter((q) => q.question === questionId).map((q) => ({ type: 'blockquote', children: [paragraph(`“${q.text}”`)] }) as RootContent);
+  const here = survey.quotes.filter((q) => q.question === questionId);
+  const quotes = here.filter((q) => !quotedUnderTheme(survey, q)).map((q) => ({ type: 'blockquote', children: [paragraph(`“${q.text}”`)] }) as RootContent);
+  const elsewhere = here.length - quotes.length;
+  return elsewhere > 0
+    ? [
+        ...quotes,
+        paragraph(emphasis(`${plural(elsewhere, 'chosen answer')} to this question ${elsewhere === 1 ? 'is' : 'are'} quoted under its theme in “Themes from open answers”.`)),
+      ]
+    : quotes;
 }
 
 function askedNote(q: Question, questions: readonly Question[], asked: number | undefined): Inline[] {

@@ -5,11 +5,12 @@ import { Page, type RenderedPage } from '../page.js';
 import type { Section, SectionInput } from '../section.js';
 import headlineFigures from './headline-figures.js';
 import cohorts from './cohorts.js';
+import openAnswers from './open-answers.js';
 import surveys from './surveys.js';
 import valueCreation from './value-creation.js';
 
 /** The sections of year over year, in order. To add one, add its file and one entry here. */
-export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [headlineFigures, cohorts, surveys, valueCreation];
+export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [headlineFigures, cohorts, surveys, openAnswers, valueCreation];
 
 /** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
 export function yearOverYearReport(ctx: ReportContext): RenderedPage {
