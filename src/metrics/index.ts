@@ -76,12 +76,14 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
 }
 
 function calendarOf(lookup: Lookup): CalendarEntry[] {
+  const usual = lookup.repo.community?.data.sessionTime;
   return [...lookup.repo.sessions, ...lookup.repo.scheduledSessions].sort(bySessionOrder).map((s) => ({
     id: s.id,
     file: s.file,
     year: lookup.yearOf(s.data.date),
     date: s.data.date,
-    ...(s.data.time ? { time: s.data.time } : {}),
+    // A session without a time of its own is at the community's usual time, if it has one.
+    ...((s.data.time ?? usual) ? { time: s.data.time ?? usual } : {}),
     title: s.data.title,
     type: s.data.type,
     format: s.data.format,

@@ -2,6 +2,7 @@ import { rollup } from 'd3-array';
 import { previousYear, type AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Session } from '../model/repository.js';
+import { wordsOf } from '../model/vocabulary.js';
 import type { HealthMetrics, MemberMetrics } from './types.js';
 
 /** Member ids in year Y (coordinators in `team` are not members). */
@@ -33,6 +34,11 @@ export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: read
     if (lookup.members.get(id)?.role === 'academic') academic++;
   }
   const retained = [...now].filter((id) => before.has(id)).length;
+  const roles = Object.fromEntries(wordsOf(lookup.repo.community?.data).roles.map((r) => [r.id, 0]));
+  for (const id of now) {
+    const role = lookup.members.get(id)?.role;
+    if (role !== undefined && role in roles) roles[role]!++;
+  }
   return {
     total: now.size,
     attendedAny,
@@ -41,6 +47,7 @@ export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: read
     retained,
     left: [...before].filter((id) => !now.has(id)).length,
     academic,
-    professional: now.size - academic,
+    professional: roles.professional ?? 0,
+    roles,
   };
 }

@@ -61,6 +61,8 @@ export interface MemberMetrics extends HealthMetrics {
   left: number;
   academic: number;
   professional: number;
+  /** Members by role, every role of the community (built-in and its own) with zeros. */
+  roles: Record<string, number>;
 }
 
 /** Community health across years: the year's tiers, its newcomers and its returners. */

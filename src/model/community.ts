@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isPhoneRegion } from './phone-region.js';
-import { Id, MonthDay, Text, TimeZone, idList, oneOf } from './fields.js';
+import { Id, MonthDay, Text, TimeRange, TimeZone, idList, oneOf } from './fields.js';
+
+const Word = z.strictObject({
+  one: Text.meta({ title: 'One', description: 'The word for one: "school"' }),
+  many: Text.meta({ title: 'Many', description: 'The word for several: "schools"' }),
+});
 
 /** The cycles of Wenger, Trayner and de Laat's value-creation framework, in its order. */
 export const VALUE_CYCLES = ['immediate', 'potential', 'applied', 'realised', 'reframing'] as const;
@@ -117,6 +122,29 @@ export const CommunitySchema = z
       .optional()
       .meta({ title: 'Terms', description: 'Named terms of the academic year, for the reports' }),
     valueCreation: ValueCreation.optional(),
+    description: Text.optional().meta({ title: 'Description', description: 'What the community is, in Markdown: shown at the top of reports/README.md' }),
+    contact: Text.optional().meta({ title: 'Contact', description: "Whom to contact: a team's shared address or a web page (not a person's own address)" }),
+    joining: Text.optional().meta({ title: 'Joining', description: 'Who may join, and how' }),
+    sessionTime: TimeRange.optional().meta({
+      title: 'Session time',
+      description: 'The usual time of a session, "12:00-14:00": the calendar uses it for minutes that give no time',
+    }),
+    vocabulary: z
+      .strictObject({
+        department: Word.optional().meta({ title: 'Department', description: 'What the institution calls a department: { "one": "school", "many": "schools" }' }),
+        service: Word.optional().meta({ title: 'Service', description: 'What it calls a service: { "one": "division", "many": "divisions" }' }),
+      })
+      .optional()
+      .meta({ title: 'Vocabulary', description: 'The words reports and messages use for the two kinds of unit; units.json keeps "department" and "service"' }),
+    roles: z
+      .array(
+        z.strictObject({
+          id: Id.meta({ title: 'Id', description: 'The role, as members.json gives it (technical)' }),
+          title: Text.meta({ title: 'Title', description: 'Its name in reports ("Technical staff")' }),
+        }),
+      )
+      .optional()
+      .meta({ title: 'Roles', description: 'Member roles besides the built-in academic and professional' }),
   })
   .meta({ title: 'Community', description: 'data/community.json: who the community is, its aims, themes, team and settings' });
 

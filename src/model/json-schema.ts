@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CommunitySchema } from './community.js';
-import { MemberSchema } from './member.js';
+import { type Community, CommunitySchema } from './community.js';
+import { MemberSchema, memberSchemaFor } from './member.js';
+import { wordsOf } from './vocabulary.js';
 import { OutputSchema } from './output.js';
 import { SessionSchema } from './session.js';
 import { SurveySchema } from './survey.js';
@@ -29,15 +30,23 @@ export type EditorSchemaName = keyof typeof EDITOR_SCHEMAS;
 
 const editorSchemaPath = (name: string) => `schemas/${name}.schema.json`;
 
+/** The JSON Schema of one file, as an object. With a community, the roster's roles are the community's own. */
+function editorSchema(name: EditorSchemaName, community?: Pick<Community, 'roles'>): Record<string, unknown> {
+  const schema =
+    name === 'members' && community?.roles?.length
+      ? z.array(memberSchemaFor(wordsOf(community).roles.map((r) => r.id))).meta(z.globalRegistry.get(EDITOR_SCHEMAS.members.schema) ?? {})
+      : EDITOR_SCHEMAS[name].schema;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+}
+
 /** One schema as the text of its file. */
-export function editorSchemaText(name: EditorSchemaName): string {
-  const json = z.toJSONSchema(EDITOR_SCHEMAS[name].schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
-  return `${JSON.stringify(json, null, 2)}\n`;
+export function editorSchemaText(name: EditorSchemaName, community?: Pick<Community, 'roles'>): string {
+  return `${JSON.stringify(editorSchema(name, community), null, 2)}\n`;
 }
 
 /** Every schema file, path → text. */
-export function editorSchemaFiles(): Map<string, string> {
-  return new Map(Object.keys(EDITOR_SCHEMAS).map((name) => [editorSchemaPath(name), editorSchemaText(name as EditorSchemaName)]));
+export function editorSchemaFiles(community?: Pick<Community, 'roles'>): Map<string, string> {
+  return new Map(Object.keys(EDITOR_SCHEMAS).map((name) => [editorSchemaPath(name), editorSchemaText(name as EditorSchemaName, community)]));
 }
 
 /** VS Code's `json.schemas` setting: which schema checks which file. */

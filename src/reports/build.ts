@@ -39,7 +39,7 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
   }
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   if (metrics.calendar.length > 0) files.set(REPORTS.calendar, calendarFile(ctx));
-  for (const [path, text] of editorSchemaFiles()) files.set(path, text);
+  for (const [path, text] of editorSchemaFiles(community)) files.set(path, text);
   files.set(METRICS_SCHEMA, metricsSchemaText());
   return files;
 }

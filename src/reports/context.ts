@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Paragraph } from 'mdast';
 import { code, emphasis, link, paragraph } from '../format/markdown.js';
 import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
+import { type Words, wordsOf } from '../model/vocabulary.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 
 /** Everything a report needs, computed once per build. */
@@ -9,10 +10,12 @@ export interface ReportContext {
   community: Community;
   metrics: AllMetrics;
   privacy: { minResponses: number; minGroupSize: number };
+  /** What this institution calls its units and roles. */
+  words: Words;
 }
 
 export function reportContext(community: Community, metrics: AllMetrics): ReportContext {
-  return { community, metrics, privacy: { ...DEFAULT_PRIVACY, ...community.privacy } };
+  return { community, metrics, privacy: { ...DEFAULT_PRIVACY, ...community.privacy }, words: wordsOf(community) };
 }
 
 export function unitName(ctx: ReportContext, id: string): string {

@@ -9,6 +9,7 @@ import { shownAttendance } from './disclosure.js';
 import { heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
 import { Page, type RenderedPage } from './page.js';
 import { plural } from '../format/numbers.js';
+import { capital } from '../model/vocabulary.js';
 
 /** `reports/engagement.md`: every department and service by year: engaged (with member attendances) or not. */
 export function engagementReport(ctx: ReportContext): RenderedPage {
@@ -17,12 +18,13 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
   const page = new Page(self);
   const unitsOf = (kind: Unit['kind']) => ctx.metrics.units.filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
   const departments = unitsOf('department');
+  const { department, service } = ctx.words;
   const latest = years[years.length - 1];
   const grid = (kind: Unit['kind']) => {
     const units = kind === 'department' ? departments : unitsOf(kind);
     return table(
       [
-        { header: kind === 'department' ? 'Department' : 'Service' },
+        { header: capital(kind === 'department' ? department.one : service.one) },
         ...years.map((y) => ({ header: y.year, align: 'center' as const })),
         ...(kind === 'department' ? [{ header: 'Flag' }] : []),
       ],
@@ -43,15 +45,15 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     );
   };
   const children: RootContent[] = [
-    heading(1, `${ctx.community.name}: department engagement`),
+    heading(1, `${ctx.community.name}: ${department.one} engagement`),
     generatedNote(self),
     paragraph(
       `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.`,
     ),
-    heading(2, 'Departments'),
-    ...page.embed(chartOf(engagementHeatmap, { years, departments, flagAt: OUTREACH_STREAK })),
+    heading(2, capital(department.many)),
+    ...page.embed(chartOf(engagementHeatmap, { years, departments, flagAt: OUTREACH_STREAK, word: department })),
     ...(years.length > 0 ? [grid('department')] : [paragraph('No years of records yet.')]),
-    heading(2, 'Support services'),
+    heading(2, capital(service.many)),
     ...(years.length > 0 ? [grid('service')] : []),
   ];
   return { markdown: toMarkdown(root(children)), charts: page.charts };

@@ -1,9 +1,26 @@
 import type { RootContent } from 'mdast';
 import { REPORTS, generatedNote, relativeLink, type ReportContext } from './context.js';
-import { HEADLINES } from './headline.js';
-import { heading, link, list, paragraph, root, table, toMarkdown } from '../format/markdown.js';
+import { headlines } from './headline.js';
+import { capital } from '../model/vocabulary.js';
+import { heading, link, list, paragraph, root, strong, table, toMarkdown } from '../format/markdown.js';
+import type { Root } from 'mdast';
+import { remark } from 'remark';
+import { timeLabel } from '../model/labels.js';
 import { notHeld, scheduleTable } from './schedule.js';
 import { decimal } from '../format/numbers.js';
+
+/** What the community says of itself in data/community.json: its description, whom to contact, who may join, when it meets. */
+function about(ctx: ReportContext): RootContent[] {
+  const c = ctx.community;
+  const description = c.description ? (remark().parse(c.description) as Root).children : [];
+  const facts = [
+    ...(c.institution ? [[strong('Institution:'), ` ${c.institution}`]] : []),
+    ...(c.joining ? [[strong('Who may join:'), ` ${c.joining}`]] : []),
+    ...(c.sessionTime ? [[strong('Sessions usually:'), ` ${timeLabel(c.sessionTime)}${c.timeZone ? ` (${c.timeZone} time)` : ''}`]] : []),
+    ...(c.contact ? [[strong('Contact:'), ` ${c.contact}`]] : []),
+  ];
+  return [...description, ...(facts.length > 1 ? [list(facts)] : [])];
+}
 
 /** `reports/README.md`: the latest year's headline figures and a link to every report. */
 export function indexPage(ctx: ReportContext): string {
@@ -11,13 +28,13 @@ export function indexPage(ctx: ReportContext): string {
   const latest = years[years.length - 1];
   const self = REPORTS.index;
   const to = (path: string) => relativeLink(self, path);
-  const children: RootContent[] = [heading(1, `${ctx.community.name}: reports`), generatedNote(self)];
+  const children: RootContent[] = [heading(1, `${ctx.community.name}: reports`), generatedNote(self), ...about(ctx)];
   if (latest) {
     children.push(
       heading(2, `Headline figures, ${latest.year}`),
       table(
         [{ header: 'Figure' }, { header: latest.year, align: 'right' }],
-        HEADLINES.map((h) => {
+        headlines(ctx.words).map((h) => {
           const v = h.value(latest);
           return [h.label, v === undefined ? '–' : h.kind === 'percent' ? `${decimal(v)}%` : String(v)];
         }),
@@ -37,7 +54,7 @@ export function indexPage(ctx: ReportContext): string {
     list([
       ...[...years].reverse().map((y) => [link(to(REPORTS.annual(y.year)), `Annual report ${y.year}`)]),
       [link(to(REPORTS.yearOverYear), 'Year over year')],
-      [link(to(REPORTS.engagement), 'Department engagement by year')],
+      [link(to(REPORTS.engagement), `${capital(ctx.words.department.one)} engagement by year`)],
       [link(to(REPORTS.metrics), 'All metrics as JSON'), ' (for dashboards and other communities)'],
       ...(ctx.metrics.calendar.length > 0 ? [[link(to(REPORTS.calendar), 'Calendar of sessions'), ' (iCalendar, for calendar apps)']] : []),
     ]),

@@ -83,6 +83,7 @@ const Year = z.object({
     left: count('Members of the year before who are not members now'),
     academic: count('Academic members'),
     professional: count('Professional members'),
+    roles: z.record(z.string(), z.number().int().min(0)).meta({ description: 'Members by role, every role of the community with zeros' }),
     core: count('Members at half of the year’s sessions or more'),
     occasional: count('Members at one session or more, fewer than half'),
     peripheral: count('Members at no session'),

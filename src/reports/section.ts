@@ -16,11 +16,14 @@ export interface YearSectionInput extends SectionInput {
 export interface Section<I extends SectionInput = SectionInput> {
   /** Stable, for links and tests: "participation". */
   id: string;
-  /** Its heading in the report. */
-  title: string;
+  /** Its heading in the report, in the institution's words where it names a unit. */
+  title: string | ((ctx: ReportContext) => string);
   /** The section's content under its heading; undefined leaves the section out (no outputs this year). */
   render(input: I): RootContent[] | undefined;
 }
+
+/** A section's heading in a report. */
+export const titleOf = (section: Pick<Section<never>, 'title'>, ctx: ReportContext): string => (typeof section.title === 'string' ? section.title : section.title(ctx));
 
 /** A report section: one file each, listed once in its report's list. */
 export function defineSection<I extends SectionInput = YearSectionInput>(section: Section<I>): Section<I> {

@@ -7,6 +7,7 @@ import { validateRepository } from '../pipeline/index.js';
 import { computeMetrics } from '../metrics/index.js';
 import type { AllMetrics } from '../metrics/types.js';
 import { review, type Review } from './review.js';
+import { wordsOf } from '../model/vocabulary.js';
 
 const git = promisify(execFile);
 
@@ -29,6 +30,7 @@ export async function collectReview(changes: Changes): Promise<Review> {
     deleted: changes.deleted,
     diagnostics: head.diagnostics,
     head: headMetrics,
+    words: wordsOf(head.repo.community?.data),
     base: await baseMetrics(changes.root, changes.base),
   });
 }

@@ -2,7 +2,8 @@ import type { RootContent } from 'mdast';
 import { forPlacesThatKeep, type Diagnostic } from '../rules/diagnostic.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 import { formatDate } from '../model/dates.js';
-import { HEADLINES } from '../reports/headline.js';
+import { headlines } from '../reports/headline.js';
+import { capital, type Words, wordsOf } from '../model/vocabulary.js';
 import { heading, paragraph, root, strong, table, toMarkdown, type Inline } from '../format/markdown.js';
 import { decimal, percent, plural } from '../format/numbers.js';
 
@@ -19,6 +20,8 @@ export interface ReviewInput {
   /** Metrics before and after; undefined where the records have errors. */
   base: AllMetrics | undefined;
   head: AllMetrics | undefined;
+  /** The institution's words for its units; the contract's words without them. */
+  words?: Words;
 }
 
 export interface Note {
@@ -37,6 +40,7 @@ export interface Review {
 const SENSITIVE_RULES = new Set(['personal-email', 'personal-phone', 'student-number', 'personal-name', 'response-identifier']);
 
 export function review(input: ReviewInput): Review {
+  const words = input.words ?? wordsOf(undefined);
   const changed = [...input.created, ...input.modified];
   const fails: Note[] = [];
   const warnings: Note[] = [];
@@ -80,8 +84,8 @@ export function review(input: ReviewInput): Review {
   }
 
   const blocks: RootContent[] = [
-    ...figuresBeforeAfter(input.base, input.head, touchedYears([...changed, ...input.deleted], input.head)),
-    ...newSessions(input.created, input.head),
+    ...figuresBeforeAfter(input.base, input.head, touchedYears([...changed, ...input.deleted], input.head), words),
+    ...newSessions(input.created, input.head, words),
   ];
   return { fails, warnings, markdown: blocks.length > 0 ? toMarkdown(root(blocks)) : '' };
 }
@@ -98,14 +102,14 @@ export function touchedYears(files: readonly string[], head: AllMetrics | undefi
   return [...years].sort();
 }
 
-function figuresBeforeAfter(base: AllMetrics | undefined, head: AllMetrics | undefined, years: readonly string[]): RootContent[] {
+function figuresBeforeAfter(base: AllMetrics | undefined, head: AllMetrics | undefined, years: readonly string[], words: Words): RootContent[] {
   if (!base || !head || years.length === 0) return [];
   const out: RootContent[] = [heading(3, 'Figures before and after this change')];
   for (const year of years) {
     const b = base.years.find((y) => y.year === year);
     const h = head.years.find((y) => y.year === year);
     const rows: Inline[][] = [];
-    for (const figure of HEADLINES) {
+    for (const figure of headlines(words)) {
       const before = b ? figure.value(b) : undefined;
       const after = h ? figure.value(h) : undefined;
       if (before === after) continue;
@@ -130,7 +134,7 @@ function surveyRates(b: YearMetrics | undefined, h: YearMetrics | undefined): Ar
   return ids.map((id) => [id, { before: rate(b, id), after: rate(h, id) }] as [string, { before: string; after: string }]).filter(([, r]) => r.before !== r.after);
 }
 
-function newSessions(created: readonly string[], head: AllMetrics | undefined): RootContent[] {
+function newSessions(created: readonly string[], head: AllMetrics | undefined, words: Words): RootContent[] {
   const ids = created.filter((f) => /^minutes\/.+\.md$/.test(f)).map((f) => f.replace(/^.*\//, '').replace(/\.md$/, ''));
   const sessions = (head?.years ?? []).flatMap((y) => y.sessions).filter((s) => ids.includes(s.id));
   if (sessions.length === 0) return [];
@@ -143,7 +147,7 @@ function newSessions(created: readonly string[], head: AllMetrics | undefined): 
         { header: 'Type' },
         { header: 'Members', align: 'right' },
         { header: 'Headcount', align: 'right' },
-        { header: 'Departments present', align: 'right' },
+        { header: `${capital(words.department.many)} present`, align: 'right' },
         { header: 'Actions', align: 'right' },
       ],
       sessions.map((s) => [s.title, formatDate(s.date), s.type, String(s.memberAttendees), String(s.headcount), String(s.departmentsPresent), String(s.actions)]),

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import type { Documents, JsonDocument, MinutesDocument } from '../load/documents.js';
 import { FILES, jsonDocument } from '../load/documents.js';
 import { CommunitySchema } from '../model/community.js';
-import { MemberSchema } from '../model/member.js';
+import { memberSchemaFor } from '../model/member.js';
+import { wordsOf } from '../model/vocabulary.js';
 import { OutputSchema } from '../model/output.js';
 import type { IncompleteSession, IncompleteSurvey, ListFile, Repository, Session, SurveyFile } from '../model/repository.js';
 import { isScheduledOnly, SessionSchema, statusOf } from '../model/session.js';
@@ -24,7 +25,7 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
   const repo: Repository = {
     ...(community && docs.community ? { community: { file: docs.community.file, locator: docs.community.locator, data: community } } : {}),
     units: toList(docs.units, FILES.units, UnitSchema, findings),
-    members: toList(docs.members, FILES.members, MemberSchema, findings),
+    members: toList(docs.members, FILES.members, memberSchemaFor(wordsOf(community).roles.map((r) => r.id)), findings),
     ...(docs.outputs ? { outputs: toList(docs.outputs, FILES.outputs, OutputSchema, findings) } : {}),
     sessions: [],
     scheduledSessions: [],

@@ -4,7 +4,8 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, unitName } from '../context.js';
 import { heading, link, list, paragraph, strong, table } from '../../format/markdown.js';
-import { percent, plural } from '../../format/numbers.js';
+import { percent } from '../../format/numbers.js';
+import { capital, counted } from '../../model/vocabulary.js';
 import { defineSection } from '../section.js';
 
 /** Departments unengaged for this many years in a row are flagged for outreach. */
@@ -15,33 +16,34 @@ function outreachFlags(year: YearMetrics): Array<[string, number]> {
 }
 
 function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
+  const { department, service } = ctx.words;
   const d = year.departments;
   const s = year.services;
   const names = (ids: readonly string[]) => ids.map((id) => unitName(ctx, id)).sort(compareStrings);
   const self = REPORTS.annual(year.year);
   const out: RootContent[] = [
     list([
-      [strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
+      [strong(`${d.engaged.length} of ${counted(d.total, department)} (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
       [
-        strong(`${plural(d.unengaged.length, 'department')} (${percent(d.unengaged.length, d.total)})`),
+        strong(`${counted(d.unengaged.length, department)} (${percent(d.unengaged.length, d.total)})`),
         d.unengaged.length === 1 ? ' has not yet engaged: an opportunity for expansion.' : ' have not yet engaged: an opportunity for expansion.',
       ],
-      [strong(`${s.engaged.length} of ${plural(s.total, 'support service')}`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
+      [strong(`${s.engaged.length} of ${counted(s.total, service)}`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
     ]),
-    heading(3, `Engaged departments (${d.engaged.length})`),
+    heading(3, `Engaged ${department.many} (${d.engaged.length})`),
     d.engaged.length > 0
       ? list(
           names(d.engaged).map((n) => [n]),
           true,
         )
       : paragraph('None this year.'),
-    heading(3, `Departments not yet engaged (${d.unengaged.length})`),
+    heading(3, `${capital(department.many)} not yet engaged (${d.unengaged.length})`),
     d.unengaged.length > 0
       ? list(
           names(d.unengaged).map((n) => [n]),
           true,
         )
-      : paragraph('None: every department took part.'),
+      : paragraph(`None: every ${department.one} took part.`),
   ];
   if (d.newlyEngaged !== undefined && d.lapsed !== undefined) {
     out.push(
@@ -58,23 +60,26 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
   if (flagged.length > 0) {
     out.push(
       heading(3, 'Flagged for outreach'),
-      paragraph(`Departments unengaged for ${OUTREACH_STREAK} or more years in a row:`),
+      paragraph(`${capital(department.many)} unengaged for ${OUTREACH_STREAK} or more years in a row:`),
       table(
-        [{ header: 'Department' }, { header: 'Years unengaged in a row', align: 'right' }],
+        [{ header: capital(department.one) }, { header: 'Years unengaged in a row', align: 'right' }],
         flagged.map(([id, n]) => [unitName(ctx, id), String(n)]),
       ),
     );
   }
   out.push(
-    heading(3, 'Support services'),
-    table([{ header: 'Service' }, { header: 'Engaged' }], [...s.engaged.map((id) => [unitName(ctx, id), 'yes']), ...s.unengaged.map((id) => [unitName(ctx, id), 'not yet'])]),
-    paragraph('Engagement across all years, department by department: ', link(relativeLink(self, REPORTS.engagement), 'department engagement'), '.'),
+    heading(3, capital(service.many)),
+    table(
+      [{ header: capital(service.one) }, { header: 'Engaged' }],
+      [...s.engaged.map((id) => [unitName(ctx, id), 'yes']), ...s.unengaged.map((id) => [unitName(ctx, id), 'not yet'])],
+    ),
+    paragraph(`Engagement across all years, ${department.one} by ${department.one}: `, link(relativeLink(self, REPORTS.engagement), `${department.one} engagement`), '.'),
   );
   return out;
 }
 
 export default defineSection({
   id: 'departments',
-  title: 'Departmental engagement',
+  title: (ctx) => `${capital(ctx.words.department.one)} engagement`,
   render: ({ ctx, year }) => departmentsSection(ctx, year),
 });

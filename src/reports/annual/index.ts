@@ -4,7 +4,7 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, generatedNote } from '../context.js';
 import { Page, type RenderedPage } from '../page.js';
-import type { Section, YearSectionInput } from '../section.js';
+import { type Section, titleOf, type YearSectionInput } from '../section.js';
 import actions from './actions.js';
 import aims from './aims.js';
 import departments from './departments.js';
@@ -45,7 +45,7 @@ export function annualReport(ctx: ReportContext, year: YearMetrics): RenderedPag
   const children: RootContent[] = [heading(1, `${ctx.community.name}: Annual Report ${year.year}`), generatedNote(self)];
   for (const section of ANNUAL_SECTIONS) {
     const content = section.render({ ctx, year, page });
-    if (content) children.push(heading(2, section.title), ...content);
+    if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
   }
   return { markdown: toMarkdown(resolveHeadingLinks(root(children))), charts: page.charts };
 }

@@ -8,6 +8,7 @@ import { paragraph, strong, table } from '../../format/markdown.js';
 import type { Page } from '../page.js';
 import { percent, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
+import { BUILT_IN_ROLES } from '../../model/vocabulary.js';
 
 function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const m = year.members;
@@ -29,8 +30,9 @@ function participationSection(ctx: ReportContext, year: YearMetrics, page: Page)
         ['Members this year', String(m.total), '100%'],
         ['Attended at least one session', String(m.attendedAny), percent(m.attendedAny, m.total)],
         ['Attended at least three sessions', String(m.attendedAtLeast3), percent(m.attendedAtLeast3, m.total)],
-        ['Academic staff', String(m.academic), percent(m.academic, m.total)],
-        ['Professional services staff', String(m.professional), percent(m.professional, m.total)],
+        ...ctx.words.roles
+          .filter((r) => BUILT_IN_ROLES.some((b) => b.id === r.id) || (m.roles[r.id] ?? 0) > 0)
+          .map((r) => [r.title, String(m.roles[r.id] ?? 0), percent(m.roles[r.id] ?? 0, m.total)]),
         [before ? `New since ${before.year}` : 'New this year', String(m.new), percent(m.new, m.total)],
         ['Members of the year before who stayed', String(m.retained), percent(m.retained, m.total)],
         ['Members of the year before who left', String(m.left), '–'],

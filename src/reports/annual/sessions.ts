@@ -9,12 +9,13 @@ import type { Page } from '../page.js';
 import { SESSION_FORMAT_LABELS, SESSION_TYPE_LABELS } from '../../model/labels.js';
 import { sessionTypesPhrase } from './summary.js';
 import { defineSection } from '../section.js';
+import { capital, type Words } from '../../model/vocabulary.js';
 
 function sessionLink(year: YearMetrics, from: string, s: SessionMetrics) {
   return link(relativeLink(from, year.records.sessions[s.id]!.file), s.title);
 }
 
-function sessionsSection(year: YearMetrics, page: Page): RootContent[] {
+function sessionsSection(year: YearMetrics, page: Page, words: Words): RootContent[] {
   const from = REPORTS.annual(year.year);
   const hasTerms = year.sessions.some((s) => s.term !== undefined);
   const columns = [
@@ -25,7 +26,7 @@ function sessionsSection(year: YearMetrics, page: Page): RootContent[] {
     { header: 'Format' },
     { header: 'Members', align: 'right' as const },
     { header: 'Headcount', align: 'right' as const },
-    { header: 'Departments present', align: 'right' as const },
+    { header: `${capital(words.department.many)} present`, align: 'right' as const },
   ];
   const rows = year.sessions.map((s) => [
     formatDate(s.date),
@@ -40,7 +41,7 @@ function sessionsSection(year: YearMetrics, page: Page): RootContent[] {
   if (year.sessions.length === 0) return [paragraph('No sessions were recorded this year.')];
   return [
     paragraph(
-      `This year the community held ${sessionTypesPhrase(year)}. Members counts the members present; headcount adds guests from other units and institutions; departments present counts distinct departments among members and guests.`,
+      `This year the community held ${sessionTypesPhrase(year)}. Members counts the members present; headcount adds guests from other units and institutions; ${words.department.many} present counts distinct ${words.department.many} among members and guests.`,
     ),
     ...page.embed(chartOf(sessionAttendanceChart, { year })),
     table(columns, rows),
@@ -50,5 +51,5 @@ function sessionsSection(year: YearMetrics, page: Page): RootContent[] {
 export default defineSection({
   id: 'sessions',
   title: 'Activities and sessions',
-  render: ({ year, page }) => sessionsSection(year, page),
+  render: ({ ctx, year, page }) => sessionsSection(year, page, ctx.words),
 });

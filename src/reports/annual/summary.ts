@@ -6,6 +6,7 @@ import { SESSION_TYPES, type SessionType } from '../../model/session.js';
 import { list, paragraph, strong } from '../../format/markdown.js';
 import { percent, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
+import { counted } from '../../model/vocabulary.js';
 
 /** "4 meetings and 1 learning exchange". */
 export function sessionTypesPhrase(year: YearMetrics): string {
@@ -22,8 +23,9 @@ export function sessionTypesPhrase(year: YearMetrics): string {
 function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const m = year.members;
   const d = year.departments;
+  const { department, service } = ctx.words;
   const items = [
-    [strong(plural(m.total, 'member')), ` from ${plural(d.engaged.length, 'department')} and ${plural(year.services.engaged.length, 'service')}.`],
+    [strong(plural(m.total, 'member')), ` from ${counted(d.engaged.length, department)} and ${counted(year.services.engaged.length, service)}.`],
     [
       strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)})`),
       ' attended at least one session; ',
@@ -31,7 +33,7 @@ function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] 
       ' attended at least three.',
     ],
     [
-      strong(`${d.engaged.length} of ${plural(d.total, 'department')} (${percent(d.engaged.length, d.total)})`),
+      strong(`${d.engaged.length} of ${counted(d.total, department)} (${percent(d.engaged.length, d.total)})`),
       ` engaged; ${d.unengaged.length} (${percent(d.unengaged.length, d.total)}) not yet.`,
     ],
     [strong(plural(year.sessions.length, 'session')), `: ${sessionTypesPhrase(year)}.`],

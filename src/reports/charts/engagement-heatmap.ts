@@ -3,6 +3,7 @@ import type { Unit } from '../../model/unit.js';
 import { CATEGORY } from './style.js';
 import { plural } from '../../format/numbers.js';
 import { defineChart, type Drawn } from './define.js';
+import { capital, counted, type Word } from '../../model/vocabulary.js';
 
 const ENGAGED = 'Engaged';
 const UNENGAGED = 'Unengaged';
@@ -12,7 +13,7 @@ const ABSENT = 'Did not exist';
  * Departments by year: engaged, unengaged, or not existing; cells of departments
  * unengaged two or more years running carry the length of the streak.
  */
-function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagAt: number): Drawn | undefined {
+function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagAt: number, word: Word): Drawn | undefined {
   if (years.length === 0 || departments.length === 0) return undefined;
   const names = departments.map((d) => d.name);
   const cells = departments.flatMap((d) =>
@@ -21,7 +22,7 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
       const streak = y.departments.unengagedStreak[d.id];
       const flagged = streak !== undefined && streak >= flagAt;
       return {
-        department: d.name,
+        unit: d.name,
         year: y.year,
         status,
         streak: flagged ? String(streak) : '',
@@ -34,20 +35,20 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
     .filter((d) => (latest.departments.unengagedStreak[d.id] ?? 0) >= flagAt)
     .map((d) => `${d.name} (${plural(latest.departments.unengagedStreak[d.id] ?? 0, 'year')})`);
   return {
-    alt: `Heat map of department engagement, ${years[0]!.year} to ${latest.year}, ${plural(departments.length, 'department')}. ${
+    alt: `Heat map of ${word.one} engagement, ${years[0]!.year} to ${latest.year}, ${counted(departments.length, word)}. ${
       flagged.length > 0
         ? `Unengaged ${flagAt} or more years running in ${latest.year}: ${flagged.join(', ')}.`
-        : `No department unengaged ${flagAt} or more years running in ${latest.year}.`
+        : `No ${word.one} unengaged ${flagAt} or more years running in ${latest.year}.`
     }`,
     spec: {
-      title: { text: 'Department engagement by year', subtitle: `Numbers mark departments unengaged ${flagAt} or more years in a row` },
-      description: 'Department engagement heat map',
+      title: { text: `${capital(word.one)} engagement by year`, subtitle: `Numbers mark ${word.many} unengaged ${flagAt} or more years in a row` },
+      description: 'Unit engagement heat map',
       data: { values: cells },
       width: { step: 64 },
       height: { step: 18 },
       encoding: {
         x: { field: 'year', type: 'ordinal', title: null, axis: { orient: 'top', labelAngle: 0 } },
-        y: { field: 'department', type: 'nominal', sort: names, title: null },
+        y: { field: 'unit', type: 'nominal', sort: names, title: null },
       },
       layer: [
         {
@@ -63,9 +64,9 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
   };
 }
 
-export default defineChart<{ years: readonly YearMetrics[]; departments: readonly Unit[]; flagAt: number }>({
+export default defineChart<{ years: readonly YearMetrics[]; departments: readonly Unit[]; flagAt: number; word: Word }>({
   id: 'engagement-heatmap',
   files: /^reports\/engagement-heatmap\.svg$/,
   path: () => 'reports/engagement-heatmap.svg',
-  draw: ({ years, departments, flagAt }) => draw(years, departments, flagAt),
+  draw: ({ years, departments, flagAt, word }) => draw(years, departments, flagAt, word),
 });

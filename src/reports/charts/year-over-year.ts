@@ -1,10 +1,11 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { CATEGORY } from './style.js';
 import { defineChart, type Drawn } from './define.js';
+import { capital, type Word } from '../../model/vocabulary.js';
 import { wrap } from './text-metrics.js';
 
 /** Four headline series per year: members, attendance rate, departments engaged, survey response rates. */
-function draw(years: readonly YearMetrics[]): Drawn | undefined {
+function draw(years: readonly YearMetrics[], word: Word): Drawn | undefined {
   if (years.length === 0) return undefined;
   const pct = (a: number, b: number) => (b === 0 ? null : Math.round((1000 * a) / b) / 10);
   // One colour for a single series; colour and legend only where several surveys share a panel.
@@ -48,7 +49,8 @@ function draw(years: readonly YearMetrics[]): Drawn | undefined {
   });
   const members = years.map((y) => ({ year: y.year, value: y.members.total, series: 'Members' }));
   const attendance = years.map((y) => ({ year: y.year, value: pct(y.members.attendedAny, y.members.total), series: 'Attendance rate' }));
-  const departments = years.map((y) => ({ year: y.year, value: y.departments.engaged.length, series: 'Departments engaged' }));
+  const engaged = `${capital(word.many)} engaged`;
+  const departments = years.map((y) => ({ year: y.year, value: y.departments.engaged.length, series: engaged }));
   const names = [...new Set(years.flatMap((y) => Object.values(y.surveys).map((s) => surveyName(s.title))))];
   const response = years.flatMap((y) =>
     Object.values(y.surveys).map((s) => {
@@ -58,7 +60,7 @@ function draw(years: readonly YearMetrics[]): Drawn | undefined {
   );
   const describe = (label: string, vs: Array<{ year: string; value: number | null }>) => `${label}: ${vs.map((v) => `${v.year} ${v.value ?? 'none'}`).join(', ')}`;
   return {
-    alt: `Headline figures by year. ${[describe('members', members), describe('attendance rate (%)', attendance), describe('departments engaged', departments)].join(
+    alt: `Headline figures by year. ${[describe('members', members), describe('attendance rate (%)', attendance), describe(`${word.many} engaged`, departments)].join(
       '. ',
     )}. Survey response rates (%): ${response.map((r) => `${r.name} ${r.year} ${r.value}`).join(', ') || 'none'}.`,
     spec: {
@@ -66,7 +68,7 @@ function draw(years: readonly YearMetrics[]): Drawn | undefined {
       description: 'Year over year',
       vconcat: [
         { hconcat: [series('Members', 'members', members), series('Attended at least one session', '% of members', attendance)] },
-        { hconcat: [series('Departments engaged', 'departments', departments), series('Survey response rate', '% of population', response, true)] },
+        { hconcat: [series(engaged, word.many, departments), series('Survey response rate', '% of population', response, true)] },
       ],
       resolve: { scale: { color: 'independent' as const } },
     },
@@ -80,9 +82,9 @@ const SERIES_LEGEND = { direction: 'vertical' as const, labelExpr: "split(datum.
 /** A survey's title without its year, so that the same survey is one series across years. */
 const surveyName = (title: string): string => title.replace(/\s*\d{4}-\d{2}\s*$/, '');
 
-export default defineChart<{ years: readonly YearMetrics[] }>({
+export default defineChart<{ years: readonly YearMetrics[]; word: Word }>({
   id: 'year-over-year',
   files: /^reports\/year-over-year\.svg$/,
   path: () => 'reports/year-over-year.svg',
-  draw: ({ years }) => draw(years),
+  draw: ({ years, word }) => draw(years, word),
 });

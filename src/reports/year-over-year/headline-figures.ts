@@ -1,4 +1,4 @@
-import { HEADLINES } from '../headline.js';
+import { headlines } from '../headline.js';
 import { chartOf } from '../charts/define.js';
 import yearOverYearChart from '../charts/year-over-year.js';
 import { table } from '../../format/markdown.js';
@@ -21,10 +21,10 @@ export default defineSection<SectionInput>({
   render: ({ ctx, page }) => {
     const years = ctx.metrics.years;
     return [
-      ...page.embed(chartOf(yearOverYearChart, { years })),
+      ...page.embed(chartOf(yearOverYearChart, { years, word: ctx.words.department })),
       table(
         [{ header: 'Figure' }, ...years.map((y) => ({ header: y.year, align: 'right' as const }))],
-        HEADLINES.map((h) => [h.label, ...years.map((y, i) => cell(h.value(y), i > 0 ? h.value(years[i - 1]!) : undefined, h.kind))]),
+        headlines(ctx.words).map((h) => [h.label, ...years.map((y, i) => cell(h.value(y), i > 0 ? h.value(years[i - 1]!) : undefined, h.kind))]),
       ),
     ];
   },

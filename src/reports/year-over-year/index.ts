@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { heading, paragraph, root, toMarkdown } from '../../format/markdown.js';
 import { REPORTS, generatedNote, type ReportContext } from '../context.js';
 import { Page, type RenderedPage } from '../page.js';
-import type { Section, SectionInput } from '../section.js';
+import { type Section, type SectionInput, titleOf } from '../section.js';
 import headlineFigures from './headline-figures.js';
 import cohorts from './cohorts.js';
 import openAnswers from './open-answers.js';
@@ -23,7 +23,7 @@ export function yearOverYearReport(ctx: ReportContext): RenderedPage {
   ];
   for (const section of YEAR_OVER_YEAR_SECTIONS) {
     const content = section.render({ ctx, page });
-    if (content) children.push(heading(2, section.title), ...content);
+    if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
   }
   return { markdown: toMarkdown(root(children)), charts: page.charts };
 }
