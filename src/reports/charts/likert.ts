@@ -27,7 +27,7 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
   const domain = points.map(pointLabel);
 
   const segments = rows
-    .flatMap((r) => {
+    .flatMap((r, itemOrder) => {
       const n = r.metrics.n;
       const share = (i: number) => (n === 0 ? 0 : (100 * (r.metrics.counts[String(points[i]!.value)] ?? 0)) / n);
       let left = 0;
@@ -39,6 +39,7 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
         const count = r.metrics.counts[String(p.value)] ?? 0;
         const seg = {
           item: itemLabel(r),
+          itemOrder,
           point: pointLabel(p),
           order: i,
           x0: x,
@@ -67,7 +68,8 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
       {
         mark: { type: 'bar' as const },
         encoding: {
-          y: { field: 'item', type: 'nominal' as const, sort: items, title: null },
+          // Sorted by a field rather than by the list of labels: the labels carry each year's n, and would make every year's chart a shape of its own.
+          y: { field: 'item', type: 'nominal' as const, sort: { field: 'itemOrder', op: 'min' as const }, title: null },
           x: {
             field: 'x0',
             type: 'quantitative' as const,
@@ -92,8 +94,9 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
   };
 
   const na = question.notApplicable ?? [];
-  const naRows = rows.map((r) => ({
+  const naRows = rows.map((r, itemOrder) => ({
     item: itemLabel(r),
+    itemOrder,
     count: r.metrics.notApplicable,
     text: `${r.label}: ${r.metrics.notApplicable} answered ${na.map((x) => x.label).join(' or ')}`,
   }));
@@ -106,14 +109,16 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
             data: { values: naRows },
             title: { text: na.map((x) => x.label).join(' / '), fontSize: 11, fontWeight: 'normal' as const },
             encoding: {
-              y: { field: 'item', type: 'nominal' as const, sort: items, axis: null },
+              y: { field: 'item', type: 'nominal' as const, sort: { field: 'itemOrder', op: 'min' as const }, axis: null },
               // At least 0 to 1: with every count 0 an empty domain would print "0.000000".
               x: {
                 field: 'count',
                 type: 'quantitative' as const,
                 title: 'count',
                 axis: { tickMinStep: 1, format: 'd' },
-                scale: { domain: [0, Math.max(1, ...naRows.map((r) => r.count))], nice: true },
+                // From the data (bars start at zero), so that the chart keeps one shape from year to year; fixed only
+                // when every count is 0, where an empty domain would print "0.000000".
+                scale: naRows.some((r) => r.count >= 1) ? { nice: true } : { domain: [0, 1], nice: true },
               },
             },
             layer: [
