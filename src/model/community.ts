@@ -3,8 +3,8 @@ import { isPhoneRegion } from './phone-region.js';
 import { Id, MonthDay, Text, TimeRange, TimeZone, idList, oneOf } from './fields.js';
 
 const Word = z.strictObject({
-  one: Text.meta({ title: 'One', description: 'The word for one: "school"' }),
-  many: Text.meta({ title: 'Many', description: 'The word for several: "schools"' }),
+  one: Text.meta({ title: 'One', description: 'The word for one of them' }),
+  many: Text.meta({ title: 'Many', description: 'The word for several' }),
 });
 
 /** The cycles of Wenger, Trayner and de Laat's value-creation framework, in its order. */

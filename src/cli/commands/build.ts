@@ -3,6 +3,7 @@ import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
 import { GENERATED_FILES, GENERATED_FOLDERS, renderReports } from '../../reports/build.js';
 import { EDITOR_SETTINGS, withSchemaMapping } from '../../edit/editor-settings.js';
+import { GENERATED_DOCS, generatedDocs } from '../../docs/index.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '../../review/scope.js';
 import { defineCommand } from '../command.js';
@@ -32,10 +33,12 @@ export default defineCommand({
     if (warnings.length > 0) io.err(formatText(asShown(warnings, io)));
 
     const files = await renderReports(valid.lookup);
+    for (const [path, text] of generatedDocs()) files.set(path, text);
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
-    const existing = (await Promise.all(GENERATED_FOLDERS.map((folder) => listFiles(root, folder)))).flat().filter((f) => GENERATED_FILES.some((re) => re.test(f)));
+    const owned = [...GENERATED_FILES, ...GENERATED_DOCS];
+    const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs'].map((folder) => listFiles(root, folder)))).flat().filter((f) => owned.some((re) => re.test(f)));
     const obsolete = existing.filter((f) => !files.has(f));
     const changed: string[] = [];
     for (const [path, content] of files) {
@@ -48,7 +51,7 @@ export default defineCommand({
       const byHand = scope ? new Set(editedByHand(scope)) : new Set<string>();
       const stale = [...changed, ...obsolete].filter((f) => byHand.size === 0 || byHand.has(f));
       if (stale.length === 0) {
-        io.err(`reports/ is up to date (${plural(files.size, 'file')}, the editor schemas included).`);
+        io.err(`reports/ is up to date (${plural(files.size, 'file')}, the editor schemas and generated docs included).`);
         return 0;
       }
       for (const f of stale) {
@@ -64,7 +67,7 @@ export default defineCommand({
 
     for (const path of changed) await writeAtomically(join(root, path), files.get(path)!);
     for (const path of obsolete) await rm(join(root, path));
-    io.err(`reports/: ${changed.length} written, ${obsolete.length} removed, ${files.size - changed.length} unchanged (the editor schemas included).`);
+    io.err(`reports/: ${changed.length} written, ${obsolete.length} removed, ${files.size - changed.length} unchanged (the editor schemas and generated docs included).`);
     return 0;
   },
 });
