@@ -37,6 +37,8 @@ export interface Command<O extends Record<string, OptionSpec> = Record<string, O
   options: O;
   /** What else a user should know, in the command's help. */
   notes?: string;
+  /** A command that starts a repository: a --root that does not exist yet is made. */
+  createsRoot?: boolean;
   run(input: CommandInput<O>): Promise<number>;
 }
 

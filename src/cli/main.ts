@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type CommandEntry, commandHelp, mainHelp, parseCommandLine } from './command.js';
 import { type CommandIO, UsageError } from './io.js';
@@ -9,6 +9,7 @@ import { type CommandIO, UsageError } from './io.js';
  * it is the one run. To add a command, add its file and one entry here.
  */
 const COMMANDS: readonly CommandEntry[] = [
+  { name: 'init', summary: "start a new, empty community (or replace this template's unchanged sample)", load: () => import('./commands/init.js') },
   { name: 'validate', summary: 'check every file and report every problem at once', load: () => import('./commands/validate.js') },
   { name: 'metrics', summary: 'print the analytics as JSON: one year, or every year', load: () => import('./commands/metrics.js') },
   { name: 'build', summary: 'regenerate reports/ from the records', load: () => import('./commands/build.js') },
@@ -37,7 +38,10 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       return 0;
     }
     const root = resolve(line.root);
-    if (!(await isDirectory(root))) throw new UsageError(`--root ${line.root}: no such folder`);
+    if (!(await isDirectory(root))) {
+      if (!command.createsRoot) throw new UsageError(`--root ${line.root}: no such folder`);
+      await mkdir(root, { recursive: true });
+    }
     // parseArgs parsed them by the command's own specs: the typed view defineCommand gave its run.
     return await command.run({ options: line.options as never, positionals: line.positionals, root, io });
   } catch (e) {

@@ -62,7 +62,7 @@ function allowedOf(s: Schema): string {
 /** Every field of a schema, depth first, lists as `[]` and variants by their `type`. */
 function fieldsOf(s: Schema, prefix: string, required: boolean, out: Field[]): void {
   const variants = (s.anyOf ?? s.oneOf) as Schema[] | undefined;
-  if (variants && variants.every((v) => v.type === 'object' && v.properties)) {
+  if (variants?.every((v) => v.type === 'object' && v.properties)) {
     for (const v of variants) {
       const tag = Object.entries(v.properties as Record<string, Schema>).find(([, p]) => p.const !== undefined);
       fieldsOf({ ...v, description: s.description }, tag ? `${prefix} (${tag[0]}: ${String(tag[1].const)})` : prefix, required, out);

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { compareStrings } from '../format/compare.js';
 import type { Unit } from '../model/unit.js';
-import { REPORTS, generatedNote, type ReportContext } from './context.js';
+import { NOTHING_YET, REPORTS, generatedNote, type ReportContext } from './context.js';
 import { OUTREACH_STREAK } from './annual/departments.js';
 import { chartOf } from './charts/define.js';
 import engagementHeatmap from './charts/engagement-heatmap.js';
@@ -44,6 +44,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
       }),
     );
   };
+  if (years.length === 0) return { markdown: toMarkdown(root([heading(1, `${ctx.community.name}: ${department.one} engagement`), generatedNote(self), NOTHING_YET])), charts: [] };
   const children: RootContent[] = [
     heading(1, `${ctx.community.name}: ${department.one} engagement`),
     generatedNote(self),
@@ -52,9 +53,9 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     ),
     heading(2, capital(department.many)),
     ...page.embed(chartOf(engagementHeatmap, { years, departments, flagAt: OUTREACH_STREAK, word: department })),
-    ...(years.length > 0 ? [grid('department')] : [paragraph('No years of records yet.')]),
+    grid('department'),
     heading(2, capital(service.many)),
-    ...(years.length > 0 ? [grid('service')] : []),
+    grid('service'),
   ];
   return { markdown: toMarkdown(root(children)), charts: page.charts };
 }

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import { REPORTS, generatedNote, relativeLink, type ReportContext } from './context.js';
+import { NOTHING_YET, REPORTS, generatedNote, relativeLink, type ReportContext } from './context.js';
 import { headlines } from './headline.js';
 import { capital } from '../model/vocabulary.js';
 import { heading, link, list, paragraph, root, strong, table, toMarkdown } from '../format/markdown.js';
@@ -29,6 +29,7 @@ export function indexPage(ctx: ReportContext): string {
   const self = REPORTS.index;
   const to = (path: string) => relativeLink(self, path);
   const children: RootContent[] = [heading(1, `${ctx.community.name}: reports`), generatedNote(self), ...about(ctx)];
+  if (!latest) children.push(NOTHING_YET);
   if (latest) {
     children.push(
       heading(2, `Headline figures, ${latest.year}`),

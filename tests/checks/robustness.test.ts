@@ -8,7 +8,7 @@ async function dataFiles(dir: string, rel = ''): Promise<string[]> {
   for (const e of await readdir(join(dir, rel), { withFileTypes: true })) {
     const path = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (!['reports', 'schemas', '.vscode'].includes(path)) out.push(...(await dataFiles(dir, path)));
+      if (!['reports', 'schemas', 'docs', '.vscode'].includes(path)) out.push(...(await dataFiles(dir, path)));
     } else if (/\.(json|md)$/.test(e.name) && path !== 'README.md') out.push(path);
   }
   return out.sort();

@@ -79,7 +79,7 @@ describe('coded written answers', () => {
 
   it('compare the themes of the same survey across years', async () => {
     const root = await withOpenFeedback({
-      'surveys/2023-24/open-feedback.json': openFeedback('2023-24', '2024-06-10').replace('"codes": ["time"] }\n  ]', '"codes": ["peer"] }\n  ]'),
+      'surveys/2023-24/open-feedback.json': openFeedback('2024-06-10').replace('"codes": ["time"] }\n  ]', '"codes": ["peer"] }\n  ]'),
     });
     const files = await renderReports((await validateRepository(root)).lookup);
     const compared = section(files.get('reports/year-over-year.md')!, 'Themes from open answers');

@@ -11,7 +11,7 @@ import { MULTI_YEAR, fixtureWith, type Edits } from '../helpers/repo.js';
  */
 export const OPEN_FEEDBACK = 'surveys/2024-25/open-feedback.json';
 
-export function openFeedback(year = '2024-25', opened = '2025-06-10', extra = ''): string {
+export function openFeedback(opened = '2025-06-10', extra = ''): string {
   return `{
   "id": "open-feedback",
   "title": "What the network gave you",
@@ -52,7 +52,7 @@ export function openFeedback(year = '2024-25', opened = '2025-06-10', extra = ''
     { "response": "r7", "question": "q-change", "codes": ["time"] }
   ]${extra}
 }
-`.replace('"${year}"', `"${year}"`);
+`;
 }
 
 export const withOpenFeedback = (edits: Edits = {}) => fixtureWith(MULTI_YEAR, { [OPEN_FEEDBACK]: openFeedback(), ...edits });

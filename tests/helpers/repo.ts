@@ -6,6 +6,8 @@ import type { Diagnostic } from '../../src/rules/diagnostic.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const MULTI_YEAR = join(REPO_ROOT, 'tests/fixtures/multi-year');
+/** A copy of the sample records the template ships: tests read it, never the repository's own records. */
+export const SAMPLE = join(REPO_ROOT, 'tests/fixtures/sample');
 
 /** An edit of one file of a fixture: a function of its text, a new text, or null to delete it. */
 export type Edits = Record<string, ((text: string) => string | Buffer) | string | null>;

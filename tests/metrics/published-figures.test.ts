@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScaleMetrics, YearMetrics } from '../../src/metrics/types.js';
-import { REPO_ROOT } from '../helpers/repo.js';
+import { SAMPLE } from '../helpers/repo.js';
 import { metricsOf } from '../helpers/metrics.js';
 
 /** The figures of the published 2024-25 annual report, which the repository's own data must reproduce. */
 describe('the 2024-25 data reproduces the published annual report', () => {
   let year: YearMetrics;
   beforeAll(async () => {
-    const years = await metricsOf(REPO_ROOT);
+    const years = await metricsOf(SAMPLE);
     expect(years.map((y) => y.year)).toEqual(['2024-25']);
     year = years[0]!;
   });
@@ -97,7 +97,7 @@ describe('the 2024-25 data reproduces the published annual report', () => {
   it('themes from open questions: the published order, with the quotes it prints under each', async () => {
     const { renderReports } = await import('../../src/reports/build.js');
     const { validateRepository } = await import('../../src/pipeline/index.js');
-    const annual = (await renderReports((await validateRepository(REPO_ROOT)).lookup)).get('reports/2024-25/annual-report.md')!;
+    const annual = (await renderReports((await validateRepository(SAMPLE)).lookup)).get('reports/2024-25/annual-report.md')!;
     const themes = annual.slice(annual.indexOf('## Themes from open answers'), annual.indexOf('## Value creation'));
     const parts = themes.split('\n#### ').slice(1);
     expect(parts.map((p) => p.split('\n')[0])).toEqual([

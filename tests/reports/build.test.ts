@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cop } from '../helpers/cli.js';
-import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
+import { MULTI_YEAR, REPO_ROOT, SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 const run = promisify(execFile);
 const temps: string[] = [];
@@ -35,13 +35,13 @@ async function filesUnder(root: string, dir = 'reports'): Promise<Map<string, st
 
 describe('build', () => {
   it('finds the committed reports up to date (build --check)', async () => {
-    const r = await cop(['build', '--check', '--root', REPO_ROOT]);
+    const r = await cop(['build', '--check', '--root', SAMPLE]);
     expect(r.stderr).toContain('up to date');
     expect(r.code).toBe(0);
   });
 
   it('--check fails on a stale report and writes nothing', async () => {
-    const dir = await temp(REPO_ROOT, { 'reports/README.md': (t: string) => `${t}\nA hand edit.\n` });
+    const dir = await temp(SAMPLE, { 'reports/README.md': (t: string) => `${t}\nA hand edit.\n` });
     const before = await readFile(join(dir, 'reports/README.md'), 'utf8');
     const r = await cop(['build', '--check', '--root', dir]);
     expect(r.code).toBe(1);
@@ -91,7 +91,7 @@ describe('reports read well on GitHub', () => {
   it('every relative link points at a file and every anchor at a heading', async () => {
     const dir = await temp(MULTI_YEAR);
     await cop(['build', '--root', dir]);
-    for (const root of [REPO_ROOT, dir]) {
+    for (const root of [SAMPLE, dir]) {
       const files = await filesUnder(root);
       for (const [file, text] of files) {
         if (!file.endsWith('.md')) continue;
@@ -115,7 +115,7 @@ describe('reports read well on GitHub', () => {
   });
 
   it('renders GFM tables', async () => {
-    const text = await readFile(join(REPO_ROOT, 'reports/2024-25/annual-report.md'), 'utf8');
+    const text = await readFile(join(SAMPLE, 'reports/2024-25/annual-report.md'), 'utf8');
     const tree = remark().use(remarkGfm).parse(text) as Root;
     let tables = 0;
     visit(tree, 'table', () => void tables++);
@@ -125,7 +125,7 @@ describe('reports read well on GitHub', () => {
 
 describe('the annual report says what the published report says', () => {
   it('names engaged and unengaged departments with counts and percentages', async () => {
-    const text = await readFile(join(REPO_ROOT, 'reports/2024-25/annual-report.md'), 'utf8');
+    const text = await readFile(join(SAMPLE, 'reports/2024-25/annual-report.md'), 'utf8');
     expect(text).toContain('**11 of 24 departments (45.8%)**');
     expect(text).toContain('**13 departments (54.2%)**');
     expect(text).toContain('Department of Philosophy, Logic and Scientific Method');

@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
-import { MULTI_YEAR, REPO_ROOT } from '../helpers/repo.js';
+import { MULTI_YEAR, SAMPLE } from '../helpers/repo.js';
 import { readSvg } from '../helpers/svg.js';
 
 async function build(root: string): Promise<Map<string, string>> {
@@ -20,7 +20,7 @@ describe('charts of the 2024-25 data', () => {
     return readSvg(content);
   };
   beforeAll(async () => {
-    files = await build(REPO_ROOT);
+    files = await build(SAMPLE);
   });
 
   it('are embedded in the reports with alt text, and every embedded chart is built', () => {

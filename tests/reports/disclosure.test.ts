@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
-import { MULTI_YEAR, REPO_ROOT } from '../helpers/repo.js';
+import { MULTI_YEAR, SAMPLE } from '../helpers/repo.js';
 
 async function build(root: string): Promise<Map<string, string>> {
   return renderReports((await validateRepository(root)).lookup);
@@ -36,21 +36,21 @@ describe('disclosure control in everything under reports/', () => {
   });
 
   it('quotes only the free-text answers chosen for publication', async () => {
-    const files = await build(REPO_ROOT);
+    const files = await build(SAMPLE);
     const annual = files.get('reports/2024-25/annual-report.md')!;
     expect(annual).toContain('> “The feeling of community, the sharing, knowing there is a space where you can discuss concerns.”');
     for (const unchosen of ['Networking with peers.', 'Improved recording, summarising', 'A standard system to keep a record']) expect(annual).not.toContain(unchosen);
   });
 
   it('names no member anywhere in the reports', async () => {
-    for (const root of [REPO_ROOT, MULTI_YEAR]) {
+    for (const root of [SAMPLE, MULTI_YEAR]) {
       const all = [...(await build(root)).values()].join('\n');
       expect(all).not.toMatch(/Member \d{2}\b|Zoë Example|José Sample|Member (Four|Five|Six|Seven|Eight)\b/);
     }
   });
 
   it('still shows everything the published 2024-25 report shows (8 and 12 responses)', async () => {
-    const files = await build(REPO_ROOT);
+    const files = await build(SAMPLE);
     const metrics = JSON.parse(files.get('reports/metrics.json')!);
     const surveys = metrics.years[0].surveys;
     expect(surveys['member-evaluation'].questions.q2.counts.gt3).toBe(7);

@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
-import { rm, symlink } from 'node:fs/promises';
+import { cp, rm, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, fixtureWith, replaceOnce, type Edits } from '../helpers/repo.js';
+import { REPO_ROOT, SAMPLE, fixtureWith, replaceOnce, type Edits } from '../helpers/repo.js';
 
 const run = promisify(execFile);
 const FEB = 'minutes/2024-25/2025-02-25-resource-development.md';
@@ -17,8 +17,13 @@ afterAll(async () => {
  * main, a branch with the change, and `danger local --base main`.
  */
 async function dangerLocal(edits: Edits): Promise<{ code: number; output: string }> {
+  // The toolchain as it is here, with the sample's records, never the repository's own.
   const dir = await fixtureWith(REPO_ROOT);
   temps.push(dir);
+  for (const folder of ['data', 'minutes', 'surveys', 'reports', 'schemas', 'docs']) {
+    await rm(join(dir, folder), { recursive: true, force: true });
+    await cp(join(SAMPLE, folder), join(dir, folder), { recursive: true });
+  }
   await symlink(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
   const sh = (cmd: string, args: string[]) => run(cmd, args, { cwd: dir });
   await sh('git', ['init', '-q', '-b', 'main']);

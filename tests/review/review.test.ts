@@ -5,7 +5,7 @@ import type { RuleId } from '../../src/rules/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import type { AllMetrics } from '../../src/metrics/types.js';
 import { review, reviewAsMarkdown, touchedYears } from '../../src/review/review.js';
-import { REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
+import { SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 const FEB = 'minutes/2024-25/2025-02-25-resource-development.md';
 const problem = (file: string, line: number, rule: RuleId, severity: 'error' | 'warning' = 'error'): Diagnostic => ({
@@ -23,8 +23,8 @@ describe('the pull-request review', () => {
   let base: AllMetrics;
   let moreAttendance: AllMetrics;
   beforeAll(async () => {
-    base = computeMetrics((await validateRepository(REPO_ROOT)).lookup);
-    const dir = await fixtureWith(REPO_ROOT, {
+    base = computeMetrics((await validateRepository(SAMPLE)).lookup);
+    const dir = await fixtureWith(SAMPLE, {
       [FEB]: replaceOnce('attendees: [m01, m02, m03, m04, m05, m08, m10, m15]', 'attendees: [m01, m02, m03, m04, m05, m08, m10, m15, m19]'),
     });
     moreAttendance = computeMetrics((await validateRepository(dir)).lookup);

@@ -11,14 +11,14 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
   const workflows = await Promise.all(files.map(async (f) => ({ file: f, text: await readFile(join(DIR, f), 'utf8') })));
 
   it('has the CI, reports and review workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'reports.yml']);
+    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'reports.yml', 'start-community.yml']);
   });
 
   it.each(workflows)('$file: read-only by default, write granted per job', ({ text }) => {
     const wf = parse(text);
     expect(wf.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(wf.jobs) as Array<{ permissions?: Record<string, string> }>) {
-      for (const [scope, level] of Object.entries(job.permissions ?? {})) if (level === 'write') expect(['contents', 'pull-requests', 'statuses']).toContain(scope);
+      for (const [scope, level] of Object.entries(job.permissions ?? {})) if (level === 'write') expect(['contents', 'pull-requests', 'statuses', 'actions']).toContain(scope);
     }
   });
 
@@ -58,6 +58,18 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     const commit = steps.find((s) => s.name === 'Commit changed and new reports')!;
     expect(commit.run).toContain('git status --porcelain -- reports');
     expect(commit.run).toContain('git add -A -- reports');
+  });
+
+  it('start-community.yml: the inputs reach the command through the environment, and the token only the step that pushes', () => {
+    const wf = parse(workflows.find((w) => w.file === 'start-community.yml')!.text);
+    expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
+    const steps = wf.jobs.start.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>;
+    const init = steps.find((s) => s.name === 'Start the community')!;
+    expect(init.env).toMatchObject({ COMMUNITY_NAME: '${{ inputs.name }}', INSTITUTION: '${{ inputs.institution }}' });
+    expect(init.run).toContain('--replace-sample');
+    expect(init.run).toContain('--name "$COMMUNITY_NAME"');
+    const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
+    expect(withToken.map((s) => s.name)).toEqual(['Push and open the pull request']);
   });
 
   it('dependabot.yml: the lock file and the pinned actions are kept current, weekly and grouped', async () => {

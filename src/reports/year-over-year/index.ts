@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { heading, paragraph, root, toMarkdown } from '../../format/markdown.js';
-import { REPORTS, generatedNote, type ReportContext } from '../context.js';
+import { NOTHING_YET, REPORTS, generatedNote, type ReportContext } from '../context.js';
 import { Page, type RenderedPage } from '../page.js';
 import { type Section, type SectionInput, titleOf } from '../section.js';
 import headlineFigures from './headline-figures.js';
@@ -21,6 +21,7 @@ export function yearOverYearReport(ctx: ReportContext): RenderedPage {
     generatedNote(self),
     paragraph('Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).'),
   ];
+  if (ctx.metrics.years.length === 0) return { markdown: toMarkdown(root([...children.slice(0, 2), NOTHING_YET])), charts: [] };
   for (const section of YEAR_OVER_YEAR_SECTIONS) {
     const content = section.render({ ctx, page });
     if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
