@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type CommandEntry, commandHelp, mainHelp, parseCommandLine } from './command.js';
 import { type CommandIO, UsageError } from './io.js';
+import { WriteError } from './write-file.js';
 
 /**
  * Every command of `cop`, in the order of its help. A command's module, and what it
@@ -47,6 +48,11 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`cop: ${e.message}\n\n${help}`);
+      return 2;
+    }
+    // The disk's fault, not the toolchain's: said plainly, with the file.
+    if (e instanceof WriteError) {
+      io.err(`cop: ${e.message}. Nothing that was there before was lost; free some space or fix the permissions, then run the command again.`);
       return 2;
     }
     io.err(`cop: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in the toolchain, not in your data; please report it with the command you ran.`);

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { type Locator, type Position, START } from '../model/positions.js';
 import { compareStrings } from '../format/compare.js';
-import { listFiles } from './files.js';
+import { describe, fix, listFiles } from './files.js';
 import { parseMarkdownWithFrontmatter } from './frontmatter.js';
 import { parseJson } from './json-document.js';
 import { decodeUtf8, readTextFile, type Decoded } from './text-file.js';
@@ -15,7 +15,14 @@ export const FILES = {
 } as const;
 
 /** What can be wrong with a file before its content is looked at; each is a rule of the same name. */
-export type LoadProblem = 'syntax' | 'encoding' | 'empty-file' | 'frontmatter' | 'missing-file' | 'unexpected-file' | 'duplicate-field';
+export type LoadProblem = 'syntax' | 'encoding' | 'empty-file' | 'frontmatter' | 'missing-file' | 'unexpected-file' | 'duplicate-field' | 'file-kind';
+
+/**
+ * The largest file of each kind the toolchain reads. A community's largest honest file is a
+ * survey of a few thousand responses (a few MB); anything past these is a mistake (an export
+ * saved over a record, a log pasted in), and reading it would take the validator minutes.
+ */
+const SIZE_LIMITS = { json: 20 * 1024 * 1024, minutes: 1024 * 1024 } as const;
 
 export interface LoadFinding {
   problem: LoadProblem;
@@ -67,16 +74,42 @@ export type Overrides = Readonly<Record<string, string | Uint8Array | null>>;
 /** Reads and parses every file of a community repository; a file that cannot be read is a finding, never an exception. */
 export async function loadDocuments(root: string, overrides: Overrides = {}): Promise<Documents> {
   const findings: LoadFinding[] = [];
-  const read = async (file: string): Promise<Decoded | undefined> => {
+  const kind = (file: string, message: string): null => {
+    findings.push({ problem: 'file-kind', file, position: START, message });
+    return null;
+  };
+  /** A file's text; undefined when there is no file; null when there is something that cannot be read as one, which is reported. */
+  const read = async (file: string): Promise<Decoded | undefined | null> => {
     if (Object.hasOwn(overrides, file)) {
       const given = overrides[file]!;
       return given === null ? undefined : decodeUtf8(typeof given === 'string' ? new TextEncoder().encode(given) : given);
     }
-    if (!(await isFile(join(root, file)))) return undefined;
-    return readTextFile(join(root, file));
+    const path = join(root, file);
+    const limit = file.endsWith('.md') ? SIZE_LIMITS.minutes : SIZE_LIMITS.json;
+    try {
+      // Never followed: a link could point out of the repository, or at a device that never ends.
+      const info = await lstat(path);
+      if (info.isSymbolicLink()) return kind(file, 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)');
+      if (info.isDirectory())
+        return kind(file, `is a folder where a file belongs: move what it holds elsewhere and put the ${file.endsWith('.md') ? 'minutes file' : 'JSON file'} here`);
+      if (!info.isFile()) return kind(file, 'is not a regular file (a pipe, socket or device): remove it, and commit the file itself');
+      if (info.size > limit) {
+        const mb = (n: number) => `${Math.round((10 * n) / (1024 * 1024)) / 10} MB`;
+        return kind(
+          file,
+          `is ${mb(info.size)}, over the ${mb(limit)} a ${file.endsWith('.md') ? 'minutes' : 'JSON'} file may be: it is not read. A record this large is most often an export or a log saved over it: restore the record`,
+        );
+      }
+      return await readTextFile(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      return kind(file, `cannot be read (${describe(code)}): it is not checked. ${fix(code)}`);
+    }
   };
   const json = async (file: string, required: boolean): Promise<JsonDocument | undefined> => {
     const decoded = await read(file);
+    if (decoded === null) return undefined;
     if (decoded === undefined) {
       if (required)
         findings.push({
@@ -95,18 +128,20 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     json(FILES.units, true),
     json(FILES.members, true),
     json(FILES.outputs, false),
-    withOverrides(await listFiles(root, 'minutes'), overrides, 'minutes/'),
-    withOverrides(await listFiles(root, 'surveys'), overrides, 'surveys/'),
+    listed(root, 'minutes', overrides, findings),
+    listed(root, 'surveys', overrides, findings),
   ]);
 
   const unreadableMinutes = new Set<string>();
   const minutes: MinutesDocument[] = [];
   for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f))) {
-    findings.push({ problem: 'unexpected-file', file, position: START, message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored' });
+    if (/\.md$/i.test(file)) kind(file, `minutes files end in ".md" in lower case, or they are not read: rename it ${posix.basename(file).replace(/\.md$/i, '.md')}`);
+    else findings.push({ problem: 'unexpected-file', file, position: START, message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored' });
   }
   const loaded = await Promise.all(
     minutesFiles.filter(isMinutesFile).map(async (file) => {
-      const decoded = (await read(file))!;
+      const decoded = await read(file);
+      if (!decoded) return undefined;
       return decoded.ok ? minutesDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
     }),
   );
@@ -117,7 +152,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
   });
 
   for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f))) {
-    findings.push({ problem: 'unexpected-file', file, position: START, message: 'only survey files (.json) belong under surveys/: this file is ignored' });
+    if (/\.json$/i.test(file)) kind(file, `survey files end in ".json" in lower case, or they are not read: rename it ${posix.basename(file).replace(/\.json$/i, '.json')}`);
+    else findings.push({ problem: 'unexpected-file', file, position: START, message: 'only survey files (.json) belong under surveys/: this file is ignored' });
   }
   const surveys = (await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))).filter((d): d is JsonDocument => d !== undefined);
 
@@ -141,7 +177,17 @@ export function jsonDocument(file: string, text: string, findings: LoadFinding[]
     return undefined;
   }
   for (const d of parsed.duplicateKeys) {
-    findings.push({ problem: 'duplicate-field', file, position: d.position, message: `the field "${d.key}" is written twice in the same object: keep one` });
+    findings.push(
+      d.key === '__proto__'
+        ? {
+            problem: 'duplicate-field',
+            file,
+            position: d.position,
+            message:
+              'the field name "__proto__" cannot be used: JavaScript reads it as something else, so its value would vanish. Rename it (an answer is keyed by its question id)',
+          }
+        : { problem: 'duplicate-field', file, position: d.position, message: `the field "${d.key}" is written twice in the same object: keep one` },
+    );
   }
   return { file, value: parsed.value, locator: parsed.locator };
 }
@@ -183,10 +229,9 @@ function withOverrides(files: string[], overrides: Overrides, folder: string): s
 const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';
 const isIgnored = (file: string): boolean => posix.basename(file).toLowerCase() === 'readme.md';
 
-async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
+/** The regular files of a records folder, with the files a command is about to write; what cannot be read there is reported. */
+async function listed(root: string, dir: string, overrides: Overrides, findings: LoadFinding[]): Promise<string[]> {
+  const { files, problems } = await listFiles(root, dir);
+  for (const p of problems) if (!Object.hasOwn(overrides, p.path)) findings.push({ problem: 'file-kind', file: p.path, position: START, message: p.message });
+  return withOverrides(files, overrides, `${dir}/`);
 }

@@ -3,20 +3,70 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compareStrings } from '../format/compare.js';
 
-/** Every file below `dir`, as root-relative POSIX paths in a stable order. Hidden files are skipped. */
-export async function listFiles(root: string, dir: string): Promise<string[]> {
+/** A path under a records folder that is not a regular file the toolchain can read, and why, in words for a coordinator. */
+interface PathProblem {
+  path: string;
+  message: string;
+}
+
+export interface Listing {
+  files: string[];
+  problems: PathProblem[];
+}
+
+/** Temporary files the toolchain writes beside a file before renaming it over: hidden, and named so that anyone can tell them. */
+export const TEMPORARY_FILE = /^\..+\.cop-\d+\.tmp$/;
+
+/**
+ * Every regular file below `dir`, as root-relative POSIX paths in a stable order, and what
+ * stands there that is not one: a symbolic link (never followed: it could point out of the
+ * repository, or at a device), a pipe, socket or device, a name that is not UTF-8, a folder
+ * that cannot be read. Hidden files are skipped; a folder that does not exist is empty.
+ */
+export async function listFiles(root: string, dir: string): Promise<Listing> {
+  const out: Listing = { files: [], problems: [] };
   let entries: Dirent[];
   try {
     entries = await readdir(join(root, dir), { withFileTypes: true });
-  } catch {
-    return [];
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') out.problems.push({ path: dir, message: `the folder ${dir}/ cannot be read (${describe(code)}): its files are not checked. ${fix(code)}` });
+    return out;
   }
-  const out: string[] = [];
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const rel = `${dir}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...(await listFiles(root, rel)));
-    else if (entry.isFile()) out.push(rel);
+    if (entry.name.includes('\uFFFD'))
+      out.problems.push({ path: rel, message: 'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain letters, digits and hyphens' });
+    else if (entry.isSymbolicLink()) out.problems.push({ path: rel, message: 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)' });
+    else if (entry.isDirectory()) {
+      const inner = await listFiles(root, rel);
+      out.files.push(...inner.files);
+      out.problems.push(...inner.problems);
+    } else if (entry.isFile()) out.files.push(rel);
+    else out.problems.push({ path: rel, message: 'is not a regular file (a pipe, socket or device): remove it' });
   }
   return out;
+}
+
+export function describe(code: string | undefined): string {
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'a loop of symbolic links';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'ENOTDIR':
+      return 'it is not a folder';
+    case 'EIO':
+      return 'the disk could not read it';
+    default:
+      return code ?? 'unknown error';
+  }
+}
+
+export function fix(code: string | undefined): string {
+  return code === 'EACCES' || code === 'EPERM' ? 'Give your user permission to read it (or check it out again).' : 'Check it out again, or remove it.';
 }

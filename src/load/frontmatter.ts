@@ -68,7 +68,18 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
       })),
     };
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (e) {
+    // Aliases that expand past any honest frontmatter, or name no anchor: told at the first alias.
+    const alias = /(?:^|[\s[{,])\*[^\s,\]}]+/.exec(yamlText);
+    const at = alias ? alias.index + alias[0].indexOf('*') : 0;
+    const message = /Unresolved alias/.test(String(e))
+      ? 'YAML alias (*name) with no anchor (&name) before it: write the value itself rather than an alias'
+      : 'YAML aliases (*name) that expand too far: write the values themselves rather than aliases of aliases';
+    return { ok: false, problems: [{ ...lines.position(start + at), message }] };
+  }
   return {
     ok: true,
     data,
@@ -97,6 +108,7 @@ function withoutIndentTabs(yamlText: string): { doc: Document; text: string } | 
 
 /** The YAML parser's words, with what a coordinator in a web editor can do about them. */
 function yamlMessage(code: string, message: string, yaml: string, offset: number): string {
+  if (/Maximum call stack/.test(message)) return 'YAML nested too deeply to read: no frontmatter needs more than a few levels. Restore the record';
   if (code === 'TAB_AS_INDENT') return 'YAML syntax error: a tab is used to indent this line. Indent with spaces instead (two spaces for each level)';
   const hint = colonHint(yaml, offset);
   return `YAML syntax error: ${firstLine(message)}. ${hint ?? 'Check the brackets, quotes and indentation here and on the line before'}`;

@@ -34,6 +34,19 @@ const explain: Record<string, string> = {
  * problem in the file needs a line and column, which in clean data is never.
  */
 export function parseJson(text: string): ParsedJson {
+  // Checked first: the parsers, and every check after them, recurse once per level.
+  const deep = tooDeep(text);
+  if (deep !== undefined) {
+    return {
+      ok: false,
+      problems: [
+        {
+          ...new LineIndex(text).position(deep),
+          message: `JSON nested more than ${MAX_DEPTH} levels deep: no record needs more than a few, so the file is not read. Restore the record`,
+        },
+      ],
+    };
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -174,11 +187,35 @@ function findDuplicateKeys(text: string, lines: LazyLines): Array<{ key: string;
       if (text.charCodeAt(j) !== 0x3a /* : */) continue;
       const raw = text.slice(start, i + 1);
       const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-      if (seen.has(key)) found.push({ key, position: lines.position(start) });
+      // JavaScript reads "__proto__" as the object's prototype, not as a field: it would vanish in silence.
+      if (seen.has(key) || key === '__proto__') found.push({ key, position: lines.position(start) });
       seen.add(key);
     }
   }
   return found;
+}
+
+/** How deep a record may nest: a survey needs five levels, the limit is far past any honest file. */
+const MAX_DEPTH = 64;
+
+/** The offset where the text opens its 65th level of nesting, outside strings, if it does. */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x22) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    }
+  }
+  return undefined;
 }
 
 function isJsonSpace(c: number): boolean {

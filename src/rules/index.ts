@@ -5,6 +5,7 @@ import type { Repository } from '../model/repository.js';
 import type { SchemaFinding } from '../schema/index.js';
 import actionDueDate from './action-due-date.js';
 import coding from './coding.js';
+import controlCharacter from './control-character.js';
 import dateOrder from './date-order.js';
 import type { Report, ReportOptions, Rule, RuleContext } from './define.js';
 import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
@@ -13,6 +14,7 @@ import duplicateId from './duplicate-id.js';
 import emptyFile from './empty-file.js';
 import encoding from './encoding.js';
 import fileFolder from './file-folder.js';
+import fileKind from './file-kind.js';
 import fileName from './file-name.js';
 import frontmatter from './frontmatter.js';
 import invalidDate from './invalid-date.js';
@@ -55,6 +57,7 @@ export const RULES = [
   emptyFile,
   frontmatter,
   missingFile,
+  fileKind,
   unexpectedFile,
   duplicateField,
   schema,
@@ -83,6 +86,7 @@ export const RULES = [
   studentNumber,
   personalName,
   responseIdentifier,
+  controlCharacter,
   quote,
   coding,
   valueCreation,

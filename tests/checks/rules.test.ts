@@ -331,6 +331,16 @@ const cases: Case[] = [
     expect: { rule: 'coding', file: SURVEY, line: 16, severity: 'error' },
   },
   {
+    name: 'minutes saved with an upper-case ending',
+    edits: { [FIRST]: null, 'minutes/2021-22/2021-10-12-first-meeting.MD': (t: string) => t || 'x' },
+    expect: { rule: 'file-kind', file: 'minutes/2021-22/2021-10-12-first-meeting.MD', line: 1, severity: 'error' },
+  },
+  {
+    name: 'an escape character pasted into a written answer',
+    edits: { [SURVEY]: replaceOnce('"Very helpful."', '"Very helpful.\\u001b[0m"') },
+    expect: { rule: 'control-character', file: SURVEY, line: 16, severity: 'error' },
+  },
+  {
     name: 'a stray file among the minutes',
     edits: { 'minutes/2022-23/agenda.docx': 'binary' },
     expect: { rule: 'unexpected-file', file: 'minutes/2022-23/agenda.docx', line: 1, severity: 'warning' },

@@ -65,7 +65,7 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
     const steps = wf.jobs.start.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>;
     const init = steps.find((s) => s.name === 'Start the community')!;
-    expect(init.env).toMatchObject({ COMMUNITY_NAME: '${{ inputs.name }}', INSTITUTION: '${{ inputs.institution }}' });
+    expect(init.env).toMatchObject({ COMMUNITY_NAME: `$${'{{'} inputs.name }}`, INSTITUTION: `$${'{{'} inputs.institution }}` });
     expect(init.run).toContain('--replace-sample');
     expect(init.run).toContain('--name "$COMMUNITY_NAME"');
     const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
 import { GENERATED_FILES, GENERATED_FOLDERS, renderReports } from '../../reports/build.js';
@@ -8,7 +8,7 @@ import { asShown, formatText } from '../diagnostics-output.js';
 import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '../../review/scope.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
-import { writeAtomically } from '../write-file.js';
+import { leftovers, removeLeftovers, withBuildLock, writeAll } from '../write-file.js';
 import { loadValid } from './load-valid.js';
 import { plural } from '../../format/numbers.js';
 
@@ -38,7 +38,9 @@ export default defineCommand({
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
     const owned = [...GENERATED_FILES, ...GENERATED_DOCS];
-    const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs'].map((folder) => listFiles(root, folder)))).flat().filter((f) => owned.some((re) => re.test(f)));
+    const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs'].map((folder) => listFiles(root, folder))))
+      .flatMap((l) => l.files)
+      .filter((f) => owned.some((re) => re.test(f)));
     const obsolete = existing.filter((f) => !files.has(f));
     const changed: string[] = [];
     for (const [path, content] of files) {
@@ -49,7 +51,10 @@ export default defineCommand({
     if (opts.check) {
       // A change that leaves the toolchain alone is held only to the reports it edits itself.
       const byHand = scope ? new Set(editedByHand(scope)) : new Set<string>();
+      const left = await leftovers(root);
+      for (const f of left) io.err(`${f}: a temporary file an interrupted run left behind: run "npm run build" (it removes it), and never commit it`);
       const stale = [...changed, ...obsolete].filter((f) => byHand.size === 0 || byHand.has(f));
+      if (left.length > 0 && stale.length === 0) return 1;
       if (stale.length === 0) {
         io.err(`reports/ is up to date (${plural(files.size, 'file')}, the editor schemas and generated docs included).`);
         return 0;
@@ -65,8 +70,17 @@ export default defineCommand({
       return 1;
     }
 
-    for (const path of changed) await writeAtomically(join(root, path), files.get(path)!);
-    for (const path of obsolete) await rm(join(root, path));
+    const written = await withBuildLock(root, async () => {
+      await removeLeftovers(root);
+      await writeAll(
+        new Map(changed.map((path) => [join(root, path), files.get(path)!])),
+        obsolete.map((path) => join(root, path)),
+      );
+    });
+    if (written === 'locked') {
+      io.err("Another build is writing this repository's reports right now (see .cop-build.lock): nothing was written. Run the build again when it has finished.");
+      return 1;
+    }
     io.err(`reports/: ${changed.length} written, ${obsolete.length} removed, ${files.size - changed.length} unchanged (the editor schemas and generated docs included).`);
     return 0;
   },

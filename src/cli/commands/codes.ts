@@ -10,7 +10,7 @@ import { validateRepository } from '../../pipeline/index.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
-import { writeAtomically } from '../write-file.js';
+import { removeLeftovers, writeAtomically } from '../write-file.js';
 
 /** `2024-25/member-evaluation`: how a survey is named on the command line and in a coding sheet. */
 const nameOf = (s: SurveyFile) => s.file.replace(/^surveys\//, '').replace(/\.json$/, '');
@@ -134,6 +134,7 @@ async function importSheet(root: string, survey: SurveyFile, file: string, io: C
     io.err(`The codes would leave ${survey.file} with errors: nothing was written.`);
     return 1;
   }
+  await removeLeftovers(root);
   await writeAtomically(`${root}/${survey.file}`, next);
   io.out(`Wrote the codes of ${plural(result.coded, 'written answer')} to ${survey.file}; responses and everything else in it are unchanged.`);
   return 0;

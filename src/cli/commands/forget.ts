@@ -6,7 +6,8 @@ import { FILES } from '../../load/documents.js';
 import { readTextFile } from '../../load/text-file.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../io.js';
-import { writeAtomically } from '../write-file.js';
+import { removeLeftovers, writeAll, writeAtomically } from '../write-file.js';
+import { readFile, rm } from 'node:fs/promises';
 import { plural } from '../../format/numbers.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
@@ -25,21 +26,27 @@ export default defineCommand({
     }
     const member = (parsed.value as Array<{ id?: unknown; name?: unknown }>).find((m) => m.id === memberId);
     if (!member || typeof member.name !== 'string') throw new UsageError(`there is no member "${memberId}" in ${FILES.members}`);
-    const name = member.name;
+    await removeLeftovers(root);
+    // An erasure that was interrupted is finished from its record of the old name: the roster may already hold the pseudonym.
+    const pending = await readPending(root, memberId);
+    const name = pending ?? member.name;
     if (name === pseudonymFor(memberId)) {
       io.err(`${memberId} is already forgotten: their name is "${name}". Nothing was changed.`);
       return 0;
     }
 
-    const files = new Map<string, string>();
-    for (const file of await recordFiles(root)) {
-      const t = await readTextFile(join(root, file));
-      if (t.ok) files.set(file, t.text);
-    }
+    const files = await readRecords(root);
     const plan = planForget(files, name, memberId);
-    for (const [file, change] of plan.changes) {
-      await writeAtomically(join(root, file), change.text);
+    // Recorded before any file changes, removed only once no file holds the name.
+    await writeAtomically(join(root, PENDING), `${JSON.stringify({ member: memberId, name })}\n`);
+    await writeAll(new Map([...plan.changes].map(([file, change]) => [join(root, file), change.text])));
+    const remaining = [...(await readRecords(root))].filter(([, text]) => planForget(new Map([['x', text]]), name, memberId).changes.size > 0).map(([f]) => f);
+    if (remaining.length > 0) {
+      io.err(`The name is still in ${remaining.join(', ')}: the erasure is not complete. Run the command again to finish it.`);
+      return 1;
     }
+    await rm(join(root, PENDING), { force: true });
+    if (pending !== undefined) io.out(`Finished the interrupted erasure of ${memberId}.`);
 
     const total = [...plan.changes.values()].reduce((n, c) => n + c.replaced, 0);
     io.out(`Replaced "${name}" with "${plan.pseudonym}" ${plural(total, 'time')} in ${plural(plan.changes.size, 'file')}:`);
@@ -55,8 +62,34 @@ export default defineCommand({
   },
 });
 
+/**
+ * The erasure under way: the old name, kept until no file holds it, so that an interrupted
+ * run can be finished. Hidden, ignored by Git, and removed when the erasure is complete.
+ */
+const PENDING = '.cop-forget.json';
+
+async function readPending(root: string, memberId: string): Promise<string | undefined> {
+  const text = await readFile(join(root, PENDING), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as { member?: unknown; name?: unknown };
+    return value.member === memberId && typeof value.name === 'string' ? value.name : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readRecords(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const file of await recordFiles(root)) {
+    const t = await readTextFile(join(root, file));
+    if (t.ok) files.set(file, t.text);
+  }
+  return files;
+}
+
 /** Every record file a name may stand in: data, minutes, surveys. Reports are regenerated, not edited. */
 async function recordFiles(root: string): Promise<string[]> {
   const all = await Promise.all(['data', 'minutes', 'surveys'].map((dir) => listFiles(root, dir)));
-  return all.flat().filter((f) => /\.(json|md)$/.test(f));
+  return all.flatMap((l) => l.files).filter((f) => /\.(json|md)$/.test(f));
 }

@@ -13,7 +13,7 @@ import type { SurveyResponse } from '../../model/survey.js';
 import { asShown } from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
-import { writeAtomically } from '../write-file.js';
+import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { withValue } from '../../edit/json-text.js';
 import { plural } from '../../format/numbers.js';
 
@@ -98,6 +98,7 @@ export default defineCommand({
       io.err(`The imported answers would not pass validation: nothing was written to ${into}. Correct the export (or --map) and import again.`);
       return 1;
     }
+    await removeLeftovers(root);
     await writeAtomically(target, next);
     const l = matched.left;
     const leftOut = [

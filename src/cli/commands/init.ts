@@ -7,7 +7,7 @@ import { validateRepository } from '../../pipeline/index.js';
 import { defineCommand } from '../command.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { UsageError } from '../io.js';
-import { writeAtomically } from '../write-file.js';
+import { removeLeftovers, writeAtomically } from '../write-file.js';
 import build from './build.js';
 
 export default defineCommand({
@@ -69,6 +69,7 @@ export default defineCommand({
       return 1;
     }
 
+    await removeLeftovers(root);
     for (const path of existing.keys()) await rm(join(root, path), { force: true });
     await removeEmptyFolders(root, [...existing.keys()]);
     if (existing.size > 0) await rm(join(root, SAMPLE_MANIFEST), { force: true });

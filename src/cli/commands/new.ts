@@ -6,7 +6,7 @@ import { readTextFile } from '../../load/text-file.js';
 import { isAcademicYear, isIsoDate } from '../../model/dates.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../io.js';
-import { writeAtomically } from '../write-file.js';
+import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { plural } from '../../format/numbers.js';
 
 /**
@@ -63,6 +63,7 @@ export default defineCommand({
 
     const path = join(root, into);
     // decodeUtf8 stands a space where a byte-order mark was; the new file starts clean.
+    await removeLeftovers(root);
     await writeAtomically(path, text.replace(/^ /, ''));
     io.out(
       `Created ${relative(root, path)} with the ${plural(survey.questions.length, 'question')} of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".` +

@@ -1,5 +1,4 @@
 import type nlpType from 'compromise';
-import { DEFAULT_STUDENT_NUMBER } from '../../model/community.js';
 import { LineIndex } from '../../model/line-index.js';
 import { DEFAULT_PHONE_REGION } from '../../model/phone-region.js';
 import { START, type DocPath, type Position, type SourceRef } from '../../model/positions.js';
@@ -11,7 +10,6 @@ export type PersonalData = 'personal-email' | 'personal-phone' | 'student-number
 export interface PrivacyConfig {
   /** Lower-cased words of the repository's own names: units, themes, aims, the team, session and output titles. */
   vocabulary: Set<string>;
-  studentNumber: RegExp;
   /** The region whose national phone format is recognised, ISO 3166-1 alpha-2. */
   phoneRegion: string;
   /** Lower-cased text that is public on purpose. */
@@ -50,7 +48,6 @@ function privacyConfig(repo: Repository): PrivacyConfig {
   }
   return {
     vocabulary,
-    studentNumber: new RegExp(privacy?.studentNumber ?? DEFAULT_STUDENT_NUMBER, 'gu'),
     phoneRegion: privacy?.phoneRegion ?? DEFAULT_PHONE_REGION,
     allow: new Set((privacy?.allow ?? []).map(normalise)),
     knownNames: names,
@@ -163,7 +160,31 @@ export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: F
   }
 }
 
-export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const LOCAL_PART = /[\p{L}\p{N}._%+-]/u;
+
+/**
+ * Email addresses in a text, in time linear in its length: the pattern runs only on a window
+ * around each "@" (an address is at most 64 characters before it and 255 after), never over
+ * a long word from every one of its positions.
+ */
+export function findEmails(text: string): Array<{ index: number; text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  let searchFrom = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > Math.max(searchFrom, at - 64) && LOCAL_PART.test(text.charAt(start - 1))) start--;
+    const window = text.slice(start, at + 256);
+    EMAIL.lastIndex = 0;
+    const m = EMAIL.exec(window);
+    if (m && m.index === 0) {
+      found.push({ index: start, text: m[0] });
+      searchFrom = start + m[0].length;
+      at = Math.max(at, searchFrom - 1);
+    }
+  }
+  return found;
+}
 // A full name needs two capitalised words in a row; only text with one is given to the NLP.
 const NAME_CANDIDATE = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+/u;
 
@@ -210,27 +231,63 @@ export function candidateLines(text: string, config: PrivacyConfig): Array<{ lin
   return out;
 }
 
+/** How much text the NLP is given at once: its time grows faster than its input, so it is fed in pieces of this size. */
+const NLP_PIECE = 4000;
+
+/** Candidate lines cut to pieces of at most NLP_PIECE characters, at a space where there is one, with their offsets. */
+function pieces(candidates: ReturnType<typeof candidateLines>): Array<Array<{ line: string; offset: number }>> {
+  const lines = candidates.flatMap(({ line, offset }) => {
+    const parts: Array<{ line: string; offset: number }> = [];
+    for (let from = 0; from < line.length; ) {
+      let to = Math.min(line.length, from + NLP_PIECE);
+      if (to < line.length) {
+        const space = line.lastIndexOf(' ', to);
+        if (space > from) to = space;
+      }
+      parts.push({ line: line.slice(from, to), offset: offset + from });
+      from = to;
+    }
+    return parts;
+  });
+  const out: Array<Array<{ line: string; offset: number }>> = [];
+  let current: Array<{ line: string; offset: number }> = [];
+  let size = 0;
+  for (const l of lines) {
+    if (size + l.line.length > NLP_PIECE && current.length > 0) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(l);
+    size += l.line.length + 1;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
 /**
  * People's names, by the NLP, in the lines that may name someone, that are no name the
- * repository may hold. The candidate lines go in one call, and offsets are mapped back.
+ * repository may hold. The lines go in pieces of bounded size, so the time grows with the
+ * text and no faster, and offsets are mapped back.
  */
 export function findUnknownNames(nlp: typeof nlpType, candidates: ReturnType<typeof candidateLines>, config: PrivacyConfig): Array<{ index: number; text: string }> {
-  const starts: Array<[joined: number, original: number]> = [];
-  const kept: string[] = [];
-  let joinedLength = 0;
-  for (const { line, offset } of candidates) {
-    starts.push([joinedLength, offset]);
-    kept.push(line);
-    joinedLength += line.length + 1;
-  }
-  if (kept.length === 0) return [];
-  const people = nlp(kept.join('\n')).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
   const found: Array<{ index: number; text: string }> = [];
-  for (const p of people) {
-    let original = p.offset.start;
-    for (const [joined, orig] of starts) if (joined <= p.offset.start) original = orig + (p.offset.start - joined);
-    const name = p.text.replace(/^[^\p{L}]+/u, '').replace(/[\s,.;:!?)'’"]+$/u, '');
-    if (name !== '' && !isKnown(name, config)) found.push({ index: original, text: name });
+  for (const piece of pieces(candidates)) {
+    const starts: Array<[joined: number, original: number]> = [];
+    let joinedLength = 0;
+    for (const { line, offset } of piece) {
+      starts.push([joinedLength, offset]);
+      joinedLength += line.length + 1;
+    }
+    const people = nlp(piece.map((p) => p.line).join('\n'))
+      .people()
+      .json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+    for (const p of people) {
+      let original = p.offset.start;
+      for (const [joined, orig] of starts) if (joined <= p.offset.start) original = orig + (p.offset.start - joined);
+      const name = p.text.replace(/^[^\p{L}]+/u, '').replace(/[\s,.;:!?)'’"]+$/u, '');
+      if (name !== '' && !isKnown(name, config)) found.push({ index: original, text: name });
+    }
   }
   return found;
 }

@@ -1,0 +1,105 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { cop } from '../helpers/cli.js';
+import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo.js';
+
+const exec = promisify(execFile);
+const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
+const BIN = join(REPO_ROOT, 'src/cli/bin.ts');
+
+/** cop as its own process, so that a kill is a real one. */
+async function copProcess(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+  try {
+    const r = await exec(TSX, [BIN, ...args], { env: { ...process.env, ...env } });
+    return { code: 0, signal: null, stderr: r.stderr };
+  } catch (e) {
+    const err = e as { code: number | null; signal: string | null; stderr: string };
+    // tsx runs the command in a child process and passes its death on as exit code 128 + 9.
+    return { code: err.code, signal: err.signal ?? (err.code === 137 ? 'SIGKILL' : null), stderr: err.stderr };
+  }
+}
+
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const e of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
+    out.set(path, await readFile(join(root, path), 'utf8'));
+  }
+  return out;
+}
+
+const temporary = (files: Map<string, string>) => [...files.keys()].filter((f) => /(^|\/)\.[^/]+\.cop-\d+\.tmp$/.test(f));
+
+describe('writes that survive interruption', () => {
+  it('a build killed at a rename leaves every file old or new; the next build removes what it left, and build --check fails until then', async () => {
+    const root = await fixtureWith(MULTI_YEAR, { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') });
+    const before = await snapshot(root);
+    const done = await fixtureWith(root);
+    expect((await cop(['build', '--root', done])).code).toBe(0);
+    const after = await snapshot(done);
+    const changed = [...after.keys()].filter((f) => after.get(f) !== before.get(f));
+    expect(changed.length).toBeGreaterThanOrEqual(3);
+
+    for (const k of [1, 2, changed.length]) {
+      const copy = await fixtureWith(root);
+      const killed = await copProcess(['build', '--root', copy], { COP_TEST_KILL_AT_RENAME: String(k) });
+      expect(killed.signal).toBe('SIGKILL');
+      const now = await snapshot(copy);
+      for (const [file, text] of now) if (!temporary(now).includes(file) && file !== '.cop-build.lock') expect([before.get(file), after.get(file)], file).toContain(text);
+      expect(temporary(now).length).toBeGreaterThan(0);
+      const check = await cop(['build', '--check', '--root', copy]);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain('a temporary file an interrupted run left behind');
+      expect((await cop(['build', '--root', copy])).code).toBe(0);
+      const rebuilt = await snapshot(copy);
+      expect(temporary(rebuilt)).toEqual([]);
+      expect(rebuilt.has('.cop-build.lock')).toBe(false);
+      expect((await cop(['build', '--check', '--root', copy])).code).toBe(0);
+    }
+  }, 60_000);
+
+  it('a full disk while building: a plain message, exit 2, and reports/ as it was', async () => {
+    const root = await fixtureWith(MULTI_YEAR, { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') });
+    const before = await snapshot(root);
+    const r = await copProcess(['build', '--root', root], { COP_TEST_FAIL_WRITE: '2' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cop: no space left on device while writing \S+\. Nothing that was there before was lost/m);
+    expect(r.stderr).not.toContain('bug in the toolchain');
+    expect(await snapshot(root)).toEqual(before);
+  }, 30_000);
+
+  it('a forget killed at each rename is finished by the next run, which only then says it is complete', async () => {
+    const name = 'Ada Example';
+    for (const k of [1, 2, 3]) {
+      const root = await fixtureWith(MULTI_YEAR);
+      const members = await readFile(join(root, 'data/members.json'), 'utf8');
+      const old = /"id": "a03", "name": "([^"]+)"/.exec(members)?.[1];
+      expect(old, 'the fixture names a03').toBeDefined();
+      await writeFile(join(root, 'data/members.json'), members.replace(old!, name));
+      await writeFile(
+        join(root, 'minutes/2022-23/2022-11-15-cafe-conversation.md'),
+        `${await readFile(join(root, 'minutes/2022-23/2022-11-15-cafe-conversation.md'), 'utf8')}- ${name} led the discussion.\n`,
+      );
+      const killed = await copProcess(['forget', 'a03', '--root', root], { COP_TEST_KILL_AT_RENAME: String(k) });
+      expect(killed.signal).toBe('SIGKILL');
+      const finished = await cop(['forget', 'a03', '--root', root]);
+      expect(finished.code, finished.stderr).toBe(0);
+      const now = await snapshot(root);
+      expect([...now].filter(([, text]) => text.includes(name)).map(([f]) => f)).toEqual([]);
+      expect(temporary(now)).toEqual([]);
+      expect(now.has('.cop-forget.json')).toBe(false);
+    }
+  }, 60_000);
+
+  it('two builds at once: the second waits its turn and says so, and neither fails', async () => {
+    const root = await fixtureWith(MULTI_YEAR, { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') });
+    const [a, b] = await Promise.all([copProcess(['build', '--root', root]), copProcess(['build', '--root', root])]);
+    for (const r of [a, b]) expect(r.stderr).not.toContain('internal error');
+    expect([a.code, b.code].sort()).toEqual(a.code === b.code ? [0, 0] : [0, 1]);
+    expect((await cop(['build', '--check', '--root', root])).code).toBe(0);
+  }, 30_000);
+});
