@@ -6,18 +6,12 @@ import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
 import { replaceOnce } from '../helpers/repo.js';
 import { OPEN_FEEDBACK, openFeedback, withOpenFeedback } from './fixture.js';
+import { section } from '../helpers/markdown.js';
 
 async function metricsOf(root: string) {
   const v = await validateRepository(root);
   expect(v.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return computeMetrics(v.lookup);
-}
-
-function section(markdown: string, title: string): string {
-  const start = markdown.indexOf(`## ${title}\n`);
-  if (start < 0) throw new Error(`no section "${title}"`);
-  const end = markdown.indexOf('\n## ', start + 1);
-  return markdown.slice(start, end < 0 ? undefined : end);
 }
 
 describe('coded written answers', () => {

@@ -7,17 +7,10 @@ import { renderReports } from '../../src/reports/build.js';
 import { metricsSchemaText } from '../../src/reports/metrics-schema.js';
 import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';
 import { readSvg } from '../helpers/svg.js';
+import { section } from '../helpers/markdown.js';
 
 async function build(root: string): Promise<Map<string, string>> {
   return renderReports((await validateRepository(root)).lookup);
-}
-
-/** The section under `## title`, up to the next section. */
-function section(markdown: string, title: string): string {
-  const start = markdown.indexOf(`## ${title}\n`);
-  if (start < 0) throw new Error(`no section "${title}"`);
-  const end = markdown.indexOf('\n## ', start + 1);
-  return markdown.slice(start, end < 0 ? undefined : end);
 }
 
 describe('community health in the reports of the multi-year fixture', () => {
