@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cop } from '../helpers/cli.js';
-import { MULTI_YEAR, fixtureWith, replaceOnce, type Edits } from '../helpers/repo.js';
+import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce, type Edits } from '../helpers/repo.js';
 
 const run = promisify(execFile);
 const FIRST = 'minutes/2021-22/2021-10-12-first-meeting.md';
@@ -133,4 +133,30 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
     });
     expect(at(problems, FIRST).filter((p) => p.rule === 'personal-name').length).toBeGreaterThan(5000);
   }, 60_000);
+
+  it('a file whose name is not UTF-8', async () => {
+    const { problems } = await hostile({}, async (root) => {
+      await writeFile(Buffer.concat([Buffer.from(join(root, 'minutes/2022-23/2022-12-04-')), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]), '---\ntitle: x\n---\n');
+    });
+    const named = problems.filter((p) => p.file.startsWith('minutes/2022-23/2022-12-04-'));
+    expect(named.map((p) => [p.rule, p.message])).toEqual([
+      ['file-kind', 'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain letters, digits and hyphens'],
+    ]);
+  });
+
+  it.each([
+    ['forget', ['forget', 'a01']],
+    ['import-survey', ['import-survey', '--from', 'tests/fixtures/survey-exports/google-forms.csv', '--into', SURVEY, '--replace']],
+  ])('%s stops at a file it cannot read safely, with exit 1, and changes nothing', async (_name, args) => {
+    const root = await fixtureWith(MULTI_YEAR);
+    await symlink('/etc/passwd', join(root, 'minutes/2022-23/2022-12-01-linked.md'));
+    const before = await readFile(join(root, SURVEY), 'utf8');
+    const members = await readFile(join(root, 'data/members.json'), 'utf8');
+    const r = await cop([...args.map((a) => (a.startsWith('tests/') ? join(REPO_ROOT, a) : a)), '--root', root]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('minutes/2022-23/2022-12-01-linked.md:1:1 error is a symbolic link');
+    expect(r.stderr).not.toContain('internal error');
+    expect(await readFile(join(root, SURVEY), 'utf8')).toBe(before);
+    expect(await readFile(join(root, 'data/members.json'), 'utf8')).toBe(members);
+  });
 });

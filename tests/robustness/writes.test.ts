@@ -102,4 +102,19 @@ describe('writes that survive interruption', () => {
     expect([a.code, b.code].sort()).toEqual(a.code === b.code ? [0, 0] : [0, 1]);
     expect((await cop(['build', '--check', '--root', root])).code).toBe(0);
   }, 30_000);
+
+  it('an import killed at its rename leaves the survey file as it was, and the next import finishes', async () => {
+    const SURVEY = 'surveys/2022-23/annual-survey.json';
+    const root = await fixtureWith(MULTI_YEAR, { [SURVEY]: replaceOnce(/"responses": \[[\s\S]*?\n {2}\]/, '"responses": []') });
+    const before = await readFile(join(root, SURVEY), 'utf8');
+    const args = ['import-survey', '--from', join(REPO_ROOT, 'tests/fixtures/survey-exports/google-forms.csv'), '--into', SURVEY, '--root', root];
+    const killed = await copProcess(args, { COP_TEST_KILL_AT_RENAME: '1' });
+    expect(killed.signal).toBe('SIGKILL');
+    expect(await readFile(join(root, SURVEY), 'utf8')).toBe(before);
+    expect(temporary(await snapshot(root)).length).toBe(1);
+    const again = await cop(args);
+    expect(again.code, again.stderr).toBe(0);
+    expect(temporary(await snapshot(root))).toEqual([]);
+    expect(await readFile(join(root, SURVEY), 'utf8')).not.toBe(before);
+  }, 30_000);
 });

@@ -9,6 +9,7 @@ import { UsageError } from '../io.js';
 import { removeLeftovers, writeAll, writeAtomically } from '../write-file.js';
 import { readFile, rm } from 'node:fs/promises';
 import { plural } from '../../format/numbers.js';
+import { readableRecords } from './load-valid.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
 export default defineCommand({
@@ -17,6 +18,7 @@ export default defineCommand({
   notes: 'Ids and figures stay; lines that mention part of the name are listed for a person to check. See the README\'s "Data protection".',
   async run({ positionals, root, io }) {
     const memberId = positionals[0]!;
+    if (!(await readableRecords(root, io))) return 1;
 
     const roster = await readTextFile(join(root, FILES.members));
     const parsed = roster.ok ? parseJson(roster.text) : undefined;

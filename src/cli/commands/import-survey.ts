@@ -14,6 +14,7 @@ import { asShown } from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
+import { readableRecords } from './load-valid.js';
 import { withValue } from '../../edit/json-text.js';
 import { plural } from '../../format/numbers.js';
 
@@ -37,6 +38,7 @@ export default defineCommand({
   async run({ options: opts, root, io }) {
     const { from, into, format } = opts;
 
+    if (!(await readableRecords(root, io))) return 1;
     const target = join(root, into);
     const current = await readTextFile(target);
     if (!current.ok) throw new UsageError(`${into} cannot be read: it must be the survey's file, with its questions, before its responses are imported`);

@@ -14,3 +14,19 @@ export async function loadValid(root: string, io: CommandIO): Promise<Validation
   io.err(`${summarise(validation.diagnostics)} Fix them (see "cop validate") and run again.`);
   return undefined;
 }
+
+/** Rules that tell of files that could not be read at all: links, special files, syntax, encoding. */
+const UNREADABLE = new Set(['file-kind', 'syntax', 'encoding', 'empty-file', 'frontmatter', 'duplicate-field']);
+
+/**
+ * Commands that edit records read them as text: a file that cannot be read safely (a link,
+ * a device, a file that does not parse) stops them first, with the validator's words.
+ */
+export async function readableRecords(root: string, io: CommandIO): Promise<boolean> {
+  const { diagnostics } = await validateRepository(root);
+  const unreadable = diagnostics.filter((d) => d.severity === 'error' && UNREADABLE.has(d.rule));
+  if (unreadable.length === 0) return true;
+  io.err(formatText(asShown(unreadable, io)));
+  io.err('Some records cannot be read safely: nothing was changed. Fix them first (see "cop validate").');
+  return false;
+}
