@@ -22,8 +22,8 @@ await build({
   mainFields: ['module', 'main'],
   // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  // vega's optional native renderer, never used: charts are drawn as SVG.
-  external: ['canvas'],
+  // vega's optional native renderer, never used (charts are drawn as SVG); playwright-core finds its own files beside it.
+  external: ['canvas', 'playwright-core'],
   logLevel: 'warning',
 });
 await chmod(`${out}/bin.js`, 0o755);

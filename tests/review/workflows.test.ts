@@ -11,14 +11,15 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
   const workflows = await Promise.all(files.map(async (f) => ({ file: f, text: await readFile(join(DIR, f), 'utf8') })));
 
   it('has the CI, reports and review workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'reports.yml', 'start-community.yml']);
+    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'pages.yml', 'reports.yml', 'start-community.yml']);
   });
 
   it.each(workflows)('$file: read-only by default, write granted per job', ({ text }) => {
     const wf = parse(text);
     expect(wf.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(wf.jobs) as Array<{ permissions?: Record<string, string> }>) {
-      for (const [scope, level] of Object.entries(job.permissions ?? {})) if (level === 'write') expect(['contents', 'pull-requests', 'statuses', 'actions']).toContain(scope);
+      for (const [scope, level] of Object.entries(job.permissions ?? {}))
+        if (level === 'write') expect(['contents', 'pull-requests', 'statuses', 'actions', 'pages', 'id-token']).toContain(scope);
     }
   });
 
@@ -70,6 +71,15 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(init.run).toContain('--name "$COMMUNITY_NAME"');
     const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
     expect(withToken.map((s) => s.name)).toEqual(['Push and open the pull request']);
+  });
+
+  it('pages.yml: only the deploy job may publish, and it publishes what the site command built', () => {
+    const wf = parse(workflows.find((w) => w.file === 'pages.yml')!.text);
+    expect(wf.jobs.build.permissions).toBeUndefined();
+    expect(wf.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+    const steps = wf.jobs.build.steps as Array<{ run?: string; uses?: string; with?: Record<string, string> }>;
+    expect(steps.find((s) => s.run?.includes('cop -- site'))!.run).toContain('--out _site');
+    expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact@'))!.with).toEqual({ path: '_site' });
   });
 
   it('dependabot.yml: the lock file and the pinned actions are kept current, weekly and grouped', async () => {

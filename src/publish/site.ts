@@ -1,0 +1,135 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Link, Root, RootContent } from 'mdast';
+import { toString as plainText } from 'mdast-util-to-string';
+import { posix } from 'node:path';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import { remark } from 'remark';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** A report's Markdown as the page body of the site: the same content, links kept inside the site. */
+const toHtml = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
+const parse = remark().use(remarkGfm);
+
+/** `reports/2024-25/annual-report.md` → `2024-25/annual-report.html`; `reports/README.md` → `index.html`. */
+function pagePath(reportPath: string): string {
+  const inside = reportPath.replace(/^reports\//, '');
+  return inside === 'README.md' ? 'index.html' : inside.replace(/README\.md$/, 'index.html').replace(/\.md$/, '.html');
+}
+
+/**
+ * A link of a report, as the site has it: a report becomes its page, a chart or the
+ * calendar stays itself, and anything outside reports/ (the minutes, the records) is not
+ * published: the link becomes its text.
+ */
+function siteLink(from: string, url: string): string | undefined {
+  if (/^[a-z]+:/i.test(url) || url.startsWith('#')) return url;
+  const [target = '', anchor] = url.split('#');
+  const resolved = posix.normalize(posix.join(posix.dirname(from), target));
+  if (!resolved.startsWith('reports/')) return undefined;
+  const page = resolved.endsWith('.md') ? pagePath(resolved) : resolved.replace(/^reports\//, '');
+  const relative = posix.relative(posix.dirname(pagePath(from)), page) || posix.basename(page);
+  return anchor === undefined ? relative : `${relative}#${anchor}`;
+}
+
+/** The headings of a page's sections, with the ids rehype-slug gives them, for its table of contents. */
+function contents(tree: Root): Array<{ id: string; text: string }> {
+  const slugger = new GithubSlugger();
+  const out: Array<{ id: string; text: string }> = [];
+  visit(tree, 'heading', (h: Heading) => {
+    const text = plainText(h);
+    const id = slugger.slug(text);
+    if (h.depth === 2) out.push({ id, text });
+  });
+  return out;
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One report as a page of the site. */
+function reportPage(reportPath: string, markdown: string, siteName: string): string {
+  const tree = parse.parse(markdown) as Root;
+  visit(tree, 'link', (node: Link, index, parent) => {
+    const url = siteLink(reportPath, node.url);
+    if (url !== undefined) {
+      node.url = url;
+      return;
+    }
+    // Not published: the records stay in the coordinators' repository.
+    if (parent && index !== undefined) {
+      parent.children.splice(index, 1, ...(node.children as RootContent[] as typeof parent.children));
+      return [SKIP, index];
+    }
+    return undefined;
+  });
+  visit(tree, 'image', (node) => {
+    node.url = siteLink(reportPath, node.url) ?? node.url;
+  });
+  const toc = contents(tree);
+  const title = plainText(tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1) ?? { type: 'root', children: [] });
+  const body = toHtml.stringify(toHtml.runSync(tree as never) as never);
+  const up = posix.relative(posix.dirname(pagePath(reportPath)), '.') || '.';
+  const nav =
+    toc.length > 1
+      ? `<nav class="toc" aria-label="Contents of this report"><h2 id="contents">Contents</h2><ul>${toc.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.text)}</a></li>`).join('')}</ul></nav>`
+      : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title || siteName)}</title>
+<link rel="stylesheet" href="${up}/style.css">
+</head>
+<body>
+<a class="skip" href="#main">Skip to the report</a>
+<header><nav aria-label="Site"><a href="${up}/index.html">${escapeHtml(siteName)}: all reports</a></nav></header>
+<main id="main">
+${nav}
+${body}
+</main>
+<footer><p>Published from the community's reports. The records they are made from (minutes, the roster, survey responses) are not published.</p></footer>
+</body>
+</html>
+`;
+}
+
+/** The site's style sheet: GitHub's reading look, and an A4 page for print and PDF. */
+const STYLE = `:root { color-scheme: light; }
+body { font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; background: #fff; line-height: 1.5; margin: 0; }
+header, main, footer { max-width: 60rem; margin: 0 auto; padding: 0 1.5rem; }
+header { padding-top: 1rem; }
+footer { color: #59636e; font-size: 0.875rem; border-top: 1px solid #d1d9e0; margin-top: 3rem; padding-bottom: 2rem; }
+a { color: #0550ae; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; }
+h1, h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: 0.3em; }
+table { border-collapse: collapse; display: block; overflow-x: auto; margin: 1rem 0; }
+th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
+tr:nth-child(2n) { background: #f6f8fa; }
+img { max-width: 100%; height: auto; }
+blockquote { margin: 0 0 1rem; padding: 0 1em; color: #59636e; border-left: 0.25em solid #d1d9e0; }
+code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
+.toc { background: #f6f8fa; border: 1px solid #d1d9e0; padding: 0.5rem 1.5rem; margin: 1rem 0; }
+.toc h2 { border: 0; font-size: 1rem; margin: 0.5rem 0; }
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print { header, .skip, .toc { display: none; } footer { border: 0; } table { display: table; } tr, img { break-inside: avoid; } h2, h3 { break-after: avoid; } }
+`;
+
+/**
+ * The site of a community's reports: every report as a page, its charts, the calendar and
+ * the metrics file, and nothing of the records. `reports` holds the files of reports/ by
+ * their repository paths.
+ */
+export function siteFiles(reports: ReadonlyMap<string, Buffer>, siteName: string): Map<string, Buffer | string> {
+  const out = new Map<string, Buffer | string>([['style.css', STYLE]]);
+  for (const [path, bytes] of reports) {
+    if (!path.startsWith('reports/')) continue;
+    if (path.endsWith('.md')) out.set(pagePath(path), reportPage(path, bytes.toString('utf8'), siteName));
+    else if (/\.(svg|ics|json)$/.test(path)) out.set(path.replace(/^reports\//, ''), bytes);
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import axe from 'axe-core';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cop } from '../helpers/cli.js';
+import { MULTI_YEAR, SAMPLE } from '../helpers/repo.js';
+import { temporaryDir } from '../helpers/temp.js';
+
+const run = promisify(execFile);
+// .ci/run installs Debian's chromium and poppler-utils for these tests.
+const BROWSER = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+async function filesOf(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** What no published page may hold: every member's name, and the written answers no coordinator chose. */
+async function secrets(root: string): Promise<string[]> {
+  const members = JSON.parse(await readFile(join(root, 'data/members.json'), 'utf8')) as Array<{ name: string }>;
+  const out = members.map((m) => m.name);
+  for (const e of await readdir(join(root, 'surveys'), { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || !e.name.endsWith('.json')) continue;
+    const survey = JSON.parse(await readFile(join(e.parentPath, e.name), 'utf8')) as {
+      questions: Array<{ id: string; type: string }>;
+      responses: Array<{ id: string; answers: Record<string, unknown> }>;
+      quotes?: Array<{ response: string; question: string }>;
+    };
+    const text = survey.questions.filter((q) => q.type === 'text').map((q) => q.id);
+    for (const r of survey.responses) {
+      for (const q of text) {
+        const a = r.answers[q];
+        if (typeof a === 'string' && a.trim().length > 12 && !survey.quotes?.some((c) => c.response === r.id && c.question === q)) out.push(a.trim());
+      }
+    }
+  }
+  return out;
+}
+
+describe.each([
+  ['the sample community', SAMPLE],
+  ['the multi-year fixture', MULTI_YEAR],
+])('the published site of %s', (_name, root) => {
+  let out: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    out = await temporaryDir();
+    const r = await cop(['site', '--out', out, '--root', root]);
+    expect(r.code, r.stderr).toBe(0);
+    browser = await chromium.launch({
+      executablePath: BROWSER,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('holds the reports and nothing from data/, minutes/ or surveys/', async () => {
+    const files = await filesOf(out);
+    expect(files).toContain('index.html');
+    expect(files).toContain('metrics.json');
+    expect(files.some((f) => /^\d{4}-\d{2}\/annual-report\.html$/.test(f))).toBe(true);
+    expect(files.filter((f) => /^(data|minutes|surveys)\//.test(f) || /\.md$/.test(f))).toEqual([]);
+    const text = (await Promise.all(files.filter((f) => /\.(html|svg|json|ics)$/.test(f)).map((f) => readFile(join(out, f), 'utf8')))).join('\n');
+    const hidden = await secrets(root);
+    expect(hidden.length).toBeGreaterThan(3);
+    expect(hidden.filter((s) => text.includes(s))).toEqual([]);
+    expect(text).not.toMatch(/href="[^"]*minutes\//);
+  });
+
+  it('loads every page in a browser with no failed request, every link and image resolving inside the site, and no serious accessibility problem', async () => {
+    const pages = (await filesOf(out)).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(4);
+    let checked = 0;
+    for (const path of pages) {
+      const page = await browser.newPage();
+      const failed: string[] = [];
+      page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+      page.on('response', (r) => {
+        if (r.status() >= 400) failed.push(r.url());
+      });
+      await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
+      const targets = await page.$$eval('a[href], img[src]', (els) => els.map((e) => (e instanceof HTMLAnchorElement ? e.href : (e as HTMLImageElement).src)));
+      for (const t of targets.filter((u) => u.startsWith('file:'))) {
+        const file = decodeURIComponent(new URL(t).pathname);
+        expect(file.startsWith(out), `${path} → ${t}`).toBe(true);
+        await expect(readFile(file), `${path} → ${t}`).resolves.toBeDefined();
+      }
+      const broken = await page.$$eval('img', (imgs) =>
+        imgs.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).map((i) => (i as HTMLImageElement).src),
+      );
+      expect(broken, path).toEqual([]);
+      // Before axe runs: it fetches the style sheets again itself, which file:// refuses.
+      expect(failed, path).toEqual([]);
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run({ preload: false });
+        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+      });
+      expect(violations, path).toEqual([]);
+      await page.close();
+      checked++;
+    }
+    expect(checked).toBe(pages.length);
+  }, 120_000);
+
+  it('writes each year’s annual report as a PDF that a reader opens, with the headline figures', async () => {
+    const pdfs = (await filesOf(out)).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThanOrEqual(1);
+    const { stdout } = await run('pdftotext', [join(out, pdfs[pdfs.length - 1]!), '-']);
+    expect(stdout).toMatch(/Annual Report \d{4}-\d{2}/);
+    expect(stdout).toMatch(/attended at least one session/);
+    expect(stdout).toMatch(/page 1 of \d+/);
+    if (root === SAMPLE) expect(stdout).toContain('11 of 24 departments (45.8%)');
+  });
+});
