@@ -88,8 +88,7 @@ function reportPage(reportPath: string, markdown: string, siteName: string): str
 <a class="skip" href="#main">Skip to the report</a>
 <header><nav aria-label="Site"><a href="${up}/index.html">${escapeHtml(siteName)}: all reports</a></nav></header>
 <main id="main">
-${nav}
-${body}
+${body.replace('</h1>', `</h1>\n${nav}`)}
 </main>
 <footer><p>Published from the community's reports. The records they are made from (minutes, the roster, survey responses) are not published.</p></footer>
 </body>

@@ -12,7 +12,7 @@ const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/go
 export default defineCommand({
   options: {
     out: { type: 'string', value: '<dir>', required: true, description: 'the folder the site is written to (emptied first)' },
-    pdf: { type: 'boolean', default: true, description: 'also write annual-report-<year>.pdf for each year, with a headless Chromium' },
+    'skip-pdf': { type: 'boolean', default: false, description: 'leave out the PDF of each annual report (written otherwise, with a headless Chromium)' },
   },
   notes:
     'The site holds what reports/ holds and nothing read from data/, minutes/ or surveys/: links from the reports to the minutes become plain text. Run "npm run build" first.',
@@ -33,7 +33,7 @@ export default defineCommand({
     io.out(
       `Wrote the site to ${out}: ${plural([...site.keys()].filter((p) => p.endsWith('.html')).length, 'page')}, with its charts${site.has('calendar.ics') ? ', the calendar' : ''} and the metrics.`,
     );
-    if (opts.pdf)
+    if (!opts['skip-pdf'])
       await writePdfs(
         out,
         [...site.keys()].filter((p) => /^\d{4}-\d{2}\/annual-report\.html$/.test(p)),
