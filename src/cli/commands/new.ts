@@ -3,25 +3,38 @@ import { join, relative } from 'node:path';
 import { withValue } from '../../edit/json-text.js';
 import { surveyFromText } from '../../schema/index.js';
 import { readTextFile } from '../../load/text-file.js';
-import { isAcademicYear, isIsoDate } from '../../model/dates.js';
+import { academicYearOf, isAcademicYear, isIsoDate } from '../../model/dates.js';
+import { SESSION_TYPES } from '../../model/session.js';
+import { slugHint } from '../../format/slug.js';
+import { validateRepository } from '../../pipeline/index.js';
+import { asShown, formatText } from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
-import { UsageError } from '../io.js';
+import { type CommandIO, UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { plural } from '../../format/numbers.js';
 
 /**
  * `cop new survey --from <file> --year <Y>`: next year's survey, with the same questions
  * and question ids (so that year-over-year comparisons line up) and no responses.
+ * `cop new session --date <D> --title <T>`: a minutes file to fill in, with the agenda of a
+ * community of practice's session as its template.
  */
 export default defineCommand({
-  positionals: [{ name: 'survey', description: 'what to start: a survey' }],
+  positionals: [{ name: 'survey|session', description: "what to start: next year's survey, or a session's minutes" }],
   options: {
-    from: { type: 'string', value: '<survey file>', required: true, description: "last year's survey file, for example surveys/2024-25/member-evaluation.json" },
-    year: { type: 'string', value: '<YYYY-YY>', required: true, description: 'the academic year of the new survey' },
+    from: { type: 'string', value: '<survey file>', description: "survey: last year's survey file, for example surveys/2024-25/member-evaluation.json" },
+    year: { type: 'string', value: '<YYYY-YY>', description: 'survey: the academic year of the new survey' },
+    date: { type: 'string', value: '<YYYY-MM-DD>', description: 'session: the day of the session' },
+    title: { type: 'string', value: '<text>', description: 'session: its title' },
+    type: { type: 'string', choices: SESSION_TYPES, default: 'meeting', description: 'session: what kind of session' },
+    format: { type: 'string', choices: ['in-person', 'hybrid', 'online'], default: 'in-person', description: 'session: where it takes place' },
   },
   async run({ options: opts, positionals, root, io }) {
-    if (positionals[0] !== 'survey') throw new UsageError('new takes "survey": new survey --from <survey file> --year <YYYY-YY>');
+    if (positionals[0] === 'session') return newSession(root, opts, io);
+    if (positionals[0] !== 'survey')
+      throw new UsageError('new takes "survey" or "session": new survey --from <survey file> --year <YYYY-YY>, or new session --date <YYYY-MM-DD> --title <text>');
     const { from, year } = opts;
+    if (from === undefined || year === undefined) throw new UsageError('new survey needs --from <survey file> and --year <YYYY-YY>');
     if (!isAcademicYear(year)) throw new UsageError(`--year must be an academic year written like 2025-26, not "${year}"`);
 
     const source = await readTextFile(join(root, from));
@@ -74,3 +87,63 @@ export default defineCommand({
     return 0;
   },
 });
+
+/** The agenda a session of a community of practice follows: check in, share practice, a theme, check out. */
+const AGENDA = [
+  'Introductions and check-ins',
+  'Peer sharing: celebrating success, challenge and learning in our practice',
+  'Mentoring theme: knowledge share and practice',
+  'Check-out and session close',
+];
+
+async function newSession(root: string, opts: { date?: string | undefined; title?: string | undefined; type: string; format: string }, io: CommandIO): Promise<number> {
+  const { date, title } = opts;
+  if (date === undefined || title === undefined || title.trim() === '') throw new UsageError('new session needs --date <YYYY-MM-DD> and --title <text>');
+  if (!isIsoDate(date)) throw new UsageError(`--date must be a calendar date written YYYY-MM-DD, for example 2025-10-14, not "${date}"`);
+  const validation = await validateRepository(root);
+  const yearStart = validation.repo.community?.data.yearStart;
+  if (yearStart === undefined) {
+    io.err('data/community.json has no valid yearStart, so the session\'s academic year is unknown: fix it first (see "cop validate").');
+    return 1;
+  }
+  const file = `minutes/${academicYearOf(date, yearStart)}/${date}-${slugHint(title)}.md`;
+  if (
+    await stat(join(root, file)).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    io.err(`${file} already exists: nothing was changed. Choose another title, or edit that file.`);
+    return 1;
+  }
+  const text = `---
+title: ${JSON.stringify(title.trim())}
+date: ${date}
+type: ${opts.type}
+format: ${opts.format}
+status: planned          # once it has taken place: remove this line and list the attendees
+themes: []               # theme ids of data/community.json, for example [${validation.repo.community?.data.themes[0]?.id ?? 'a-theme'}]
+---
+
+## Agenda
+
+${AGENDA.map((a) => `- ${a}`).join('\n')}
+
+## Summary
+
+<!-- After the session: one point for each topic discussed, for the annual report. -->
+`;
+  const { diagnostics } = await validateRepository(root, { [file]: text });
+  const errors = diagnostics.filter((d) => d.file === file && d.severity === 'error');
+  if (errors.length > 0) {
+    io.err(formatText(asShown(errors, io)));
+    io.err(`The new minutes would not validate: nothing was written to ${file}.`);
+    return 1;
+  }
+  await removeLeftovers(root);
+  await writeAtomically(join(root, file), text);
+  io.out(
+    `Created ${file}, a planned session with the usual agenda. Add its themes, time and location now; after the session, remove "status: planned", list the attendees and write the summary.`,
+  );
+  return 0;
+}
