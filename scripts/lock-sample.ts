@@ -3,19 +3,13 @@
  * `cop init --replace-sample` checks before it replaces them. Run it after changing the
  * sample: `npm run sample:lock`. `--check` exits 1 when the manifest is stale.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { filesWithBytes } from '../src/load/files.js';
 import { manifestText, RECORD_FOLDERS, SAMPLE_MANIFEST } from '../src/edit/new-community.js';
 
 const root = resolve(import.meta.dirname, '..');
-const files = new Map<string, Buffer>();
-for (const folder of RECORD_FOLDERS) {
-  for (const e of await readdir(join(root, folder), { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
-    files.set(path, await readFile(join(root, path)));
-  }
-}
+const files = await filesWithBytes(root, RECORD_FOLDERS);
 const text = manifestText(files);
 if (process.argv.includes('--check')) {
   const current = await readFile(join(root, SAMPLE_MANIFEST), 'utf8').catch(() => undefined);

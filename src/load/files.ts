@@ -1,6 +1,6 @@
 import type { Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { compareStrings } from '../format/compare.js';
 
 /** A path under a records folder that is not a regular file the toolchain can read, and why, in words for a coordinator. */
@@ -69,4 +69,22 @@ export function describe(code: string | undefined): string {
 
 export function fix(code: string | undefined): string {
   return code === 'EACCES' || code === 'EPERM' ? 'Give your user permission to read it (or check it out again).' : 'Check it out again, or remove it.';
+}
+
+/**
+ * Every regular file below the folders, hidden ones too, root-relative, with its bytes, in
+ * code-unit order: what `init --replace-sample` compares with the sample's manifest, and
+ * what the manifest is made from, so that the two cannot count files differently.
+ */
+export async function filesWithBytes(root: string, folders: readonly string[]): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  for (const folder of folders) {
+    const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      if (!e.isFile()) continue;
+      const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
+      out.set(path, await readFile(join(root, path)));
+    }
+  }
+  return new Map([...out].sort(([a], [b]) => compareStrings(a, b)));
 }

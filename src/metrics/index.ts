@@ -10,7 +10,7 @@ import { attendeesOf, cohortsOf, firstSessions, healthOf } from './health.js';
 import { valueCreationOf } from './value-creation.js';
 import { surveyMetrics } from './survey-results.js';
 import { statusOf } from '../model/session.js';
-import type { ActionMetrics, AllMetrics, CalendarEntry, EngagementMetrics, SurveyMetrics, ThemeMetrics, YearMetrics } from './types.js';
+import type { ActionMetrics, AllMetrics, CalendarEntry, EngagementMetrics, ThemeMetrics, YearMetrics } from './types.js';
 import { latestRecord, repositoryYears } from './years.js';
 
 const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
@@ -45,12 +45,12 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     history.push({ year, departments });
     const last = lastDay(year, yearStart);
     const asOf = latest !== undefined && latest < last ? latest : last;
-    const surveys = surveysOf(lookup, year, members.attendedAny);
+    const surveyFiles = surveyFilesOf(lookup, year);
+    const surveys = Object.fromEntries(surveyFiles.map((s) => [s.data.id, surveyMetrics(lookup, s, members.attendedAny)]));
     const outputs = lookup.repo.outputs ? outputRecords(lookup, firstDay(year, yearStart), last) : null;
     const actions = actionMetrics(sessions, asOf);
     const services = engagement(lookup, year, sessions, 'service', current);
-    const valueCreation =
-      community && valueCreationOf(community, { members, departments: { ...departments, ...changes }, services, actions }, surveys, surveyFilesOf(lookup, year), outputs ?? []);
+    const valueCreation = community && valueCreationOf(community, { members, departments: { ...departments, ...changes }, services, actions }, surveys, surveyFiles, outputs ?? []);
     out.push({
       year,
       firstDay: firstDay(year, yearStart),
@@ -67,7 +67,7 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       ...(valueCreation ? { valueCreation } : {}),
       records: {
         sessions: Object.fromEntries(sessions.map((s) => [s.id, sessionRecord(s)])),
-        surveys: Object.fromEntries(surveyFilesOf(lookup, year).map((s) => [s.data.id, surveyRecord(s)])),
+        surveys: Object.fromEntries(surveyFiles.map((s) => [s.data.id, surveyRecord(s)])),
         outputs,
       },
     });
@@ -114,10 +114,6 @@ function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetric
 
 function surveyFilesOf(lookup: Lookup, year: AcademicYear): SurveyFile[] {
   return lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
-}
-
-function surveysOf(lookup: Lookup, year: AcademicYear, attendedAny: number): Record<string, SurveyMetrics> {
-  return Object.fromEntries(surveyFilesOf(lookup, year).map((s) => [s.data.id, surveyMetrics(lookup, s, attendedAny)]));
 }
 
 /** The figures alone, as `cop metrics` prints them: without what only the reports print. */

@@ -16,7 +16,7 @@ export interface Evidence {
   cycle: ValueCycle;
   indicator: ValueIndicator;
   /** Per year, by the year's id: the figure as the report prints it, or why it is not printed. */
-  shown: (year: YearMetrics) => { text: string; n: string };
+  shown: (year: YearMetrics) => Shown;
 }
 
 /**
@@ -36,21 +36,28 @@ export function evidenceOf(mapping: Partial<Record<ValueCycle, ValueIndicator[]>
   );
 }
 
-function show(i: ValueIndicator, v: IndicatorValue | undefined, year: YearMetrics, privacy: Privacy): { text: string; n: string } {
-  const n = v?.n === undefined ? '' : String(v.n);
+/** An indicator's value as printed, its n, and whether it is evidence (not missing or withheld). */
+interface Shown {
+  text: string;
+  n: string;
+  evidence: boolean;
+}
+
+function show(i: ValueIndicator, v: IndicatorValue | undefined, year: YearMetrics, privacy: Privacy): Shown {
+  const shown = (text: string, evidence = true): Shown => ({ text, n: v?.n === undefined ? '' : String(v.n), evidence });
   if (!v || v.value === null) {
     const survey = i.survey === undefined ? undefined : year.surveys[i.survey];
-    if (survey && survey.responses < privacy.minResponses) return { text: `not shown: fewer than ${privacy.minResponses} responses`, n };
-    return { text: v?.n === 0 ? 'no answers' : '–', n };
+    if (survey && survey.responses < privacy.minResponses) return shown(`not shown: fewer than ${privacy.minResponses} responses`, false);
+    return shown(v?.n === 0 ? 'no answers' : '–', false);
   }
-  if (v.n !== undefined && v.n < privacy.minGroupSize) return { text: `not shown: fewer than ${privacy.minGroupSize} answers`, n };
-  if (i.survey !== undefined && i.values) return { text: percentWithInterval(Math.round(v.value * v.n!), v.n!), n };
-  if (i.survey !== undefined) return { text: decimal(v.value), n };
-  if (i.metric === 'members.attendanceRetention') return { text: `${decimal(100 * v.value)}%`, n };
-  return { text: String(v.value), n };
+  if (v.n !== undefined && v.n < privacy.minGroupSize) return shown(`not shown: fewer than ${privacy.minGroupSize} answers`, false);
+  if (i.survey !== undefined && i.values) return shown(percentWithInterval(Math.round(v.value * v.n!), v.n!));
+  if (i.survey !== undefined) return shown(decimal(v.value));
+  if (i.metric === 'members.attendanceRetention') return shown(`${decimal(100 * v.value)}%`);
+  return shown(String(v.value));
 }
 
 /** Cycles of the framework that no indicator gives a value for in the year. */
 export function cyclesWithoutEvidence(evidence: readonly Evidence[], year: YearMetrics): ValueCycle[] {
-  return VALUE_CYCLES.filter((cycle) => !evidence.some((e) => e.cycle === cycle && !/^(–|not shown|no answers)/.test(e.shown(year).text)));
+  return VALUE_CYCLES.filter((cycle) => !evidence.some((e) => e.cycle === cycle && e.shown(year).evidence));
 }

@@ -1,5 +1,6 @@
-import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
+import { filesWithBytes } from '../../load/files.js';
+import { dirname, join } from 'node:path';
 import { newCommunityFiles, RECORD_FOLDERS, SAMPLE_MANIFEST, type SampleManifest, sampleDifferences } from '../../edit/new-community.js';
 import { isMonthDay } from '../../model/dates.js';
 import { TimeZone } from '../../model/fields.js';
@@ -32,7 +33,7 @@ export default defineCommand({
       if (!checked.success) throw new UsageError(`--time-zone: ${checked.error.issues[0]?.message ?? 'not a time-zone name'}`);
     }
 
-    const existing = await recordFiles(root);
+    const existing = await filesWithBytes(root, RECORD_FOLDERS);
     const present = RECORD_FOLDERS.filter((f) => [...existing.keys()].some((p) => p.startsWith(`${f}/`)) || existing.has(f));
     if (present.length > 0 || (await isDirectoryWithin(root, RECORD_FOLDERS))) {
       if (!opts['replace-sample']) {
@@ -85,20 +86,6 @@ export default defineCommand({
     return built;
   },
 });
-
-/** Every file under the record folders, hidden ones too, root-relative, with its bytes. */
-async function recordFiles(root: string): Promise<Map<string, Buffer>> {
-  const out = new Map<string, Buffer>();
-  for (const folder of RECORD_FOLDERS) {
-    const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const e of entries) {
-      if (!e.isFile()) continue;
-      const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
-      out.set(path, await readFile(join(root, path)));
-    }
-  }
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
 
 /** True when a record folder exists, even empty. */
 async function isDirectoryWithin(root: string, folders: readonly string[]): Promise<boolean> {

@@ -18,7 +18,7 @@ export default defineSection<SectionInput>({
           e.indicator.label,
           ...years.map((y) => {
             const shown = e.shown(y);
-            return shown.n === '' || /^(–|not shown|no answers)/.test(shown.text) ? shown.text : `${shown.text}, n = ${shown.n}`;
+            return shown.n === '' || !shown.evidence ? shown.text : `${shown.text}, n = ${shown.n}`;
           }),
         ]),
       ),
