@@ -18,6 +18,7 @@ const COMMANDS: readonly CommandEntry[] = [
   { name: 'import-survey', summary: "fill a survey's responses from a survey tool's export", load: () => import('./commands/import-survey.js') },
   { name: 'codes', summary: 'list written answers and their codes; export them to a sheet to code in Excel, and import it back', load: () => import('./commands/codes.js') },
   { name: 'new', summary: "start next year's survey with the same questions, or a session's minutes from the usual agenda", load: () => import('./commands/new.js') },
+  { name: 'from-issue', summary: 'record a session or a new member from the body of an issue filled in with a form', load: () => import('./commands/from-issue.js') },
   { name: 'site', summary: 'write a static site of reports/ (and a PDF of each annual report) to publish without the records', load: () => import('./commands/site.js') },
   { name: 'ci-plan', summary: 'which CI checks the change since a commit needs', load: () => import('./commands/ci-plan.js') },
 ];

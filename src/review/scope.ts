@@ -14,8 +14,8 @@ export interface ChangeScope {
 }
 
 const RECORDS = /^(data|minutes|surveys)\//;
-// What a build writes: the reports, the editor schemas, and the schema mapping in the editor settings.
-const REPORTS = /^(reports|schemas)\/|^docs\/(reference|rules)\.md$|^\.vscode\/settings\.json$/;
+// What a build writes: the reports, the editor schemas, the schema mapping in the editor settings, the issue forms.
+const REPORTS = /^(reports|schemas)\/|^docs\/(reference|rules)\.md$|^\.vscode\/settings\.json$|^\.github\/ISSUE_TEMPLATE\/(record-session|add-member|config)\.yml$/;
 // What can change a build's output or the checks themselves: code, dependencies, CI.
 const TOOLCHAIN = /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
 

@@ -11,7 +11,7 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
   const workflows = await Promise.all(files.map(async (f) => ({ file: f, text: await readFile(join(DIR, f), 'utf8') })));
 
   it('has the CI, reports and review workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'pages.yml', 'reports.yml', 'start-community.yml']);
+    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'pages.yml', 'record-from-issue.yml', 'reports.yml', 'start-community.yml']);
   });
 
   it.each(workflows)('$file: read-only by default, write granted per job', ({ text }) => {
@@ -19,7 +19,7 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(wf.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(wf.jobs) as Array<{ permissions?: Record<string, string> }>) {
       for (const [scope, level] of Object.entries(job.permissions ?? {}))
-        if (level === 'write') expect(['contents', 'pull-requests', 'statuses', 'actions', 'pages', 'id-token']).toContain(scope);
+        if (level === 'write') expect(['contents', 'pull-requests', 'issues', 'statuses', 'actions', 'pages', 'id-token']).toContain(scope);
     }
   });
 
@@ -71,6 +71,64 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(init.run).toContain('--name "$COMMUNITY_NAME"');
     const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
     expect(withToken.map((s) => s.name)).toEqual(['Push and open the pull request']);
+  });
+
+  it('record-from-issue.yml: the issue body reaches the command as a file, never through an expression in a run line', () => {
+    const text = workflows.find((w) => w.file === 'record-from-issue.yml')!.text;
+    const wf = parse(text);
+    expect(wf.on).toEqual({ issues: { types: ['opened', 'edited'] } });
+    const job = wf.jobs.record as { if: string; env?: Record<string, string>; steps: Array<{ name?: string; env?: Record<string, string>; run?: string }> };
+    // Only a form's issue, still open, from someone who can write to the repository.
+    expect(job.if).toContain("github.event.issue.state == 'open'");
+    expect(job.if).toContain("'record-session'");
+    expect(job.if).toContain("'add-member'");
+    expect(job.if).toMatch(/fromJSON\('\["OWNER", "MEMBER", "COLLABORATOR"\]'\), github\.event\.issue\.author_association/);
+    // Every mention of the issue's text is an environment value, and only of the step that writes it to a file.
+    const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
+    expect(mentions).toHaveLength(1);
+    const read = job.steps.find((s) => s.name === 'Read the form')!;
+    expect(read.env).toEqual({ ISSUE_BODY: `$${'{{'} github.event.issue.body }}` });
+    expect(read.run).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"');
+    expect(read.run).toContain('cop -- from-issue --body-file "$RUNNER_TEMP/issue-body.md"');
+    for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{|github\.event/);
+    // The token only where it pushes, opens the pull request and comments.
+    const withToken = job.steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
+    expect(withToken.map((s) => s.name)).toEqual(['Open or update the pull request', 'Say what to correct']);
+    // One branch per issue, force-updated at each edit, and one open pull request for it.
+    const open = withToken[0]!.run!;
+    expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain('branch="record/issue-$ISSUE_NUMBER"');
+    expect(open).toContain('push --force origin "HEAD:refs/heads/$BRANCH"');
+    expect(open).toContain('gh pr list --head "$BRANCH" --state open');
+    expect(open).toContain('gh pr edit "$number"');
+    expect(open).toContain('echo "Closes #$ISSUE_NUMBER."');
+    // A pull request opened with GITHUB_TOKEN starts no workflow: CI and the review are started on its branch.
+    expect(open).toContain('gh workflow run ci.yml --ref "$BRANCH"');
+    expect(open).toContain('gh workflow run danger.yml --ref "$BRANCH" -f pull_request="$number"');
+  });
+
+  it('ci.yml and danger.yml can be started on a branch by the workflow that opened its pull request', () => {
+    const ci = parse(workflows.find((w) => w.file === 'ci.yml')!.text);
+    expect(ci.on).toHaveProperty('workflow_dispatch');
+    const danger = parse(workflows.find((w) => w.file === 'danger.yml')!.text);
+    expect(danger.on.workflow_dispatch.inputs.pull_request).toMatchObject({ required: true, type: 'string' });
+    const step = (danger.jobs.danger.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>).find((s) => s.name === 'Review the change')!;
+    expect(step.env?.PULL_REQUEST).toBe(`$${'{{'} inputs.pull_request }}`);
+    // The input is checked to be a number before it names the pull request Danger reviews.
+    expect(step.run).toContain('[[ "$PULL_REQUEST" =~ ^[1-9][0-9]*$ ]]');
+    expect(step.run).toContain('export GITHUB_EVENT_PATH=');
+  });
+
+  it('danger.yml: the event it writes for a dispatched run makes the installed Danger review that pull request', async () => {
+    const { GitHubActions } = (await import('danger/distribution/ci_source/providers/GitHubActions.js' as string)) as {
+      GitHubActions: new (env: object, event: object) => { isPR: boolean; useEventDSL: boolean; pullRequestID: number; repoSlug: string };
+    };
+    // What the step's jq writes for pull request 42 of owner/records.
+    const event = { issue: { number: 42, pull_request: {} }, repository: { full_name: 'owner/records' } };
+    const source = new GitHubActions({ GITHUB_WORKFLOW: 'Review' }, event);
+    expect(source.isPR).toBe(true);
+    expect(source.useEventDSL).toBe(false);
+    expect(source.pullRequestID).toBe(42);
+    expect(source.repoSlug).toBe('owner/records');
   });
 
   it('pages.yml: only the deploy job may publish, and it publishes what the site command built', () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GENERATED_FILES, GENERATED_FOLDERS, renderReports } from '../../reports/build.js';
 import { EDITOR_SETTINGS, withSchemaMapping } from '../../edit/editor-settings.js';
 import { GENERATED_DOCS, generatedDocs } from '../../docs/index.js';
+import { FORM_FILES, formFiles } from '../../edit/forms/index.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '../../review/scope.js';
 import { defineCommand } from '../command.js';
@@ -34,11 +35,12 @@ export default defineCommand({
 
     const files = await renderReports(valid.lookup);
     for (const [path, text] of generatedDocs()) files.set(path, text);
+    for (const [path, text] of formFiles(valid.lookup)) files.set(path, text);
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
-    const owned = [...GENERATED_FILES, ...GENERATED_DOCS];
-    const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs'].map((folder) => listFiles(root, folder))))
+    const owned = [...GENERATED_FILES, ...GENERATED_DOCS, ...FORM_FILES];
+    const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs', '.github/ISSUE_TEMPLATE'].map((folder) => listFiles(root, folder))))
       .flatMap((l) => l.files)
       .filter((f) => owned.some((re) => re.test(f)));
     const obsolete = existing.filter((f) => !files.has(f));
@@ -56,7 +58,7 @@ export default defineCommand({
       const stale = [...changed, ...obsolete].filter((f) => byHand.size === 0 || byHand.has(f));
       if (left.length > 0 && stale.length === 0) return 1;
       if (stale.length === 0) {
-        io.err(`reports/ is up to date (${plural(files.size, 'file')}, the editor schemas and generated docs included).`);
+        io.err(`reports/ is up to date (${plural(files.size, 'file')}, the editor schemas, generated docs and issue forms included).`);
         return 0;
       }
       for (const f of stale) {
@@ -81,7 +83,9 @@ export default defineCommand({
       io.err("Another build is writing this repository's reports right now (see .cop-build.lock): nothing was written. Run the build again when it has finished.");
       return 1;
     }
-    io.err(`reports/: ${changed.length} written, ${obsolete.length} removed, ${files.size - changed.length} unchanged (the editor schemas and generated docs included).`);
+    io.err(
+      `reports/: ${changed.length} written, ${obsolete.length} removed, ${files.size - changed.length} unchanged (the editor schemas, generated docs and issue forms included).`,
+    );
     return 0;
   },
 });

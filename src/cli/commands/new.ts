@@ -12,6 +12,7 @@ import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { plural } from '../../format/numbers.js';
+import { PLANNED_BODY } from '../../edit/session-template.js';
 
 /**
  * `cop new survey --from <file> --year <Y>`: next year's survey, with the same questions
@@ -88,14 +89,6 @@ export default defineCommand({
   },
 });
 
-/** The agenda a session of a community of practice follows: check in, share practice, a theme, check out. */
-const AGENDA = [
-  'Introductions and check-ins',
-  'Peer sharing: celebrating success, challenge and learning in our practice',
-  'Mentoring theme: knowledge share and practice',
-  'Check-out and session close',
-];
-
 async function newSession(root: string, opts: { date?: string | undefined; title?: string | undefined; type: string; format: string }, io: CommandIO): Promise<number> {
   const { date, title } = opts;
   if (date === undefined || title === undefined || title.trim() === '') throw new UsageError('new session needs --date <YYYY-MM-DD> and --title <text>');
@@ -125,14 +118,7 @@ status: planned          # once it has taken place: remove this line and list th
 themes: []               # theme ids of data/community.json, for example [${validation.repo.community?.data.themes[0]?.id ?? 'a-theme'}]
 ---
 
-## Agenda
-
-${AGENDA.map((a) => `- ${a}`).join('\n')}
-
-## Summary
-
-<!-- After the session: one point for each topic discussed, for the annual report. -->
-`;
+${PLANNED_BODY}`;
   const { diagnostics } = await validateRepository(root, { [file]: text });
   const errors = diagnostics.filter((d) => d.file === file && d.severity === 'error');
   if (errors.length > 0) {
