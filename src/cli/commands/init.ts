@@ -21,7 +21,7 @@ export default defineCommand({
   },
   createsRoot: true,
   notes:
-    'Writes data/community.json, an empty data/units.json and data/members.json, empty minutes/ and surveys/ folders, and the reports of an empty community. It touches no other file.',
+    'Writes data/community.json, an empty data/units.json and data/members.json, empty minutes/ and surveys/ folders, and what a build writes for an empty community (its reports, and the issue forms under .github/ISSUE_TEMPLATE/). It touches no other file.',
   async run({ options: opts, root, io }) {
     const name = opts.name.trim();
     const institution = opts.institution.trim();
