@@ -157,7 +157,9 @@ describe("a coordinator's pull request, through the CI workflow's own steps", ()
   it('fails with the generated-files message when an issue form is edited by hand', async () => {
     const form = '.github/ISSUE_TEMPLATE/record-session.yml';
     const text = await readFile(join(MULTI_YEAR, form), 'utf8');
-    await commitOnBranch('edit-form', { [form]: text.replace('        - Ana Núñez Placeholder (a03)\n', '        - Someone Typed In (a99)\n        - Ana Núñez Placeholder (a03)\n') });
+    await commitOnBranch('edit-form', {
+      [form]: text.replace('        - Ana Núñez Placeholder (a03)\n', '        - Someone Typed In (a99)\n        - Ana Núñez Placeholder (a03)\n'),
+    });
     const steps = await runCi(['What the change touches', 'Reports are up to date']);
     const reports = steps.find((s) => s.name === 'Reports are up to date')!;
     expect(reports.code).not.toBe(0);

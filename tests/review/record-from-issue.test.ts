@@ -108,6 +108,7 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
           RUNNER_TEMP: temp,
           GITHUB_OUTPUT: output,
           GITHUB_REF_NAME: 'main',
+          GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
           GH_LOG: log,
           GH_STATE: dir,
           GIT_AUTHOR_DATE: '2025-10-15T12:00:00Z',
@@ -159,7 +160,7 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     expect(first.gh).toMatch(/^pr create --base main --head record\/issue-12 --title Record the session "Welcome back" of 2025-10-14 --body-file /m);
     expect(first.gh).toContain('Closes #12.');
     expect(first.gh).toContain('issue comment 12 --body Recorded in pull request #7.');
-    expect(first.gh).toContain('workflow run ci.yml --ref record/issue-12');
+    expect(first.gh).toContain('workflow run ci.yml --ref record/issue-12 -f base=0123456789abcdef0123456789abcdef01234567');
     expect(first.gh).toContain('workflow run danger.yml --ref record/issue-12 -f pull_request=7');
     const minutes = (await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')).stdout;
     expect(minutes).toContain('text: $(touch /tmp/pwned-by-issue) `id`\n');

@@ -102,13 +102,14 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(open).toContain('gh pr edit "$number"');
     expect(open).toContain('echo "Closes #$ISSUE_NUMBER."');
     // A pull request opened with GITHUB_TOKEN starts no workflow: CI and the review are started on its branch.
-    expect(open).toContain('gh workflow run ci.yml --ref "$BRANCH"');
+    expect(open).toContain('gh workflow run ci.yml --ref "$BRANCH" -f base="$GITHUB_SHA"');
     expect(open).toContain('gh workflow run danger.yml --ref "$BRANCH" -f pull_request="$number"');
   });
 
   it('ci.yml and danger.yml can be started on a branch by the workflow that opened its pull request', () => {
     const ci = parse(workflows.find((w) => w.file === 'ci.yml')!.text);
-    expect(ci.on).toHaveProperty('workflow_dispatch');
+    expect(ci.on.workflow_dispatch.inputs.base).toMatchObject({ required: false, type: 'string' });
+    expect(ci.jobs.check.env.BASE_SHA).toContain('inputs.base');
     const danger = parse(workflows.find((w) => w.file === 'danger.yml')!.text);
     expect(danger.on.workflow_dispatch.inputs.pull_request).toMatchObject({ required: true, type: 'string' });
     const step = (danger.jobs.danger.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>).find((s) => s.name === 'Review the change')!;
