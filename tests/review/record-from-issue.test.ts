@@ -154,7 +154,10 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     };
 
     const first = await h.onIssue(12, await submittedBody(root, 'record-session', filled));
-    expect(first.ran).toEqual(['Read the form', "Commit on the issue's branch", 'Open or update the pull request']);
+    expect(first.ran).toEqual(['Read the form', 'Label the issue with its form', "Commit on the issue's branch", 'Open or update the pull request']);
+    // The label, made if it does not exist, so that the issue shows which form it is.
+    expect(first.gh).toContain('label create record-session');
+    expect(first.gh).toContain('issue edit 12 --add-label record-session');
     expect(first.branch).toContain('minutes/2025-26/2025-10-14-welcome-back.md');
     expect(first.gh).toContain('pr list --head record/issue-12 --state open');
     expect(first.gh).toMatch(/^pr create --base main --head record\/issue-12 --title Record the session "Welcome back" of 2025-10-14 --body-file /m);
@@ -177,7 +180,7 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
 
     // An edit that breaks an answer: a comment says what to correct; the branch keeps the last good record.
     const broken = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, date: '14/10/2025' }));
-    expect(broken.ran).toEqual(['Read the form', 'Say what to correct']);
+    expect(broken.ran).toEqual(['Read the form', 'Label the issue with its form', 'Say what to correct']);
     expect(broken.gh).toContain('issue comment 12 --body-file');
     expect(broken.gh).toContain('- **error**: Date: "14/10/2025" is not a date: write it as YYYY-MM-DD');
     expect(broken.gh).not.toContain('Member 01');

@@ -83,9 +83,13 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(job.if).toContain("'record-session'");
     expect(job.if).toContain("'add-member'");
     expect(job.if).toMatch(/fromJSON\('\["OWNER", "MEMBER", "COLLABORATOR"\]'\), github\.event\.issue\.author_association/);
-    // Every mention of the issue's text is an environment value, and only of the step that writes it to a file.
+    // The issue's text is read by the job's condition (an expression, no shell) and by one step's environment.
+    expect(job.if).toContain("startsWith(github.event.issue.body, '### Title')");
     const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
-    expect(mentions).toHaveLength(1);
+    expect(mentions).toHaveLength(3);
+    expect(text.split('\n').filter((l) => /github\.event\.issue\.(body|title)/.test(l) && !/startsWith\(github\.event\.issue\.body, '### (Title|Name)'\)/.test(l))).toEqual([
+      `          ISSUE_BODY: $${'{{'} github.event.issue.body }}`,
+    ]);
     const read = job.steps.find((s) => s.name === 'Read the form')!;
     expect(read.env).toEqual({ ISSUE_BODY: `$${'{{'} github.event.issue.body }}` });
     expect(read.run).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"');
@@ -93,9 +97,9 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{|github\.event/);
     // The token only where it pushes, opens the pull request and comments.
     const withToken = job.steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
-    expect(withToken.map((s) => s.name)).toEqual(['Open or update the pull request', 'Say what to correct']);
+    expect(withToken.map((s) => s.name)).toEqual(['Label the issue with its form', 'Open or update the pull request', 'Say what to correct']);
     // One branch per issue, force-updated at each edit, and one open pull request for it.
-    const open = withToken[0]!.run!;
+    const open = withToken[1]!.run!;
     expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain('branch="record/issue-$ISSUE_NUMBER"');
     expect(open).toContain('push --force origin "HEAD:refs/heads/$BRANCH"');
     expect(open).toContain('gh pr list --head "$BRANCH" --state open');

@@ -82,12 +82,16 @@ export default defineCommand({
     }
     if (all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
 
-    // Checked once more at the last moment: new minutes that appeared meanwhile are never written over.
-    if (record.creates && (await read(record.file)) !== undefined) {
+    // Checked once more at the last moment: what someone wrote meanwhile is never written over.
+    const now = await read(record.file);
+    if (record.creates ? now !== undefined : now !== record.basis) {
       return report({
         ok: false,
         form: form.name,
-        problems: [...all, { field: form.title, severity: 'error', message: `${form.title}: ${record.file} appeared while the form was read, and is never overwritten` }],
+        problems: [
+          ...all,
+          { field: form.title, severity: 'error', message: `${form.title}: ${record.file} changed while the form was read, and is never written over: run again` },
+        ],
       });
     }
     await removeLeftovers(root);

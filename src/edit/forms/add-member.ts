@@ -103,6 +103,7 @@ The roster keeps members' names inside this private repository; the published re
       record: {
         file: MEMBERS,
         creates: false,
+        basis: text,
         text: appended,
         lineFields: new Map([[line, 'name']]),
         title: `Add member ${id} to the roster`,

@@ -46,6 +46,8 @@ export interface FormRecord {
   file: string;
   /** A new file (minutes), rather than an edit of one (the roster). */
   creates: boolean;
+  /** For an edit: the text it was made from, which must still be the file's when it is written. */
+  basis?: string;
   text: string;
   /** What was recorded, in a sentence for the pull request and the command's output. */
   summary: string;
