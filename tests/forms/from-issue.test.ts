@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cop } from '../helpers/cli.js';
 import { type Filled, optionFor, submittedBody } from '../helpers/issue-body.js';
 import { MULTI_YEAR, REPO_ROOT, SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
+import { issueFormProblems } from '../helpers/issue-form-schema.js';
 import { temporaryDir } from '../helpers/temp.js';
 
 const EXPECTED = join(REPO_ROOT, 'tests/fixtures/forms');
@@ -47,7 +48,7 @@ async function sampleSession(root: string, changes: Filled = {}): Promise<string
     facilitators: [await o('facilitators', 'ie-team'), await o('facilitators', 'm05')],
     attendees: await Promise.all(['m01', 'm03', 'm05', 'm18', 'm20'].map((id) => o('attendees', id))),
     guests: 'Department of Philosophy, Logic and Scientific Method\nUniversity College London x 2\n- Department of Finance (finance)',
-    presenters: `${await o('attendees', 'm05')}\nLisa Example — Head of Student Advice`,
+    presenters: undefined,
     themes: [await o('themes', 'student-engagement'), await o('themes', 'support-services')],
     summary:
       '- **Welcome.** Members shared their plans for the year.\r\n- [ ] Mentor check-ins, written by a member as a checklist: it stays text.\r\n- **Working with services.** Referral routes to student support were compared, in general terms.',
@@ -60,7 +61,9 @@ describe('cop from-issue: a session from the form', () => {
   it('the sample: writes the minutes a coordinator would have written, which validate and count in the figures', async () => {
     const root = await fixtureWith(SAMPLE);
     expect(await metricsOf(root, '2025-26')).toBeUndefined();
-    const run = await fromIssue(root, await sampleSession(root), '--issue', '12');
+    const body = await sampleSession(root);
+    expect(body).toContain('### Presenters\n\n_No response_\n\n### Themes');
+    const run = await fromIssue(root, body, '--issue', '12');
     expect(run.code, run.stderr).toBe(0);
     const file = 'minutes/2025-26/2025-10-14-welcome-back-the-year-ahead.md';
     expect(run.stdout.trim()).toBe(file);
@@ -152,6 +155,7 @@ describe('cop from-issue: a session from the form', () => {
     ['Presenters', { presenters: 'Someone (m77)' }, 'Presenters: "… (m77)" is not on the roster'],
     ['Themes', { themes: 'Knitting (knitting)' }, 'Themes: "Knitting (knitting)" is not one of the community\'s themes'],
     ['Themes', { themes: undefined }, 'Themes: choose at least one theme'],
+    ['Summary', { summary: '- Follow up with jo.bloggs@student.example.ac.uk about her extension' }, 'Summary: '],
     ['Actions', { actions: 'Share the slides; due: next week' }, 'Actions: "next week" is not a date: write the due date as YYYY-MM-DD'],
     ['Actions', { actions: 'Share the slides; owner: Nobody (n01)' }, 'Actions: the owner "… (n01)" is not in the team or on the roster'],
     ['Actions', { actions: '; owner: ie-team' }, 'Actions: an action needs its text first'],
@@ -166,6 +170,8 @@ describe('cop from-issue: a session from the form', () => {
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain(`error: ${message}`);
     expect(run.stderr).toContain('Nothing was written');
+    // What GitHub would keep in a comment never repeats personal data the answer held.
+    expect(run.stderr).not.toContain('jo.bloggs');
     expect(await snapshot(root)).toEqual(before);
   });
 
@@ -225,6 +231,16 @@ describe('cop from-issue: the pitfalls of issue-form bodies', () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('error: Title: the session needs a title');
     expect(none.stderr).toContain('error: Themes: choose at least one theme');
+  });
+
+  it('presenters: a member as the list writes them, someone else as "Name — role"', async () => {
+    const root = await fixtureWith(SAMPLE);
+    const member = await optionFor(root, 'record-session', 'attendees', 'm05');
+    const run = await fromIssue(root, await sampleSession(root, { presenters: `- ${member}\nLisa Example — Head of Student Advice\nA visiting speaker` }));
+    expect(run.code, run.stderr).toBe(0);
+    expect(await readFile(join(root, run.stdout.trim()), 'utf8')).toContain(
+      'presenters:\n  - member: m05\n  - name: Lisa Example\n    role: Head of Student Advice\n  - name: A visiting speaker\nthemes:',
+    );
   });
 
   it('a line starting with "- [ ]" or "-" stays text; a "### " line inside an answer stays in it', async () => {
@@ -331,12 +347,69 @@ describe('cop from-issue: a new member from the form', () => {
   });
 });
 
-describe('cop from-issue on a new, empty community', () => {
-  it('the forms of a community with no units, members or sessions yet are valid GitHub forms', async () => {
+describe('cop from-issue on another community: name ids, a year that starts on 1 February', () => {
+  it('from an empty start to a member added and a session recorded, by the forms alone', async () => {
     const root = join(await temporaryDir(), 'community');
-    const init = await cop(['init', '--name', 'Test Network', '--institution', 'Test University', '--year-start', '09-01', '--root', root]);
+    const init = await cop(['init', '--name', 'Southern Mentors', '--institution', 'Example University', '--year-start', '02-01', '--root', root]);
     expect(init.code, init.stderr).toBe(0);
-    const { issueFormProblems } = await import('../helpers/issue-form-schema.js');
+    // No units or members yet: the forms are still valid GitHub forms.
     for (const name of ['record-session', 'add-member']) expect(issueFormProblems(await readFile(join(root, '.github/ISSUE_TEMPLATE', `${name}.yml`), 'utf8'))).toEqual([]);
+
+    await writeFile(join(root, 'data/units.json'), '[\n  { "id": "arts", "name": "Faculty of Arts, Design and Architecture", "kind": "department" }\n]\n');
+    await writeFile(join(root, 'data/members.json'), '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" }\n]\n');
+    expect((await cop(['build', '--root', root])).code).toBe(0);
+    const unit = await optionFor(root, 'add-member', 'unit', 'arts');
+    expect(unit).toBe('Faculty of Arts, Design and Architecture (arts)');
+    const added = await fromIssue(root, await submittedBody(root, 'add-member', { name: 'Sam Lee', unit, role: 'professional', joined: '2025-03-01' }));
+    expect(added.code, added.stderr).toBe(0);
+    expect(await readFile(join(root, 'data/members.json'), 'utf8')).toBe(
+      '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" },\n  { "id": "sam-lee", "name": "Sam Lee", "unit": "arts", "role": "professional", "joined": "2025-03-01" }\n]\n',
+    );
+    expect((await cop(['build', '--root', root])).code).toBe(0);
+
+    // 20 January 2026 is in the year that started on 1 February 2025.
+    const o = (field: string, id: string) => optionFor(root, 'record-session', field, id);
+    const body = await submittedBody(root, 'record-session', {
+      title: 'Summer school debrief',
+      date: '2026-01-20',
+      type: 'meeting',
+      format: 'online',
+      status: 'held',
+      facilitators: [await o('facilitators', 'coordinators')],
+      attendees: [await o('attendees', 'sam-lee'), await o('attendees', 'jo-bloggs')],
+      guests: unit,
+      presenters: undefined,
+      themes: [await o('themes', 'mentoring-practice')],
+      summary: '- What worked in the summer school.',
+      actions: 'Write up the debrief; owner: Jo Bloggs; due: 2026-02-15',
+    });
+    const run = await fromIssue(root, body);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe('minutes/2025-26/2026-01-20-summer-school-debrief.md');
+    expect(await readFile(join(root, run.stdout.trim()), 'utf8')).toBe(`---
+title: Summer school debrief
+date: 2026-01-20
+type: meeting
+format: online
+facilitators: [coordinators]
+attendees: [jo-bloggs, sam-lee]
+guests:
+  - unit: arts
+themes: [mentoring-practice]
+actions:
+  - id: write-up-the-debrief
+    text: Write up the debrief
+    owner: jo-bloggs
+    due: 2026-02-15
+    status: open
+---
+
+## Summary
+
+- What worked in the summer school.
+`);
+    expect((await cop(['validate', '--strict', '--root', root])).code).toBe(0);
+    const year = await metricsOf(root, '2025-26');
+    expect(year?.sessions).toEqual([expect.objectContaining({ memberAttendees: 2, headcount: 3 })]);
   });
 });
