@@ -108,7 +108,7 @@ export default defineForm({
         id: 'presenters',
         label: 'Presenters',
         description: 'Who presented, one per line: a member as the attendee list writes them, or someone who is not a member as "Name — role" (named as they agreed to be named).',
-        placeholder: 'Alex Example (m05)\nSenior management representative — The vision for academic mentoring',
+        placeholder: "A member's name (their id), as in the attendee list\nA guest speaker — their role",
         required: false,
       },
       themes.length > 0
@@ -139,7 +139,7 @@ export default defineForm({
       },
     ];
     return {
-      intro: `Record a session for ${community?.name ?? 'the community'}. A pull request with its minutes follows within a few minutes, or a comment here says what to correct (edit this issue to correct it). The lists come from the records: someone missing from them is added to data/members.json first.
+      intro: `Record a session of the community. A pull request with its minutes follows within a few minutes, or a comment here says what to correct (edit this issue to correct it). The lists come from the records: someone missing from them is added first, with the form "Add a member".
 
 This issue names who attended, as the records do: it stays in this private repository, and the published reports never show names.`,
       fields,
