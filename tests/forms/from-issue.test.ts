@@ -28,6 +28,21 @@ async function snapshot(root: string): Promise<Map<string, string>> {
   return out;
 }
 
+/**
+ * A form the sample refuses: exit 1, every problem named by its field, nothing written, and
+ * no message repeating the personal data the answers held (GitHub keeps the comment).
+ */
+async function expectRefused(bodyOf: (root: string) => Promise<string>, message: string, personal: string) {
+  const root = await fixtureWith(SAMPLE);
+  const before = await snapshot(root);
+  const run = await fromIssue(root, await bodyOf(root));
+  expect(run.code, run.stderr).toBe(1);
+  expect(run.stderr).toContain(`error: ${message}`);
+  expect(run.stderr).toContain('Nothing was written');
+  expect(run.stderr).not.toContain(personal);
+  expect(await snapshot(root)).toEqual(before);
+}
+
 async function metricsOf(root: string, year: string) {
   const run = await cop(['metrics', '--root', root]);
   expect(run.code, run.stderr).toBe(0);
@@ -162,17 +177,8 @@ describe('cop from-issue: a session from the form', () => {
   ];
 
   it.each(badSessions)('%s: a wrong answer is named by its field, exit 1, nothing written (%j)', async (_, changes, message) => {
-    const root = await fixtureWith(SAMPLE);
-    const before = await snapshot(root);
     // Hand-typed answers go through the body as typed: GitHub would not offer them, but an edit can.
-    const body = await sampleSession(root, Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v])));
-    const run = await fromIssue(root, body);
-    expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain(`error: ${message}`);
-    expect(run.stderr).toContain('Nothing was written');
-    // What GitHub would keep in a comment never repeats personal data the answer held.
-    expect(run.stderr).not.toContain('jo.bloggs');
-    expect(await snapshot(root)).toEqual(before);
+    await expectRefused((root) => sampleSession(root, changes), message, 'jo.bloggs');
   });
 
   it('messages, which GitHub keeps in a comment, name a member by id only', async () => {
@@ -328,14 +334,11 @@ describe('cop from-issue: a new member from the form', () => {
     ['Joined', { joined: '1 Oct 2025' }, 'Joined: "1 Oct 2025" is not a date: write it as YYYY-MM-DD'],
   ];
   it.each(badMembers)('%s: a wrong answer is named by its field, exit 1, nothing written (%j)', async (_, changes, message) => {
-    const root = await fixtureWith(SAMPLE);
-    const before = await snapshot(root);
-    const body = await memberBody(root, { name: 'Sam Taylor', unit: 'Department of Finance (finance)', role: 'academic', joined: '2025-10-01', ...changes });
-    const run = await fromIssue(root, body);
-    expect(run.code, run.stderr).toBe(1);
-    expect(run.stderr).toContain(`error: ${message}`);
-    expect(run.stderr).not.toContain('Sam Taylor');
-    expect(await snapshot(root)).toEqual(before);
+    await expectRefused(
+      (root) => memberBody(root, { name: 'Sam Taylor', unit: 'Department of Finance (finance)', role: 'academic', joined: '2025-10-01', ...changes }),
+      message,
+      'Sam Taylor',
+    );
   });
 
   it('a namesake on the roster is a warning, by id, and the member is still added', async () => {
