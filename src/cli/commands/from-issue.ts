@@ -65,7 +65,12 @@ export default defineCommand({
     }
     const { form, content } = recognised;
     const { answers, problems } = readAnswers(body, content);
-    const read = async (file: string) => (await readFile(join(root, file), 'utf8').catch(() => undefined)) as string | undefined;
+    // Only a file that is not there is absent: one that cannot be read must not look free to write.
+    const read = (file: string): Promise<string | undefined> =>
+      readFile(join(root, file), 'utf8').catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT') return undefined;
+        throw new UsageError(`${file} cannot be read (${e.code ?? e.message}): nothing was written`);
+      });
     const made = await form.toRecord({ answers, lookup: before.lookup, read }, content);
     const all = [...problems, ...made.problems];
     if (!made.record || all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
@@ -73,12 +78,18 @@ export default defineCommand({
     const record = made.record;
     const after = await validateRepository(root, { [record.file]: record.text });
     const known = new Set(before.diagnostics.map(keyOf));
-    // Published as an issue comment: each finding in the words that may be kept.
-    const fresh = forPlacesThatKeep(after.diagnostics.filter((d) => !known.has(keyOf(d))));
-    const labelOf = (line: number) => content.fields.find((f) => f.id === record.lineFields.get(line))?.label ?? form.title;
-    for (const d of fresh) {
-      const field = d.file === record.file ? labelOf(d.line) : form.title;
-      all.push({ field, severity: d.severity, message: `${field}: ${d.message}${d.file === record.file ? '' : ` (${d.file}, line ${d.line})`}` });
+    // Published as an issue comment: each finding in the words that may be kept, and at its
+    // place in the form, not in a file the coordinator has not seen.
+    for (const d of forPlacesThatKeep(after.diagnostics.filter((d) => !known.has(keyOf(d))))) {
+      if (d.file !== record.file) {
+        all.push({ field: form.title, severity: d.severity, message: `${form.title}: ${d.message} (${d.file}, line ${d.line})` });
+        continue;
+      }
+      const at = record.lineFields.get(d.line);
+      const label = content.fields.find((f) => f.id === at?.field)?.label ?? form.title;
+      // The privacy rules' kept words give the place as "at line L, column C" of the file.
+      const place = at?.answerLine === undefined ? 'in the answer' : `in line ${at.answerLine} of the answer`;
+      all.push({ field: label, severity: d.severity, message: `${label}: ${d.message.replace(`at line ${d.line}, column ${d.column}`, place)}` });
     }
     if (all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
 
@@ -90,7 +101,11 @@ export default defineCommand({
         form: form.name,
         problems: [
           ...all,
-          { field: form.title, severity: 'error', message: `${form.title}: ${record.file} changed while the form was read, and is never written over: run again` },
+          {
+            field: form.title,
+            severity: 'error',
+            message: `${form.title}: ${record.file} changed while the form was read, and is never written over: edit the issue (or run the command) again`,
+          },
         ],
       });
     }

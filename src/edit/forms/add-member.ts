@@ -57,7 +57,7 @@ The roster keeps members' names inside this private repository; the published re
   },
 
   async toRecord({ answers, lookup, read }, content) {
-    const { problems, error } = fieldProblems(answers, content);
+    const { problems, error, warning } = fieldProblems(answers, content);
     // The name is personal data: no message repeats it, as GitHub keeps the comments.
     const name = answers.get('name')?.trim().replace(/\s+/g, ' ');
     if (name === undefined || name === '') error('name', "write the new member's name");
@@ -84,28 +84,31 @@ The roster keeps members' names inside this private repository; the published re
     if (problems.length > 0 || !name || !unit || !role || !joined) return { problems };
 
     const text = await read(MEMBERS);
-    if (text === undefined)
-      return { problems: [{ field: 'Name', severity: 'error', message: `Name: ${MEMBERS} does not exist: start the community first (see CONTRIBUTING.md)` }] };
+    if (text === undefined) {
+      error('name', `${MEMBERS} does not exist: start the community first (see CONTRIBUTING.md)`);
+      return { problems };
+    }
     const namesake = [...lookup.members.values()].find((m) => m.name.toLowerCase() === name.toLowerCase());
     if (namesake)
-      problems.push({
-        field: 'Name',
-        severity: 'warning',
-        message: `Name: ${namesake.id} on the roster has this name already: if it is the same person, close the pull request; if they left and came back, remove "left" from their entry instead`,
-      });
+      warning(
+        'name',
+        `${namesake.id} on the roster has this name already: if it is the same person, close the pull request; if they left and came back, remove "left" from their entry instead`,
+      );
     const id = rosterId(name, [...lookup.members.keys()]);
     const entry = { id, name, unit: unit.id, role, joined };
     const appended = appendEntry(text, entry);
-    if (appended === undefined)
-      return { problems: [{ field: 'Name', severity: 'error', message: `Name: ${MEMBERS} is not a list that can be added to: fix it first (see "cop validate")` }] };
-    const line = appended.slice(0, appended.lastIndexOf(JSON.stringify(id))).split('\n').length;
+    if (appended === undefined) {
+      error('name', `${MEMBERS} is not a list that can be added to: fix it first (see "cop validate")`);
+      return { problems };
+    }
     return {
       record: {
         file: MEMBERS,
         creates: false,
         basis: text,
         text: appended,
-        lineFields: new Map([[line, 'name']]),
+        // One line holds every answer: a finding on it speaks of the whole entry, by the form's name.
+        lineFields: new Map(),
         title: `Add member ${id} to the roster`,
         summary: `A new member, ${id} (${unit.id}, ${role}), joined on ${joined}.`,
       },

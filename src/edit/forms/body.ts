@@ -94,21 +94,25 @@ function unknownEnd(rest: string): number {
   return comma === -1 ? rest.length : comma;
 }
 
+/** The `id` of a choice written `Display name (id)`, as every option of a person, unit or theme is. */
+export const idInParens = (text: string): string | undefined => /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
+
 /**
  * The id a choice stands for: the option itself, `anything (id)` for an option whose name
  * has changed since the form was written, or a bare id. Undefined when it names none of `ids`.
  */
 export function choiceId(text: string, options: readonly Choice[], ids: ReadonlySet<string>): string | undefined {
-  const exact = options.find((o) => o.label === text);
+  const t = text.trim();
+  const exact = options.find((o) => o.label === t);
   if (exact) return exact.id;
-  const inParens = /\(([^()]+)\)\s*$/.exec(text)?.[1]?.trim();
+  const inParens = idInParens(t);
   if (inParens !== undefined && ids.has(inParens)) return inParens;
-  return ids.has(text.trim()) ? text.trim() : undefined;
+  return ids.has(t) ? t : undefined;
 }
 
 /** A choice as a message may show it: the id of `Name (id)`, never the name, which GitHub would keep in a comment. */
 export function shownChoice(text: string): string {
-  const id = /\(([^()]+)\)\s*$/.exec(text)?.[1];
+  const id = idInParens(text);
   return id === undefined ? `"${text}"` : `"… (${id})"`;
 }
 
@@ -155,10 +159,10 @@ export function fieldOf(content: FormContent, id: string): Field {
  */
 export function fieldProblems(answers: Answers, content: FormContent) {
   const problems: FormProblem[] = [];
-  const error = (id: string, message: string) => {
+  const add = (severity: FormProblem['severity']) => (id: string, message: string) => {
     if (!answers.has(id)) return;
     const label = fieldOf(content, id).label;
-    problems.push({ field: label, severity: 'error', message: `${label}: ${message}` });
+    problems.push({ field: label, severity, message: `${label}: ${message}` });
   };
-  return { problems, error };
+  return { problems, error: add('error'), warning: add('warning') };
 }

@@ -53,8 +53,14 @@ export interface FormRecord {
   summary: string;
   /** The pull request's title. */
   title: string;
-  /** Field id of each line of `text` the form wrote (1-based), to put the validator's findings in the form's terms. */
-  lineFields: ReadonlyMap<number, string>;
+  /** The field each line of `text` (1-based) was written from, to put the validator's findings in the form's terms. */
+  lineFields: ReadonlyMap<number, LineField>;
+}
+
+/** The field a line of a record was written from, and its line in the answer when the answer was copied as written. */
+export interface LineField {
+  field: string;
+  answerLine?: number;
 }
 
 interface RecordInput {

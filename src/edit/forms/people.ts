@@ -2,6 +2,7 @@ import { compareStrings } from '../../format/compare.js';
 import type { Lookup } from '../../model/lookup.js';
 import type { Member } from '../../model/member.js';
 import { pseudonymFor } from '../forget.js';
+import { choiceId } from './body.js';
 import { choice, type Choice } from './form.js';
 
 /**
@@ -24,14 +25,10 @@ export const teamChoices = (lookup: Lookup): Choice[] => (lookup.repo.community?
  * form writes it, a bare id, or a team's or member's name as the roster spells it.
  */
 export function personId(text: string, lookup: Lookup, options: readonly Choice[], withTeam: boolean): string | undefined {
-  const t = text.trim();
-  const exact = options.find((o) => o.label === t);
-  if (exact) return exact.id;
-  const inParens = /\(([^()]+)\)\s*$/.exec(t)?.[1]?.trim();
-  const known = (id: string) => lookup.members.has(id) || (withTeam && lookup.team.has(id));
-  if (inParens !== undefined && known(inParens)) return inParens;
-  if (known(t)) return t;
-  const lower = t.toLowerCase();
+  const ids = new Set([...lookup.members.keys(), ...(withTeam ? lookup.team : [])]);
+  const byId = choiceId(text, options, ids);
+  if (byId !== undefined) return byId;
+  const lower = text.trim().toLowerCase();
   const team = withTeam ? lookup.repo.community?.data.team.find((m) => m.name.toLowerCase() === lower) : undefined;
   if (team) return team.id;
   const members = [...lookup.members.values()].filter((m) => m.name.toLowerCase() === lower);

@@ -2,13 +2,14 @@ import { stringify } from 'yaml';
 import { compareStrings } from '../../format/compare.js';
 import { slugHint } from '../../format/slug.js';
 import { academicYearOf, isIsoDate } from '../../model/dates.js';
+import { ID_PATTERN } from '../../model/fields.js';
 import type { Lookup } from '../../model/lookup.js';
 import { everyMinutesFile } from '../../model/repository.js';
 import { SESSION_TYPES } from '../../model/session.js';
 import { wordsOf } from '../../model/vocabulary.js';
 import { PLANNED_BODY, SUMMARY_TO_WRITE } from '../session-template.js';
-import { choiceId, entryLines, fieldOf, fieldProblems, shownChoice, splitChoices } from './body.js';
-import { type Answers, type Choice, choice, defineForm, type Field, type FormContent, freeId } from './form.js';
+import { choiceId, entryLines, fieldOf, fieldProblems, idInParens, shownChoice, splitChoices } from './body.js';
+import { type Answers, type Choice, choice, defineForm, type Field, type FormContent, freeId, type LineField } from './form.js';
 import { memberChoices, personId, teamChoices } from './people.js';
 
 const FORMATS = ['in-person', 'hybrid', 'online'];
@@ -147,7 +148,7 @@ This issue names who attended, as the records do: it stays in this private repos
   },
 
   async toRecord({ answers, lookup, read }, content) {
-    const { problems, error } = fieldProblems(answers, content);
+    const { problems, error, warning } = fieldProblems(answers, content);
     const community = lookup.repo.community?.data;
     const yearStart = community?.yearStart;
 
@@ -164,10 +165,9 @@ This issue names who attended, as the records do: it stays in this private repos
     const people = (id: string, withTeam: boolean, what: string): string[] => {
       const field = fieldOf(content, id);
       const options = field.kind === 'dropdown' ? field.options : [];
-      const ids = new Set([...lookup.members.keys(), ...(withTeam ? lookup.team : [])]);
       const out: string[] = [];
       for (const text of choicesOf(answers.get(id), field)) {
-        const found = choiceId(text, options, ids) ?? personId(text, lookup, options, withTeam);
+        const found = personId(text, lookup, options, withTeam);
         if (found === undefined) error(id, `${shownChoice(text)} is not ${what}: choose from the form's list`);
         else if (!out.includes(found)) out.push(found);
       }
@@ -202,22 +202,18 @@ This issue names who attended, as the records do: it stays in this private repos
     const summary = answers.get('summary');
 
     if (problems.length > 0 || title === undefined || validDate === undefined || type === undefined || format === undefined) return { problems };
-    if (yearStart === undefined)
-      return {
-        problems: [{ field: 'Date', severity: 'error', message: 'Date: data/community.json has no valid yearStart, so the academic year is unknown: fix the records first' }],
-      };
+    if (yearStart === undefined) {
+      error('date', 'data/community.json has no valid yearStart, so the academic year is unknown: fix the records first');
+      return { problems };
+    }
 
     const file = `minutes/${academicYearOf(validDate, yearStart)}/${validDate}-${slugHint(title)}.md`;
     if ((await read(file)) !== undefined) {
-      return {
-        problems: [
-          {
-            field: 'Title',
-            severity: 'error',
-            message: `Title: ${file} already exists, and is never overwritten: if this session is already recorded, close this issue; if it is another session on that day, give it another title`,
-          },
-        ],
-      };
+      error(
+        'title',
+        `${file} already exists, and is never overwritten: if this session is already recorded, close this issue; if it is another session on that day, give it another title`,
+      );
+      return { problems };
     }
 
     const lines: Array<[string, string]> = [];
@@ -261,16 +257,14 @@ This issue names who attended, as the records do: it stays in this private repos
     const body =
       summary !== undefined ? `## Summary\n\n${summary.replace(/\r\n?/g, '\n').trimEnd()}\n` : status === 'planned' ? PLANNED_BODY : `## Summary\n\n${SUMMARY_TO_WRITE}\n`;
     const text = `---\n${lines.map(([, l]) => l).join('\n')}\n---\n\n${body}`;
-    const lineFields = new Map<number, string>(lines.map(([f], i) => [i + 2, f]));
-    const bodyStart = lines.length + 4;
-    const bodyLines = text.split('\n').length - bodyStart + 1;
-    for (let i = 0; i < bodyLines; i++) lineFields.set(bodyStart + i, 'summary');
-    if (status === 'held' && summary === undefined)
-      problems.push({
-        field: 'Summary',
-        severity: 'warning',
-        message: 'Summary: no summary was given: add a point for each topic discussed to the minutes, for the annual report',
-      });
+    const lineFields = new Map<number, LineField>(lines.map(([field], i) => [i + 2, { field }]));
+    // The summary is copied as written, under "## Summary" and a blank line: its lines are the answer's.
+    if (summary !== undefined) {
+      const first = lines.length + 6;
+      const count = text.split('\n').length - first;
+      for (let i = 0; i < count; i++) lineFields.set(first + i, { field: 'summary', answerLine: i + 1 });
+    }
+    if (status === 'held' && summary === undefined) warning('summary', 'no summary was given: add a point for each topic discussed to the minutes, for the annual report');
     const what = status === 'planned' ? 'planned session' : 'session';
     return {
       record: {
@@ -331,7 +325,7 @@ function guestEntries(answer: string | undefined, lookup: Lookup, error: (messag
       continue;
     }
     const lower = name.toLowerCase();
-    const inParens = /\(([^()]+)\)\s*$/.exec(name)?.[1]?.trim();
+    const inParens = idInParens(name);
     const unit =
       (inParens !== undefined ? lookup.unit(inParens) : undefined) ??
       lookup.unit(name) ??
@@ -354,7 +348,8 @@ function presenterEntries(answer: string | undefined, lookup: Lookup, content: F
       if (!out.some((p) => p.member === member)) out.push({ member });
       continue;
     }
-    if (/\([a-z0-9][a-z0-9-]*\)\s*$/.test(text)) {
+    // "Someone (m77)" names an id that is not on the roster; "Dr Pat Visitor (NSU)" is a name.
+    if (ID_PATTERN.test(idInParens(text) ?? '')) {
       error(`${shownChoice(text)} is not on the roster: write a member as the attendee list does, or someone else as "Name — role"`);
       continue;
     }
