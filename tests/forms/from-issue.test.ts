@@ -181,6 +181,14 @@ describe('cop from-issue: a session from the form', () => {
     await expectRefused((root) => sampleSession(root, changes), message, 'jo.bloggs');
   });
 
+  it('a finding of the validator is placed in the answer the coordinator wrote, not in the file', async () => {
+    const root = await fixtureWith(SAMPLE);
+    const run = await fromIssue(root, await sampleSession(root, { summary: '- A first point.\n- Ask jo.bloggs@student.example.ac.uk to follow up.' }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('error: Summary: an email address in line 2 of the answer: ');
+    expect(run.stderr).not.toMatch(/at line \d+, column/);
+  });
+
   it('messages, which GitHub keeps in a comment, name a member by id only', async () => {
     const root = await fixtureWith(SAMPLE);
     const run = await fromIssue(root, await sampleSession(root, { attendees: `${o('m18')}, Sam Unknown (m98)`, date: '2024-10-15' }), '--format', 'json');
