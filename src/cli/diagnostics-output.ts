@@ -3,6 +3,7 @@ import { forPlacesThatKeep, type Diagnostic } from '../rules/diagnostic.js';
 import type { CommandIO } from './io.js';
 import { code, heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
 import { plural } from '../format/numbers.js';
+import { printable } from '../format/printable.js';
 
 /** Inside GitHub Actions the log is kept: it is shown what an annotation would be. */
 export function asShown(diagnostics: readonly Diagnostic[], io: CommandIO): Diagnostic[] {
@@ -11,7 +12,7 @@ export function asShown(diagnostics: readonly Diagnostic[], io: CommandIO): Diag
 
 /** `path:line:column severity message [rule]`, one problem a line. */
 export function formatText(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.message} [${d.rule}]`).join('\n');
+  return diagnostics.map((d) => `${printable(d.file)}:${d.line}:${d.column} ${d.severity} ${printable(d.message)} [${d.rule}]`).join('\n');
 }
 
 /**
@@ -66,7 +67,7 @@ function escapeProperty(s: string): string {
  * annotations a step, and a coordinator must see them all.
  */
 export function formatJobSummary(diagnostics: readonly Diagnostic[]): string {
-  const rows = forPlacesThatKeep(diagnostics).map((d) => [code(`${d.file}:${d.line}:${d.column}`), d.severity, d.message, code(d.rule)]);
+  const rows = forPlacesThatKeep(diagnostics).map((d) => [code(`${printable(d.file)}:${d.line}:${d.column}`), d.severity, printable(d.message), code(d.rule)]);
   return toMarkdown(
     root([
       heading(2, 'Records validation'),

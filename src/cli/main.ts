@@ -27,6 +27,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
   const entry = COMMANDS.find((c) => c.name === name);
   let help = mainHelp(COMMANDS);
+  let writeRoot: string | undefined;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       io.out(help);
@@ -41,6 +42,7 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
       return 0;
     }
     const root = resolve(line.root);
+    writeRoot = root;
     if (!(await isDirectory(root))) {
       if (!command.createsRoot) throw new UsageError(`--root ${line.root}: no such folder`);
       await mkdir(root, { recursive: true });
@@ -54,7 +56,9 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     }
     // The disk's fault, not the toolchain's: said plainly, with the file.
     if (e instanceof WriteError) {
-      io.err(`cop: ${e.message}. Nothing that was there before was lost; free some space or fix the permissions, then run the command again.`);
+      io.err(
+        `cop: ${e.relativeTo(writeRoot ?? io.cwd)}. Nothing that was there before was lost; free some space, fix the permissions or move what stands in the way, then run the command again.`,
+      );
       return 2;
     }
     io.err(`cop: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in the toolchain, not in your data; please report it with the command you ran.`);

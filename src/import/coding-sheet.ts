@@ -54,7 +54,8 @@ function sheetRows(surveyName: string, survey: Survey): string[][] {
 export function codingCsv(surveyName: string, survey: Survey): string {
   return `\uFEFF${stringify(
     sheetRows(surveyName, survey).map((r) => r.map(guard)),
-    { record_delimiter: '\r\n' },
+    // A bare CR or LF ends a row in a spreadsheet as CRLF does: a cell holding either is quoted.
+    { record_delimiter: '\r\n', quoted_match: /[\r\n]/ },
   )}`;
 }
 

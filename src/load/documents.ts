@@ -78,12 +78,19 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     findings.push({ problem: 'file-kind', file, position: START, message });
     return null;
   };
+  // A records folder that is a link is reported once (listFiles says it for minutes/ and surveys/), and never followed.
+  const dataIsLink = await lstat(join(root, 'data')).then(
+    (info) => info.isSymbolicLink(),
+    () => false,
+  );
+  if (dataIsLink) kind('data', 'the folder data/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a link is never followed)');
   /** A file's text; undefined when there is no file; null when there is something that cannot be read as one, which is reported. */
   const read = async (file: string): Promise<Decoded | undefined | null> => {
     if (Object.hasOwn(overrides, file)) {
       const given = overrides[file]!;
       return given === null ? undefined : decodeUtf8(typeof given === 'string' ? new TextEncoder().encode(given) : given);
     }
+    if (dataIsLink && file.startsWith('data/')) return null;
     const path = join(root, file);
     const limit = file.endsWith('.md') ? SIZE_LIMITS.minutes : SIZE_LIMITS.json;
     try {
@@ -135,8 +142,15 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
   const unreadableMinutes = new Set<string>();
   const minutes: MinutesDocument[] = [];
   for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f))) {
-    if (/\.md$/i.test(file)) kind(file, `minutes files end in ".md" in lower case, or they are not read: rename it ${posix.basename(file).replace(/\.md$/i, '.md')}`);
+    const meant = nearName(file, 'md');
+    if (meant !== undefined) kind(file, `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`);
     else findings.push({ problem: 'unexpected-file', file, position: START, message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored' });
+  }
+  // A README is the folder's notes, never minutes: one that holds a session's frontmatter is a session renamed by mistake.
+  for (const file of minutesFiles.filter(isIgnored)) {
+    const decoded = await read(file);
+    if (decoded?.ok && /^\s*---\r?\n/.test(decoded.text) && /^date:/m.test(decoded.text))
+      kind(file, 'holds the frontmatter of a session, but a README is never read as minutes: rename it <date>-<short-name>.md so that its session counts');
   }
   const loaded = await Promise.all(
     minutesFiles.filter(isMinutesFile).map(async (file) => {
@@ -152,7 +166,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
   });
 
   for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f))) {
-    if (/\.json$/i.test(file)) kind(file, `survey files end in ".json" in lower case, or they are not read: rename it ${posix.basename(file).replace(/\.json$/i, '.json')}`);
+    const meant = nearName(file, 'json');
+    if (meant !== undefined) kind(file, `survey files end in ".json", in lower case and nothing after it, or they are not read: rename it ${meant}`);
     else findings.push({ problem: 'unexpected-file', file, position: START, message: 'only survey files (.json) belong under surveys/: this file is ignored' });
   }
   const surveys = (await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))).filter((d): d is JsonDocument => d !== undefined);
@@ -210,11 +225,18 @@ function minutesDocument(file: string, text: string, findings: LoadFinding[]): M
   };
 }
 
-function unreadable(file: string, problem: 'encoding' | 'empty', findings: LoadFinding[]): undefined {
+function unreadable(file: string, problem: 'encoding' | 'empty' | 'repeated-bom', findings: LoadFinding[]): undefined {
   findings.push(
     problem === 'empty'
       ? { problem: 'empty-file', file, position: START, message: 'the file is empty: add its content, or delete the file' }
-      : { problem: 'encoding', file, position: START, message: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save as" and choose UTF-8)' },
+      : problem === 'repeated-bom'
+        ? {
+            problem: 'encoding',
+            file,
+            position: START,
+            message: 'the file starts with two byte-order marks (invisible characters some editors add): save it again as UTF-8, or UTF-8 with one BOM',
+          }
+        : { problem: 'encoding', file, position: START, message: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save as" and choose UTF-8)' },
   );
   return undefined;
 }
@@ -228,6 +250,16 @@ function withOverrides(files: string[], overrides: Overrides, folder: string): s
 
 const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';
 const isIgnored = (file: string): boolean => posix.basename(file).toLowerCase() === 'readme.md';
+
+/**
+ * The name a coordinator meant for a file whose ending is near a record's (`.MD`, `.markdown`,
+ * `.md~`, `.md ` with a trailing space), or undefined for a file that is not a record at all.
+ */
+function nearName(file: string, ending: 'md' | 'json'): string | undefined {
+  const near = ending === 'md' ? /\.(?:md|markdown|mdown|mkd)[\s~]*$/i : /\.json[\s~]*$/i;
+  const name = posix.basename(file);
+  return near.test(name) ? name.replace(near, `.${ending}`) : undefined;
+}
 
 /** The regular files of a records folder, with the files a command is about to write; what cannot be read there is reported. */
 async function listed(root: string, dir: string, overrides: Overrides, findings: LoadFinding[]): Promise<string[]> {

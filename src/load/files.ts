@@ -1,5 +1,5 @@
 import type { Dirent } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { compareStrings } from '../format/compare.js';
 
@@ -17,6 +17,9 @@ export interface Listing {
 /** Temporary files the toolchain writes beside a file before renaming it over: hidden, and named so that anyone can tell them. */
 export const TEMPORARY_FILE = /^\..+\.cop-\d+\.tmp$/;
 
+/** A record's ending, or one near it that a coordinator meant as one: `.md`, `.markdown`, `.md~`, `.json `. */
+const RECORD_ENDING = /\.(?:md|markdown|mdown|mkd|json)[\s~]*$/i;
+
 /**
  * Every regular file below `dir`, as root-relative POSIX paths in a stable order, and what
  * stands there that is not one: a symbolic link (never followed: it could point out of the
@@ -27,6 +30,14 @@ export async function listFiles(root: string, dir: string): Promise<Listing> {
   const out: Listing = { files: [], problems: [] };
   let entries: Dirent[];
   try {
+    // The records folder itself may be the link: readdir would follow it out of the repository.
+    if (!dir.includes('/') && (await lstat(join(root, dir))).isSymbolicLink()) {
+      out.problems.push({
+        path: dir,
+        message: `the folder ${dir}/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a link is never followed)`,
+      });
+      return out;
+    }
     entries = await readdir(join(root, dir), { withFileTypes: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -34,12 +45,19 @@ export async function listFiles(root: string, dir: string): Promise<Listing> {
     return out;
   }
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
-    if (entry.name.startsWith('.')) continue;
     const rel = `${dir}/${entry.name}`;
+    if (entry.name.startsWith('.')) {
+      // A record hidden by a leading dot would leave every figure without a word; git's own files and ours are not records.
+      if (!TEMPORARY_FILE.test(entry.name) && RECORD_ENDING.test(entry.name))
+        out.problems.push({ path: rel, message: `a hidden name (it starts with a dot), so it is not read: rename it ${entry.name.replace(/^\.+/, '')}` });
+      continue;
+    }
     if (entry.name.includes('\uFFFD'))
       out.problems.push({ path: rel, message: 'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain letters, digits and hyphens' });
     else if (entry.isSymbolicLink()) out.problems.push({ path: rel, message: 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)' });
     else if (entry.isDirectory()) {
+      if (RECORD_ENDING.test(entry.name))
+        out.problems.push({ path: rel, message: 'is a folder named like a record: a record is a file. Move what it holds out and remove the folder, or rename it' });
       const inner = await listFiles(root, rel);
       out.files.push(...inner.files);
       out.problems.push(...inner.problems);

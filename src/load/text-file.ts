@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
-export type Decoded = { ok: true; text: string } | { ok: false; problem: 'encoding' | 'empty' };
+export type Decoded = { ok: true; text: string } | { ok: false; problem: 'encoding' | 'empty' | 'repeated-bom' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -12,7 +12,8 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     return { ok: false, problem: 'encoding' };
   }
-  if (text.startsWith('\uFEFF')) text = ` ${text.slice(1)}`; // keep offsets, drop the BOM
+  // The decoder drops one byte-order mark; a second is left in the text, where a parser would take it for a space.
+  if (text.startsWith('\uFEFF')) return { ok: false, problem: 'repeated-bom' };
   if (text.trim() === '') return { ok: false, problem: 'empty' };
   return { ok: true, text };
 }

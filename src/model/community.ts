@@ -89,6 +89,11 @@ export const CommunitySchema = z
           .min(1)
           .optional()
           .meta({ title: 'Minimum group size', description: 'No report breaks answers or attendance down into a group smaller than this (default 5)' }),
+        listSmallUnits: z.boolean().optional().meta({
+          title: 'List small units',
+          description:
+            'Whether a unit with fewer members than minGroupSize is named among the engaged and not-yet-engaged units (default true); its member counts are never published',
+        }),
         /** A regular expression for the institution's student numbers. */
         studentNumber: z
           .string()
@@ -150,7 +155,7 @@ export const CommunitySchema = z
 
 export type Community = z.output<typeof CommunitySchema>;
 
-export const DEFAULT_PRIVACY = { minResponses: 5, minGroupSize: 5 } as const;
+export const DEFAULT_PRIVACY = { minResponses: 5, minGroupSize: 5, listSmallUnits: true } as const;
 
 /** Eight to ten digits in a row: the shape of most UK student numbers. */
 export const DEFAULT_STUDENT_NUMBER = '\\b\\d{8,10}\\b';

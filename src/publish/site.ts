@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Link, Root, RootContent } from 'mdast';
+import type { Heading, Image, Link, Root, RootContent } from 'mdast';
+import { schemeOf } from '../format/links.js';
 import { toString as plainText } from 'mdast-util-to-string';
 import { posix } from 'node:path';
 import rehypeSlug from 'rehype-slug';
@@ -26,7 +27,11 @@ function pagePath(reportPath: string): string {
  * published: the link becomes its text.
  */
 function siteLink(from: string, url: string): string | undefined {
-  if (/^[a-z]+:/i.test(url) || url.startsWith('#')) return url;
+  if (url.startsWith('#')) return url;
+  // Only the web and e-mail: whatever validation let through, a page never links a script or the reader's files.
+  const scheme = schemeOf(url);
+  if (scheme !== undefined) return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? url : undefined;
+  if (/^[\s\\/]/.test(url)) return undefined;
   const [target = '', anchor] = url.split('#');
   const resolved = posix.normalize(posix.join(posix.dirname(from), target));
   if (!resolved.startsWith('reports/')) return undefined;
@@ -49,6 +54,12 @@ function contents(tree: Root): Array<{ id: string; text: string }> {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/**
+ * What a page may load: its style sheet and the site's own images, nothing else; no script at
+ * all, whatever a report holds.
+ */
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
 /** One report as a page of the site. */
 function reportPage(reportPath: string, markdown: string, siteName: string): string {
   const tree = parse.parse(markdown) as Root;
@@ -65,8 +76,18 @@ function reportPage(reportPath: string, markdown: string, siteName: string): str
     }
     return undefined;
   });
-  visit(tree, 'image', (node) => {
-    node.url = siteLink(reportPath, node.url) ?? node.url;
+  visit(tree, 'image', (node: Image, index, parent) => {
+    // An image is one of the site's own charts, or it is not shown: one from elsewhere would tell its server who reads.
+    const url = siteLink(reportPath, node.url);
+    if (url !== undefined && schemeOf(url) === undefined && /\.svg$/.test(url)) {
+      node.url = url;
+      return;
+    }
+    if (parent && index !== undefined) {
+      parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' });
+      return [SKIP, index + 1];
+    }
+    return undefined;
   });
   const toc = contents(tree);
   const title = plainText(tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1) ?? { type: 'root', children: [] });
@@ -81,6 +102,7 @@ function reportPage(reportPath: string, markdown: string, siteName: string): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
 <title>${escapeHtml(title || siteName)}</title>
 <link rel="stylesheet" href="${up}/style.css">
 </head>

@@ -4,18 +4,26 @@ import { code, emphasis, link, paragraph } from '../format/markdown.js';
 import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
 import { type Words, wordsOf } from '../model/vocabulary.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
+import type { Privacy } from './disclosure.js';
 
 /** Everything a report needs, computed once per build. */
 export interface ReportContext {
   community: Community;
   metrics: AllMetrics;
-  privacy: { minResponses: number; minGroupSize: number };
+  privacy: Privacy;
   /** What this institution calls its units and roles. */
   words: Words;
 }
 
 export function reportContext(community: Community, metrics: AllMetrics): ReportContext {
-  return { community, metrics, privacy: { ...DEFAULT_PRIVACY, ...community.privacy }, words: wordsOf(community) };
+  // Only the thresholds: the rest of privacy (allowed text, the student-number pattern) is never published.
+  const p = community.privacy;
+  const privacy: Privacy = {
+    minResponses: p?.minResponses ?? DEFAULT_PRIVACY.minResponses,
+    minGroupSize: p?.minGroupSize ?? DEFAULT_PRIVACY.minGroupSize,
+    listSmallUnits: p?.listSmallUnits ?? DEFAULT_PRIVACY.listSmallUnits,
+  };
+  return { community, metrics, privacy, words: wordsOf(community) };
 }
 
 export function unitName(ctx: ReportContext, id: string): string {

@@ -16,11 +16,27 @@ type PublishedScale = NonNullable<PublishedQuestion['items']>[string];
 export interface Privacy {
   minResponses: number;
   minGroupSize: number;
+  /** Whether a unit of fewer members than minGroupSize is named as engaged or not; its counts are never shown. */
+  listSmallUnits: boolean;
+}
+
+/** A unit whose members are too few to show figures of: they would describe individual members. */
+const isSmall = (e: EngagementMetrics, unit: string, privacy: Privacy) => (e.members[unit] ?? 0) < privacy.minGroupSize;
+
+/**
+ * The units of a list the reports may name, and how many they may not: all of them, unless the
+ * community chose (privacy.listSmallUnits: false) not to name units of fewer members than
+ * minGroupSize, whose engagement tells whether those few members came.
+ */
+export function namedUnits(ids: readonly string[], e: EngagementMetrics, privacy: Privacy): { named: string[]; unnamed: number } {
+  if (privacy.listSmallUnits) return { named: [...ids], unnamed: 0 };
+  const named = ids.filter((u) => !isSmall(e, u, privacy));
+  return { named, unnamed: ids.length - named.length };
 }
 
 /** A unit's member attendances, when the unit has enough members that they describe no one in particular. */
 export function shownAttendance(e: EngagementMetrics, unit: string, privacy: Privacy): number | undefined {
-  return (e.members[unit] ?? 0) >= privacy.minGroupSize ? e.attendance[unit] : undefined;
+  return isSmall(e, unit, privacy) ? undefined : e.attendance[unit];
 }
 
 export function surveyShown(s: SurveyMetrics, privacy: Privacy): boolean {
@@ -29,25 +45,29 @@ export function surveyShown(s: SurveyMetrics, privacy: Privacy): boolean {
 
 /** The metrics of reports/metrics.json, with every figure the reports may not show taken out and the reason said. */
 export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): PublishedMetrics {
-  const units = (e: EngagementMetrics) => ({
+  // One rule for units below minGroupSize: their counts (attendance, members) are left out, and
+  // whether they are named as engaged is the community's choice; the totals stay whole.
+  const units = <E extends EngagementMetrics>(e: E): E & { engagedCount: number; unengagedCount: number } => ({
     ...e,
-    attendance: Object.fromEntries(
-      Object.keys(e.attendance).flatMap((u) => {
-        const n = shownAttendance(e, u, privacy);
-        return n === undefined ? [] : [[u, n]];
-      }),
-    ),
+    engaged: namedUnits(e.engaged, e, privacy).named,
+    unengaged: namedUnits(e.unengaged, e, privacy).named,
+    ...('newlyEngaged' in e && Array.isArray(e.newlyEngaged) ? { newlyEngaged: namedUnits(e.newlyEngaged, e, privacy).named } : {}),
+    ...('lapsed' in e && Array.isArray(e.lapsed) ? { lapsed: namedUnits(e.lapsed, e, privacy).named } : {}),
+    engagedCount: e.engaged.length,
+    unengagedCount: e.unengaged.length,
+    attendance: Object.fromEntries(Object.keys(e.attendance).flatMap((u) => (isSmall(e, u, privacy) ? [] : [[u, e.attendance[u]!]]))),
+    members: Object.fromEntries(Object.keys(e.members).flatMap((u) => (isSmall(e, u, privacy) ? [] : [[u, e.members[u]!]]))),
   });
   const figures = figuresOf(metrics);
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
     privacy: {
       ...privacy,
-      note: `Left out: attendance of units with fewer than ${plural(privacy.minGroupSize, 'member')}, answers of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ${plural(privacy.minGroupSize, 'answer')}.`,
+      note: `Left out: attendance and member counts of units with fewer than ${plural(privacy.minGroupSize, 'member')}${privacy.listSmallUnits ? '' : ' (not named either)'}, answers of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ${plural(privacy.minGroupSize, 'answer')}.`,
     },
     years: figures.years.map((y) => ({
       ...y,
-      departments: { ...y.departments, ...units(y.departments) },
+      departments: units(y.departments),
       services: units(y.services),
       surveys: Object.fromEntries(Object.entries(y.surveys).map(([id, s]) => [id, publishedSurvey(s, privacy)])),
       ...(y.valueCreation ? { valueCreation: publishedEvidence(y.valueCreation, privacy) } : {}),

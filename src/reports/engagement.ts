@@ -5,7 +5,7 @@ import { NOTHING_YET, REPORTS, generatedNote, type ReportContext } from './conte
 import { OUTREACH_STREAK } from './annual/departments.js';
 import { chartOf } from './charts/define.js';
 import engagementHeatmap from './charts/engagement-heatmap.js';
-import { shownAttendance } from './disclosure.js';
+import { namedUnits, shownAttendance } from './disclosure.js';
 import { heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
 import { Page, type RenderedPage } from './page.js';
 import { plural } from '../format/numbers.js';
@@ -31,6 +31,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
       units.map((u) => {
         const cells = years.map((y) => {
           const e = kind === 'department' ? y.departments : y.services;
+          if ((e.engaged.includes(u.id) || e.unengaged.includes(u.id)) && namedUnits([u.id], e, ctx.privacy).unnamed > 0) return '·';
           if (e.engaged.includes(u.id)) {
             const n = shownAttendance(e, u.id, ctx.privacy);
             return n === undefined ? '✓' : `✓ ${n}`;
@@ -49,10 +50,18 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     heading(1, `${ctx.community.name}: ${department.one} engagement`),
     generatedNote(self),
     paragraph(
-      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year. Guests do not make a unit engaged.`,
+      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year.${ctx.privacy.listSmallUnits ? '' : ` ·: not shown, as the unit had fewer than ${plural(ctx.privacy.minGroupSize, 'member')} that year.`} Guests do not make a unit engaged.`,
     ),
     heading(2, capital(department.many)),
-    ...page.embed(chartOf(engagementHeatmap, { years, departments, flagAt: OUTREACH_STREAK, word: department })),
+    ...page.embed(
+      chartOf(engagementHeatmap, {
+        years,
+        // A unit the reports may not name in some year (privacy.listSmallUnits: false) is left off the map.
+        departments: departments.filter((u) => years.every((y) => namedUnits([u.id], y.departments, ctx.privacy).unnamed === 0)),
+        flagAt: OUTREACH_STREAK,
+        word: department,
+      }),
+    ),
     grid('department'),
     heading(2, capital(service.many)),
     grid('service'),

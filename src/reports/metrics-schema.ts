@@ -15,10 +15,12 @@ const byUnit = (description: string) => z.record(z.string(), z.number().int().mi
 
 const Engagement = {
   total: count('Units of this kind that existed in the year'),
-  engaged: ids('Units with at least one member at a session, sorted'),
-  unengaged: ids('Units with none, sorted'),
+  engaged: ids('Units with at least one member at a session, sorted; without units below privacy.minGroupSize members when privacy.listSmallUnits is false'),
+  unengaged: ids('Units with none, sorted; likewise'),
+  engagedCount: count('How many units were engaged, named or not'),
+  unengagedCount: count('How many units were not, named or not'),
   attendance: byUnit('Member attendances by unit; units with fewer members than privacy.minGroupSize are left out'),
-  members: byUnit('Members in the year by unit'),
+  members: byUnit('Members in the year by unit; units with fewer members than privacy.minGroupSize are left out'),
 };
 
 const ScaleFigures = {
@@ -137,6 +139,7 @@ const PublishedMetricsSchema = z
     privacy: z.object({
       minResponses: z.number().int(),
       minGroupSize: z.number().int(),
+      listSmallUnits: z.boolean().meta({ description: 'Whether units below minGroupSize members are named as engaged or not' }),
       note: z.string().meta({ description: 'What is left out, in words' }),
     }),
     years: z.array(Year).meta({ description: 'Every academic year of the records, oldest first' }),

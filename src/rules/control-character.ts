@@ -1,28 +1,24 @@
 import type { DocPath } from '../model/positions.js';
 import { everyMinutesFile, everySurveyFile } from '../model/repository.js';
 import { defineRule } from './define.js';
+import { texts } from './support/texts.js';
 import { change, MINUTES, SURVEY } from './examples/community.js';
 
-/** Control characters other than tab and line breaks: invisible, and never meant. */
+/**
+ * Control characters other than tab and line breaks, C1's included (a terminal reads CSI, U+009B,
+ * as ESC [), and a byte-order mark inside the text: invisible, and never meant.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the rule's purpose.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFEFF]/;
+
+const C1_NAMES: Readonly<Record<number, string>> = { 133: 'NEL (next line)', 155: 'CSI' };
 
 const named = (c: string) => {
   const code = c.charCodeAt(0);
-  const name = code === 0 ? 'NUL' : code === 0x1b ? 'ESC' : code === 0x7f ? 'DEL' : 'control';
+  if (code === 0xfeff) return 'byte-order mark (U+FEFF)';
+  const name = code === 0 ? 'NUL' : code === 0x1b ? 'ESC' : code === 0x7f ? 'DEL' : (C1_NAMES[code] ?? 'control');
   return `${name} character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
 };
-
-/** Every text value below a value, with its path; lists and objects walked without recursion, whatever their depth. */
-function* texts(value: unknown): Generator<[DocPath, string]> {
-  const stack: Array<[DocPath, unknown]> = [[[], value]];
-  while (stack.length > 0) {
-    const [path, v] = stack.pop()!;
-    if (typeof v === 'string') yield [path, v];
-    else if (Array.isArray(v)) for (const [i, x] of v.entries()) stack.push([[...path, i], x]);
-    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push([[...path, k], x]);
-  }
-}
 
 export default defineRule({
   id: 'control-character',
@@ -58,6 +54,11 @@ export default defineRule({
       expect: [
         'minutes/2024-25/2024-10-15-welcome.md:2:8 an invisible ESC character (U+001B) is in this text: delete it (it most often comes with text pasted from another program)',
       ],
+    },
+    {
+      title: 'a C1 control character (CSI) in a written answer',
+      files: change(SURVEY, '"comments": "A good start."', '"comments": "A good\u009b31m start."'),
+      expect: ['surveys/2024-25/feedback.json:15:98 an invisible CSI character (U+009B) is in this text: delete it (it most often comes with text pasted from another program)'],
     },
     {
       title: 'a NUL in a written answer',

@@ -15,7 +15,7 @@ export default defineRule({
     {
       title: 'minutes saved as .MD',
       files: { [MINUTES]: null, 'minutes/2024-25/2024-10-15-welcome.MD': EXAMPLE_COMMUNITY[MINUTES]! },
-      expect: ['minutes/2024-25/2024-10-15-welcome.MD:1:1 minutes files end in ".md" in lower case, or they are not read: rename it 2024-10-15-welcome.md'],
+      expect: ['minutes/2024-25/2024-10-15-welcome.MD:1:1 minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it 2024-10-15-welcome.md'],
     },
   ],
 });

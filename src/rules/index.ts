@@ -19,6 +19,8 @@ import fileName from './file-name.js';
 import frontmatter from './frontmatter.js';
 import invalidDate from './invalid-date.js';
 import leftBeforeJoined from './left-before-joined.js';
+import lineBreak from './line-break.js';
+import markdownDepth from './markdown-depth.js';
 import missingField from './missing-field.js';
 import missingFile from './missing-file.js';
 import noAttendees from './no-attendees.js';
@@ -43,6 +45,7 @@ import unitYears from './unit-years.js';
 import unknownField from './unknown-field.js';
 import unknownQuestion from './unknown-question.js';
 import unknownReference from './unknown-reference.js';
+import unsafeLink from './unsafe-link.js';
 import valueCreation from './value-creation.js';
 import { suggestion } from './support/suggest.js';
 
@@ -87,6 +90,9 @@ export const RULES = [
   personalName,
   responseIdentifier,
   controlCharacter,
+  lineBreak,
+  markdownDepth,
+  unsafeLink,
   quote,
   coding,
   valueCreation,

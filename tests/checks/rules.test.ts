@@ -409,8 +409,11 @@ describe('confidentiality settings', () => {
 });
 
 describe('the rule catalogue', () => {
-  it('has a failing fixture for every rule', () => {
-    const tested = new Set(cases.map((c) => c.expect.rule));
-    expect(RULES.map((r) => r.id).filter((r) => !tested.has(r))).toEqual([]);
+  // Every rule's failing fixture is its own examples (tests/rules/examples.test.ts asserts them at file, line
+  // and column): adding a rule needs no case here. These cases add realistic repositories, and name real rules.
+  it('names only rules of the catalogue in its realistic cases', () => {
+    const ids = new Set<string>(RULES.map((r) => r.id));
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.map((c) => c.expect.rule).filter((r) => !ids.has(r))).toEqual([]);
   });
 });

@@ -59,14 +59,21 @@ describe('build', () => {
     expect(await filesUnder(dir)).toEqual(before);
   });
 
-  it("removes generated reports that no longer apply and leaves the user's own files alone", async () => {
+  it("removes generated reports that no longer apply, never the user's own files, and holds reports/ to what it writes", async () => {
     const dir = await temp(MULTI_YEAR);
     await mkdir(join(dir, 'reports/2019-20'), { recursive: true });
     await writeFile(join(dir, 'reports/2019-20/annual-report.md'), 'old\n');
-    await writeFile(join(dir, 'reports/notes.txt'), 'mine\n');
-    expect((await cop(['build', '--root', dir])).code).toBe(0);
+    // The full metrics, saved by hand where everything is published.
+    await writeFile(join(dir, 'reports/full-metrics.json'), '{ "members": ["Member One"] }\n');
+    const built = await cop(['build', '--root', dir]);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toContain('warning: reports/full-metrics.json: reports/ holds only what the build writes');
     await expect(stat(join(dir, 'reports/2019-20/annual-report.md'))).rejects.toThrow();
-    expect(await readFile(join(dir, 'reports/notes.txt'), 'utf8')).toBe('mine\n');
+    expect(await readFile(join(dir, 'reports/full-metrics.json'), 'utf8')).toContain('Member One');
+    const check = await cop(['build', '--check', '--root', dir]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('reports/full-metrics.json: reports/ holds only what the build writes, and no build writes this file');
+    await rm(join(dir, 'reports/full-metrics.json'));
     expect((await cop(['build', '--check', '--root', dir])).code).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
@@ -55,6 +55,9 @@ printf '%s\\n' "$*" >> "$GH_LOG"
 case "$1 $2" in
   "pr list") if [ -f "$GH_STATE/pr" ]; then cat "$GH_STATE/pr"; fi ;;
   "pr create") echo 7 > "$GH_STATE/pr"; echo "https://github.test/pull/7" ;;
+  "pr view") if [ -f "$GH_STATE/approvals" ]; then wc -l < "$GH_STATE/approvals" | tr -d ' '; else echo 0; fi ;;
+  "api repos/o/r/collaborators/"*) cat "$GH_STATE/role" 2>/dev/null || echo write ;;
+  "api repos/o/r/pulls/7/reviews") cat "$GH_STATE/approvals" 2>/dev/null ;;
 esac
 for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_LOG"; cat "$arg" >> "$GH_LOG"; fi; done
 `,
@@ -68,7 +71,7 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
   const job = workflow.jobs.record;
 
   /** One run of the job for an issue event: returns what gh was asked, and the remote's branch. */
-  async function onIssue(number: number, body: string) {
+  async function onIssue(number: number, body: string, sender = 'coordinator') {
     // A fresh checkout of main, as actions/checkout makes for each run.
     await git(work, 'checkout', '--quiet', '-f', 'main');
     await git(work, 'reset', '--quiet', '--hard', 'origin/main');
@@ -82,6 +85,8 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
         if (e === 'github.event.issue.number') return String(number);
         if (e === 'github.event.issue.body') return body;
         if (e === 'github.token') return 'token-for-the-test';
+        if (e === 'github.event.sender.login') return sender;
+        if (e === 'github.repository') return 'o/r';
         const m = /^steps\.(\w+)\.outputs\.(\w+)$/.exec(e);
         if (m) return outputs.get(m[1]!)?.[m[2]!] ?? '';
         throw new Error(`the test does not know ${e}`);
@@ -90,10 +95,13 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
     for (const step of job.steps) {
       if (!step.run) continue;
       if (step.if) {
-        const m = /^steps\.(\w+)\.outputs\.(\w+) (==|!=) '(.*)'$/.exec(step.if);
-        if (!m) throw new Error(`the test cannot read the condition ${step.if}`);
-        const value = outputs.get(m[1]!)?.[m[2]!] ?? '';
-        if ((value === m[4]) !== (m[3] === '==')) continue;
+        const holds = step.if.split(' && ').every((part) => {
+          const m = /^steps\.(\w+)\.outputs\.(\w+) (==|!=) '(.*)'$/.exec(part);
+          if (!m) throw new Error(`the test cannot read the condition ${step.if}`);
+          const value = outputs.get(m[1]!)?.[m[2]!] ?? '';
+          return (value === m[4]) === (m[3] === '==');
+        });
+        if (!holds) continue;
       }
       if (step.name) ran.push(step.name);
       const output = join(temp, 'output');
@@ -132,7 +140,7 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
     );
     return { ran, gh: await readFile(log, 'utf8'), branch };
   }
-  return { work, remote, onIssue, git };
+  return { dir, work, remote, onIssue, git };
 }
 
 describe('the workflow "Record from an issue", its shell steps run for real', () => {
@@ -154,7 +162,14 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     };
 
     const first = await h.onIssue(12, await submittedBody(root, 'record-session', filled));
-    expect(first.ran).toEqual(['Read the form', 'Label the issue with its form', "Commit on the issue's branch", 'Open or update the pull request']);
+    expect(first.ran).toEqual([
+      'Check that whoever wrote the issue may write',
+      'Read the form',
+      'Label the issue with its form',
+      "Commit on the issue's branch",
+      'Open or update the pull request',
+    ]);
+    expect(first.gh).toContain('api repos/o/r/collaborators/coordinator/permission');
     // The label, made if it does not exist, so that the issue shows which form it is.
     expect(first.gh).toContain('label create record-session');
     expect(first.gh).toContain('issue edit 12 --add-label record-session');
@@ -178,9 +193,23 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     expect((await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')).stdout).toContain('format: online\n');
     expect((await h.git(h.work, '--git-dir', h.remote, 'rev-list', '--count', 'main..record/issue-12')).stdout.trim()).toBe('1');
 
+    // Someone who may only read (an organisation's member, a read-only collaborator) edits it: nothing is recorded.
+    await writeFile(join(h.dir, 'role'), 'read\n');
+    const reader = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, format: 'in-person' }), 'a-reader');
+    expect(reader.ran).toEqual(['Check that whoever wrote the issue may write']);
+    expect((await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')).stdout).toContain('format: online\n');
+    await writeFile(join(h.dir, 'role'), 'maintain\n');
+
+    // An edit after the pull request was approved: the approval is dismissed and a new review asked for.
+    await writeFile(join(h.dir, 'approvals'), '4242\n');
+    const reviewed = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, format: 'online', title: 'Welcome back' }));
+    expect(reviewed.gh).toContain('api -X PUT repos/o/r/pulls/7/reviews/4242/dismissals');
+    expect(reviewed.gh).toMatch(/^pr comment 7 --body Issue #12 was edited after this pull request was reviewed/m);
+    await rm(join(h.dir, 'approvals'));
+
     // An edit that breaks an answer: a comment says what to correct; the branch keeps the last good record.
     const broken = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, date: '14/10/2025' }));
-    expect(broken.ran).toEqual(['Read the form', 'Label the issue with its form', 'Say what to correct']);
+    expect(broken.ran).toEqual(['Check that whoever wrote the issue may write', 'Read the form', 'Label the issue with its form', 'Say what to correct']);
     expect(broken.gh).toContain('issue comment 12 --body-file');
     expect(broken.gh).toContain('- **error**: Date: "14/10/2025" is not a date: write it as YYYY-MM-DD');
     expect(broken.gh).not.toContain('Member 01');
@@ -188,7 +217,7 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
 
     // Not a form at all.
     const other = await h.onIssue(13, 'The projector in room 2 is broken.');
-    expect(other.ran).toEqual(['Read the form', 'Say what to correct']);
+    expect(other.ran).toEqual(['Check that whoever wrote the issue may write', 'Read the form', 'Say what to correct']);
     expect(other.gh).toContain('could not be read as a form');
     expect(other.branch).toBeUndefined();
   });

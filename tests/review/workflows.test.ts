@@ -78,11 +78,19 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     const wf = parse(text);
     expect(wf.on).toEqual({ issues: { types: ['opened', 'edited'] } });
     const job = wf.jobs.record as { if: string; env?: Record<string, string>; steps: Array<{ name?: string; env?: Record<string, string>; run?: string }> };
-    // Only a form's issue, still open, from someone who can write to the repository.
+    // Only a form's issue, still open; who wrote it is asked of the repository, not read from author_association
+    // (MEMBER is any member of the organisation, COLLABORATOR includes read-only collaborators).
     expect(job.if).toContain("github.event.issue.state == 'open'");
     expect(job.if).toContain("'record-session'");
     expect(job.if).toContain("'add-member'");
-    expect(job.if).toMatch(/fromJSON\('\["OWNER", "MEMBER", "COLLABORATOR"\]'\), github\.event\.issue\.author_association/);
+    expect(text).not.toContain('author_association');
+    const who = job.steps[0]!;
+    expect(who.name).toBe('Check that whoever wrote the issue may write');
+    expect(who.env?.SENDER).toBe(`$${'{{'} github.event.sender.login }}`);
+    expect(who.run).toContain('gh api "repos/$REPO/collaborators/$SENDER/permission"');
+    expect(who.run).toContain('admin|maintain|write) echo "allowed=true"');
+    // Every later step runs only for such a writer.
+    expect(job.steps.slice(1).every((s) => (s as { if?: string }).if?.startsWith("steps.who.outputs.allowed == 'true'"))).toBe(true);
     // The issue's text is read by the job's condition (an expression, no shell) and by one step's environment.
     expect(job.if).toContain("startsWith(github.event.issue.body, '### Title')");
     const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
@@ -97,9 +105,14 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{|github\.event/);
     // The token only where it pushes, opens the pull request and comments.
     const withToken = job.steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
-    expect(withToken.map((s) => s.name)).toEqual(['Label the issue with its form', 'Open or update the pull request', 'Say what to correct']);
+    expect(withToken.map((s) => s.name)).toEqual([
+      'Check that whoever wrote the issue may write',
+      'Label the issue with its form',
+      'Open or update the pull request',
+      'Say what to correct',
+    ]);
     // One branch per issue, force-updated at each edit, and one open pull request for it.
-    const open = withToken[1]!.run!;
+    const open = withToken[2]!.run!;
     expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain('branch="record/issue-$ISSUE_NUMBER"');
     expect(open).toContain('push --force origin "HEAD:refs/heads/$BRANCH"');
     expect(open).toContain('gh pr list --head "$BRANCH" --state open');

@@ -9,7 +9,8 @@ import { asShown, formatText } from '../diagnostics-output.js';
 import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '../../review/scope.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
-import { leftovers, removeLeftovers, withBuildLock, writeAll } from '../write-file.js';
+import { buildJournal, leftovers, removeLeftovers, withBuildLock, writeAll } from '../write-file.js';
+import { lstat } from 'node:fs/promises';
 import { loadValid } from './load-valid.js';
 import { plural } from '../../format/numbers.js';
 
@@ -44,6 +45,10 @@ export default defineCommand({
       .flatMap((l) => l.files)
       .filter((f) => owned.some((re) => re.test(f)));
     const obsolete = existing.filter((f) => !files.has(f));
+    // reports/ is published as a whole: a file no build writes there (the full metrics saved by hand) must not be.
+    const foreign = (await listFiles(root, 'reports')).files.filter((f) => !files.has(f) && !owned.some((re) => re.test(f)));
+    const foreignMessage = (f: string) =>
+      `${f}: reports/ holds only what the build writes, and no build writes this file: move it out of reports/ (or delete it), so that it is never published`;
     const changed: string[] = [];
     for (const [path, content] of files) {
       const current = await readFile(join(root, path), 'utf8').catch(() => undefined);
@@ -55,8 +60,13 @@ export default defineCommand({
       const byHand = scope ? new Set(editedByHand(scope)) : new Set<string>();
       const left = await leftovers(root);
       for (const f of left) io.err(`${f}: a temporary file an interrupted run left behind: run "npm run build" (it removes it), and never commit it`);
+      if (await interrupted(root)) {
+        left.push(buildJournal(root));
+        io.err('reports/ is part old and part new: a build was interrupted while it renamed its files. Run "npm run build" (it finishes them)');
+      }
       const stale = [...changed, ...obsolete].filter((f) => byHand.size === 0 || byHand.has(f));
-      if (left.length > 0 && stale.length === 0) return 1;
+      for (const f of foreign) io.err(foreignMessage(f));
+      if ((left.length > 0 || foreign.length > 0) && stale.length === 0) return 1;
       if (stale.length === 0) {
         io.err(`reports/ is up to date (${plural(files.size, 'file')}, the editor schemas, generated docs and issue forms included).`);
         return 0;
@@ -72,15 +82,27 @@ export default defineCommand({
       return 1;
     }
 
-    const written = await withBuildLock(root, async () => {
-      await removeLeftovers(root);
-      await writeAll(
-        new Map(changed.map((path) => [join(root, path), files.get(path)!])),
-        obsolete.map((path) => join(root, path)),
-      );
-    });
+    const written = await withBuildLock(
+      root,
+      async () => {
+        await removeLeftovers(root);
+        // What was compared before the lock may have been changed by the build that held it: compared again.
+        const now: string[] = [];
+        for (const path of changed) if ((await readFile(join(root, path), 'utf8').catch(() => undefined)) !== files.get(path)) now.push(path);
+        changed.splice(0, changed.length, ...now);
+        await writeAll(
+          new Map(changed.map((path) => [join(root, path), files.get(path)!])),
+          obsolete.map((path) => join(root, path)),
+          buildJournal(root),
+        );
+      },
+      (pid) => io.err(`Another build (process ${pid}) is writing this repository's reports: waiting for it to finish…`),
+    );
+    for (const f of foreign) io.err(`warning: ${foreignMessage(f)}`);
     if (written === 'locked') {
-      io.err("Another build is writing this repository's reports right now (see .cop-build.lock): nothing was written. Run the build again when it has finished.");
+      io.err(
+        "Another build has been writing this repository's reports for two minutes (see .cop-build.lock): nothing was written. Run the build again when it has finished; if no build is running, delete .cop-build.lock.",
+      );
       return 1;
     }
     io.err(
@@ -96,3 +118,9 @@ async function scopeSince(root: string, base: string, io: CommandIO): Promise<Ch
   if (!scope) io.err(`Could not list the files changed since "${base}": reports/ is compared in full.`);
   return scope;
 }
+
+const interrupted = (root: string) =>
+  lstat(buildJournal(root)).then(
+    () => true,
+    () => false,
+  );

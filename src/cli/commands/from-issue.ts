@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type FormProblem, type FormRecord, readAnswers, recogniseForm } from '../../edit/forms/index.js';
 import { readTextFile } from '../../load/text-file.js';
+import { printable } from '../../format/printable.js';
 import { validateRepository } from '../../pipeline/index.js';
 import { forPlacesThatKeep } from '../../rules/diagnostic.js';
 import { defineCommand } from '../command.js';
@@ -37,14 +38,13 @@ export default defineCommand({
     });
     if (!source.ok)
       throw new UsageError(`--body-file ${opts['body-file']}: ${source.problem === 'empty' ? 'the issue body is empty, so it is not one of the forms' : 'is not UTF-8 text'}`);
-    // decodeUtf8 stands a space where a byte-order mark was.
-    const body = source.text.replace(/^ /, '');
+    const body = source.text;
 
     const report = (outcome: Outcome): number => {
       const full = { ...outcome, ...(issue !== undefined ? { issue } : {}) };
       if (opts.format === 'json') io.out(JSON.stringify(full, null, 2));
       else {
-        for (const p of outcome.problems) io.err(`${p.severity}: ${p.message}`);
+        for (const p of outcome.problems) io.err(`${p.severity}: ${printable(p.message)}`);
         if (outcome.ok) io.out(outcome.file!);
         if (outcome.ok) io.err(`${outcome.summary} Written to ${outcome.file}${issue !== undefined ? `, from issue #${issue}` : ''}.`);
         else if (outcome.problems.some((p) => p.severity === 'error')) io.err('Nothing was written: correct the answers (edit the issue) and run again.');
@@ -73,14 +73,23 @@ export default defineCommand({
       });
     const made = await form.toRecord({ answers, lookup: before.lookup, read }, content);
     const all = [...problems, ...made.problems];
-    if (!made.record || all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
+    if (!made.record) return report({ ok: false, form: form.name, problems: all });
 
     const record = made.record;
+    // A field already wrong is told once, by the form's own words; the validator's findings add what the form cannot see.
+    const wrong = new Set(all.filter((p) => p.severity === 'error').map((p) => p.field));
     const after = await validateRepository(root, { [record.file]: record.text });
     const known = new Set(before.diagnostics.map(keyOf));
     // Published as an issue comment: each finding in the words that may be kept, and at its
     // place in the form, not in a file the coordinator has not seen.
     for (const d of forPlacesThatKeep(after.diagnostics.filter((d) => !known.has(keyOf(d))))) {
+      if (record.draft) {
+        // A draft's findings count only at a field answered right: the rest follow from what is already told.
+        const field = d.file === record.file ? record.lineFields.get(d.line)?.field : undefined;
+        const label = content.fields.find((f) => f.id === field)?.label;
+        // A field left out of the draft is reported missing at whatever line comes first: it is told already.
+        if (label === undefined || wrong.has(label) || d.rule === 'missing-field') continue;
+      }
       if (d.file !== record.file) {
         all.push({ field: form.title, severity: d.severity, message: `${form.title}: ${d.message} (${d.file}, line ${d.line})` });
         continue;
@@ -91,7 +100,7 @@ export default defineCommand({
       const place = at?.answerLine === undefined ? 'in the answer' : `in line ${at.answerLine} of the answer`;
       all.push({ field: label, severity: d.severity, message: `${label}: ${d.message.replace(`at line ${d.line}, column ${d.column}`, place)}` });
     }
-    if (all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
+    if (record.draft || all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
 
     // Checked once more at the last moment: what someone wrote meanwhile is never written over.
     const now = await read(record.file);

@@ -26,6 +26,8 @@ export default defineCommand({
     const name = opts.name.trim();
     const institution = opts.institution.trim();
     if (name === '' || institution === '') throw new UsageError('--name and --institution must not be empty');
+    // Names are written on one line everywhere they go (the calendar's name, a report's title).
+    if (/[\r\n\u0085\u2028\u2029]/.test(`${name}${institution}`)) throw new UsageError('--name and --institution are written on one line: remove the line breaks');
     if (!isMonthDay(opts['year-start'])) throw new UsageError(`--year-start must be a month and day written MM-DD, for example 09-01, not "${opts['year-start']}"`);
     const zone = opts['time-zone'];
     if (zone !== undefined) {

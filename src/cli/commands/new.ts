@@ -76,9 +76,8 @@ export default defineCommand({
     if (bySession) set(['population', 'session'], '');
 
     const path = join(root, into);
-    // decodeUtf8 stands a space where a byte-order mark was; the new file starts clean.
     await removeLeftovers(root);
-    await writeAtomically(path, text.replace(/^ /, ''));
+    await writeAtomically(path, text);
     io.out(
       `Created ${relative(root, path)} with the ${plural(survey.questions.length, 'question')} of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".` +
         (bySession

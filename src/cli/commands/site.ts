@@ -1,8 +1,12 @@
-import { access, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { access, lstat, mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plural } from '../../format/numbers.js';
+import { compareStrings } from '../../format/compare.js';
 import { siteFiles } from '../../publish/site.js';
+import { renderReports } from '../../reports/build.js';
+import { writeAll, writeAtomically } from '../write-file.js';
+import { loadValid } from './load-valid.js';
 import { defineCommand } from '../command.js';
 import type { CommandIO } from '../io.js';
 
@@ -11,47 +15,116 @@ const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/go
 
 export default defineCommand({
   options: {
-    out: { type: 'string', value: '<dir>', required: true, description: 'the folder the site is written to (emptied first)' },
+    out: {
+      type: 'string',
+      value: '<dir>',
+      required: true,
+      description: 'the folder the site is written to: a new or empty one, or one an earlier run wrote (never the repository or a folder of its records)',
+    },
     'skip-pdf': { type: 'boolean', default: false, description: 'leave out the PDF of each annual report (written otherwise, with a headless Chromium)' },
   },
   notes:
-    'The site holds what reports/ holds and nothing read from data/, minutes/ or surveys/: links from the reports to the minutes become plain text. Run "npm run build" first.',
+    'The site holds the reports a build writes, and nothing else: no file of data/, minutes/ or surveys/ (links from the reports to the minutes become plain text), and no file saved in reports/ by hand. Only the files an earlier run wrote are ever removed from the folder.',
   async run({ options: opts, root, io }) {
-    const out = resolve(opts.out);
-    const reports = await filesUnder(root, 'reports');
-    if (!reports.has('reports/README.md')) {
-      io.err('reports/ has no README.md: run "npm run build" first, then publish.');
+    const out = resolve(io.cwd, opts.out);
+    const refusal = await refuseOut(root, out);
+    if (refusal) {
+      io.err(`cop: --out ${opts.out}: ${refusal}. Nothing was written or removed.`);
+      return 2;
+    }
+    const valid = await loadValid(root, io);
+    if (!valid) {
+      io.err('Nothing was published.');
       return 1;
     }
-    const community = JSON.parse(await readFile(join(root, 'data/community.json'), 'utf8').catch(() => '{}')) as { name?: string };
-    const site = siteFiles(reports, community.name ?? 'Community of practice');
-    await rm(out, { recursive: true, force: true });
-    for (const [path, content] of site) {
-      await mkdir(dirname(join(out, path)), { recursive: true });
-      await writeFile(join(out, path), content);
-    }
+    // Only what a build writes is published: a file saved in reports/ by hand (the full metrics, say) never is.
+    const built = await renderReports(valid.lookup);
+    const reports = new Map([...built].filter(([path]) => path.startsWith('reports/')).map(([path, text]) => [path, Buffer.from(text)] as const));
+    const stale = await differing(root, reports);
+    if (stale.length > 0)
+      io.err(
+        `warning: reports/ is not what a build writes now (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): the site has the reports as built from the records; run "npm run build" and commit them.`,
+      );
+    const site = siteFiles(reports, valid.lookup.repo.community?.data.name ?? 'Community of practice');
+    const pdfs = opts['skip-pdf'] ? [] : [...site.keys()].filter((p) => ANNUAL_PAGE.test(p));
+    const written = [...site.keys(), ...pdfs.map(pdfName)].sort(compareStrings);
+    // What an earlier run wrote and this one does not: removed, and nothing else ever is.
+    const before = await siteMarker(out);
+    await mkdir(out, { recursive: true });
+    for (const path of before ?? []) if (!written.includes(path)) await rm(join(out, path), { force: true });
+    await writeAll(new Map([...site].map(([path, content]) => [join(out, path), content] as const)));
+    await writeAtomically(join(out, MARKER), `${JSON.stringify({ writtenBy: 'cop site', files: written }, null, 2)}\n`);
     io.out(
       `Wrote the site to ${out}: ${plural([...site.keys()].filter((p) => p.endsWith('.html')).length, 'page')}, with its charts${site.has('calendar.ics') ? ', the calendar' : ''} and the metrics.`,
     );
-    if (!opts['skip-pdf'])
-      await writePdfs(
-        out,
-        [...site.keys()].filter((p) => /^\d{4}-\d{2}\/annual-report\.html$/.test(p)),
-        io,
-      );
+    if (pdfs.length > 0) await writePdfs(out, pdfs, io);
     return 0;
   },
 });
 
-async function filesUnder(root: string, dir: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const entries = await readdir(join(root, dir), { recursive: true, withFileTypes: true }).catch(() => []);
-  for (const e of entries) {
-    if (!e.isFile() || e.name.startsWith('.')) continue;
-    const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');
-    files.set(path, await readFile(join(root, path)));
+const ANNUAL_PAGE = /^\d{4}-\d{2}\/annual-report\.html$/;
+const pdfName = (page: string) => `annual-report-${page.slice(0, 7)}.pdf`;
+
+/** The file a site folder holds to say that `cop site` wrote it, and what it wrote: the only files a later run may remove. */
+const MARKER = '.cop-site.json';
+
+/** The files an earlier `cop site` wrote in `out`, or undefined when it wrote none there. */
+async function siteMarker(out: string): Promise<string[] | undefined> {
+  const text = await readFile(join(out, MARKER), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const files = (JSON.parse(text) as { files?: unknown }).files;
+    // Only plain relative paths inside the folder: a marker edited by hand cannot name a file elsewhere.
+    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && !isAbsolute(f) && !f.split(/[\\/]/).includes('..')) : [];
+  } catch {
+    return [];
   }
-  return files;
+}
+
+/** The folders of a repository whose files are its records, or its history: a site is never written among them. */
+const RECORD_FOLDERS = ['.git', 'data', 'minutes', 'surveys', 'meetings', 'narrative', 'reports'];
+
+/**
+ * Why the site may not be written to `out`, or undefined. It never touches what it did not write:
+ * not the repository, a folder that holds it, its records or its history, nor a folder that
+ * holds anything but a site it wrote before.
+ */
+async function refuseOut(root: string, out: string): Promise<string | undefined> {
+  const real = async (p: string) => realpath(p).catch(() => resolve(p));
+  const repo = await real(root);
+  // A folder not there yet is placed by its nearest parent that is.
+  let target = out;
+  let rest = '';
+  while (!(await exists(target)) && dirname(target) !== target) {
+    rest = join(basename(target), rest);
+    target = dirname(target);
+  }
+  const where = join(await real(target), rest);
+  const inside = (folder: string, path: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+  if (where === repo) return 'is the repository itself: write the site to a folder of its own, for example --out _site';
+  if (inside(where, repo)) return 'holds the repository: write the site to a folder of its own, for example --out _site';
+  const records = RECORD_FOLDERS.find((f) => inside(join(repo, f), where));
+  if (records) return `is inside ${records}/, which holds the records: write the site to a folder of its own, for example --out _site`;
+  const entries = await readdir(out).catch(() => [] as string[]);
+  if (entries.length > 0 && (await siteMarker(out)) === undefined)
+    return `holds files that an earlier "cop site" did not write (it has no ${MARKER}): choose an empty folder, or empty it yourself`;
+  return undefined;
+}
+
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
+
+/** The reports whose file in reports/ is not the one a build writes now. */
+async function differing(root: string, reports: ReadonlyMap<string, Buffer>): Promise<string[]> {
+  const out: string[] = [];
+  for (const [path, bytes] of reports) {
+    const current = await readFile(join(root, path)).catch(() => undefined);
+    if (!current?.equals(bytes)) out.push(path);
+  }
+  return out;
 }
 
 async function findBrowser(): Promise<string | undefined> {
@@ -88,8 +161,15 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
     for (const html of pages) {
       const year = html.slice(0, 7);
       await page.goto(pathToFileURL(join(out, html)).href, { waitUntil: 'load' });
+      // A link to another page of the site would carry this machine's file:// path into the PDF: it becomes its text.
+      await page.evaluate(() => {
+        for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+          const href = a.getAttribute('href') ?? '';
+          if (!/^(?:https?:|mailto:|#)/i.test(href)) a.removeAttribute('href');
+        }
+      });
       await page.pdf({
-        path: join(out, `annual-report-${year}.pdf`),
+        path: join(out, pdfName(html)),
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -98,7 +178,7 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
         margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
       });
     }
-    io.out(`Wrote ${plural(pages.length, 'PDF')} of the annual report: ${pages.map((p) => `annual-report-${p.slice(0, 7)}.pdf`).join(', ')}.`);
+    io.out(`Wrote ${plural(pages.length, 'PDF')} of the annual report: ${pages.map(pdfName).join(', ')}.`);
   } finally {
     await instance.close();
   }

@@ -75,22 +75,22 @@ export function splitChoices(answer: string, options: readonly Choice[]): string
     let at = 0;
     while (at < line.length) {
       const rest = line.slice(at);
-      const option = longestFirst.find((o) => rest.startsWith(o.label) && (rest.length === o.label.length || rest.startsWith(', ', o.label.length)));
+      const option = longestFirst.find((o) => rest.startsWith(o.label) && (rest.length === o.label.length || /^,\s*/.test(rest.slice(o.label.length))));
       const end = option ? option.label.length : unknownEnd(rest);
       const text = rest.slice(0, end).trim();
       if (text !== '') out.push(text);
-      at += end + (rest.startsWith(', ', end) ? 2 : 0);
+      at += end + (/^,\s*/.exec(rest.slice(end))?.[0].length ?? 0);
     }
   }
   return out;
 }
 
-/** Where unknown text ends: after the next "(id)" followed by ", " (the shape of every option), or at the next ", ". */
+/**
+ * Where text that is no option ends: at the next ", ", so that every entry typed by hand is
+ * read on its own ("Member 03, Member 01 (m01)" is two entries, never one read as m01).
+ */
 function unknownEnd(rest: string): number {
-  const closed = rest.indexOf('), ');
-  if (closed !== -1) return closed + 1;
-  if (rest.endsWith(')')) return rest.length;
-  const comma = rest.indexOf(', ');
+  const comma = rest.indexOf(',');
   return comma === -1 ? rest.length : comma;
 }
 

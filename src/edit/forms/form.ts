@@ -43,6 +43,8 @@ export interface FormProblem {
 
 /** A record made from a form: the file written and its full new text. */
 export interface FormRecord {
+  /** Made from answers some of which are wrong: validated, so that every problem is told at once, and never written. */
+  draft?: boolean;
   file: string;
   /** A new file (minutes), rather than an edit of one (the roster). */
   creates: boolean;

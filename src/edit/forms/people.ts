@@ -2,7 +2,9 @@ import { compareStrings } from '../../format/compare.js';
 import type { Lookup } from '../../model/lookup.js';
 import type { Member } from '../../model/member.js';
 import { pseudonymFor } from '../forget.js';
-import { choiceId } from './body.js';
+import { ID_PATTERN } from '../../model/fields.js';
+import { didYouMean } from '../../model/suggest.js';
+import { choiceId, idInParens, shownChoice } from './body.js';
 import { choice, type Choice } from './form.js';
 
 /**
@@ -20,17 +22,45 @@ export const memberChoices = (lookup: Lookup): Choice[] => currentMembers(lookup
 /** The team, in the order community.json lists it. */
 export const teamChoices = (lookup: Lookup): Choice[] => (lookup.repo.community?.data.team ?? []).map((t) => choice(t.name, t.id));
 
+/** Who an entry of a people field names: one id, or why it names nobody or more than one. */
+export type PersonMatch = { id: string } | { problem: string };
+
 /**
- * Someone named in a free-text answer (an action's owner, a presenter): an option as the
- * form writes it, a bare id, or a team's or member's name as the roster spells it.
+ * Someone named in an answer (an attendee, a facilitator, an action's owner, a presenter): an
+ * option as the form writes it, `anything (id)`, a bare id, or a name that is exactly one
+ * member's or team's (case and spacing aside). Anyone else is a problem that says why, with
+ * the nearest entries of the form's list: nothing typed is ever dropped.
  */
-export function personId(text: string, lookup: Lookup, options: readonly Choice[], withTeam: boolean): string | undefined {
+export function matchPerson(text: string, lookup: Lookup, options: readonly Choice[], withTeam: boolean, what: string): PersonMatch {
   const ids = new Set([...lookup.members.keys(), ...(withTeam ? lookup.team : [])]);
   const byId = choiceId(text, options, ids);
-  if (byId !== undefined) return byId;
-  const lower = text.trim().toLowerCase();
-  const team = withTeam ? lookup.repo.community?.data.team.find((m) => m.name.toLowerCase() === lower) : undefined;
-  if (team) return team.id;
-  const members = [...lookup.members.values()].filter((m) => m.name.toLowerCase() === lower);
-  return members.length === 1 ? members[0]!.id : undefined;
+  if (byId !== undefined) return { id: byId };
+  const typed = text.trim();
+  const inParens = idInParens(typed);
+  if (inParens !== undefined && ID_PATTERN.test(inParens)) return { problem: `${shownChoice(typed)} is not ${what}: the id ${inParens} is no one's. Choose from the form's list` };
+  const lower = normalName(typed);
+  const named = [
+    ...(withTeam ? (lookup.repo.community?.data.team ?? []).filter((t) => normalName(t.name) === lower).map((t) => t.id) : []),
+    ...[...lookup.members.values()].filter((m) => normalName(m.name) === lower).map((m) => m.id),
+  ];
+  if (named.length === 1) return { id: named[0]! };
+  if (named.length > 1)
+    return { problem: `"${typed}" is the name of ${named.length} people (${named.join(', ')}): write the one meant with their id, as "${typed} (${named[0]})"` };
+  const labels = options.map((o) => o.label);
+  const near =
+    didYouMean(typed, labels) ??
+    didYouMean(
+      typed,
+      options.map((o) => o.label.replace(/\s*\([^()]*\)$/, '')),
+    );
+  const meant = near === undefined ? undefined : (options.find((o) => o.label === near || o.label.startsWith(`${near} (`))?.label ?? near);
+  return { problem: `"${typed}" is not ${what}${meant ? `: did you mean ${meant}?` : ": choose from the form's list"}` };
+}
+
+const normalName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/** The id `matchPerson` finds, or undefined. */
+export function personId(text: string, lookup: Lookup, options: readonly Choice[], withTeam: boolean): string | undefined {
+  const found = matchPerson(text, lookup, options, withTeam, 'known');
+  return 'id' in found ? found.id : undefined;
 }

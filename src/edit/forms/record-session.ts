@@ -10,7 +10,7 @@ import { wordsOf } from '../../model/vocabulary.js';
 import { PLANNED_BODY, SUMMARY_TO_WRITE } from '../session-template.js';
 import { choiceId, entryLines, fieldOf, fieldProblems, idInParens, shownChoice, splitChoices } from './body.js';
 import { type Answers, type Choice, choice, defineForm, type Field, type FormContent, freeId, type LineField } from './form.js';
-import { memberChoices, personId, teamChoices } from './people.js';
+import { matchPerson, memberChoices, personId, teamChoices } from './people.js';
 
 const FORMATS = ['in-person', 'hybrid', 'online'];
 /** A form records a session that took place or one still to come; a cancelled one is edited in its file. */
@@ -167,9 +167,9 @@ This issue names who attended, as the records do: it stays in this private repos
       const options = field.kind === 'dropdown' ? field.options : [];
       const out: string[] = [];
       for (const text of choicesOf(answers.get(id), field)) {
-        const found = personId(text, lookup, options, withTeam);
-        if (found === undefined) error(id, `${shownChoice(text)} is not ${what}: choose from the form's list`);
-        else if (!out.includes(found)) out.push(found);
+        const found = matchPerson(text, lookup, options, withTeam, what);
+        if ('problem' in found) error(id, found.problem);
+        else if (!out.includes(found.id)) out.push(found.id);
       }
       return out;
     };
@@ -201,14 +201,17 @@ This issue names who attended, as the records do: it stays in this private repos
     const actions = actionEntries(answers.get('actions'), lookup, content, (m) => error('actions', m));
     const summary = answers.get('summary');
 
-    if (problems.length > 0 || title === undefined || validDate === undefined || type === undefined || format === undefined) return { problems };
     if (yearStart === undefined) {
       error('date', 'data/community.json has no valid yearStart, so the academic year is unknown: fix the records first');
       return { problems };
     }
 
-    const file = `minutes/${academicYearOf(validDate, yearStart)}/${validDate}-${slugHint(title)}.md`;
-    if ((await read(file)) !== undefined) {
+    // With mistakes in some answers, the minutes are still drafted from the others and validated, so that
+    // every problem of the form (the privacy of its texts too) is told in one run; a draft is never written.
+    const draft = problems.some((p) => p.severity === 'error') || title === undefined || validDate === undefined || type === undefined || format === undefined;
+    const year = validDate === undefined ? 'unknown-year' : academicYearOf(validDate, yearStart);
+    const file = `minutes/${year}/${validDate ?? 'unknown-date'}-${slugHint(title ?? 'session')}.md`;
+    if (!draft && (await read(file)) !== undefined) {
       error(
         'title',
         `${file} already exists, and is never overwritten: if this session is already recorded, close this issue; if it is another session on that day, give it another title`,
@@ -218,10 +221,10 @@ This issue names who attended, as the records do: it stays in this private repos
 
     const lines: Array<[string, string]> = [];
     const put = (field: string, line: string) => lines.push([field, line]);
-    put('title', `title: ${scalar(title)}`);
-    put('date', `date: ${validDate}`);
-    put('type', `type: ${type}`);
-    put('format', `format: ${format}`);
+    if (title !== undefined) put('title', `title: ${scalar(title)}`);
+    if (validDate !== undefined) put('date', `date: ${validDate}`);
+    if (type !== undefined) put('type', `type: ${type}`);
+    if (format !== undefined) put('format', `format: ${format}`);
     if (status !== 'held') put('status', `status: ${status}`);
     if (facilitators.length > 0) put('facilitators', `facilitators: [${facilitators.join(', ')}]`);
     // By id, as the hand-written minutes list them.
@@ -268,6 +271,7 @@ This issue names who attended, as the records do: it stays in this private repos
     const what = status === 'planned' ? 'planned session' : 'session';
     return {
       record: {
+        draft,
         file,
         creates: true,
         text,
@@ -295,10 +299,10 @@ function single(answers: Answers, content: FormContent, id: string, error: (id: 
   return found?.id;
 }
 
-/** The choices of a people or theme field: a dropdown's `, `-joined answer, or a textarea's lines. */
+/** The choices of a people or theme field: a dropdown's `, `-joined answer, or a textarea's entries, by lines or commas. */
 function choicesOf(answer: string | undefined, field: Field): string[] {
   if (answer === undefined) return [];
-  return field.kind === 'dropdown' ? splitChoices(answer, field.options) : entryLines(answer).map((e) => e.text);
+  return splitChoices(answer, field.kind === 'dropdown' ? field.options : []);
 }
 
 /** A YAML scalar on one line, in the hand-written files' style: plain where YAML reads it back as the same text, quoted otherwise. */

@@ -4,7 +4,8 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, unitName } from '../context.js';
 import { heading, link, list, paragraph, strong, table } from '../../format/markdown.js';
-import { percent } from '../../format/numbers.js';
+import { percent, plural } from '../../format/numbers.js';
+import { namedUnits } from '../disclosure.js';
 import { capital, counted } from '../../model/vocabulary.js';
 import { defineSection } from '../section.js';
 
@@ -20,6 +21,11 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
   const d = year.departments;
   const s = year.services;
   const names = (ids: readonly string[]) => ids.map((id) => unitName(ctx, id)).sort(compareStrings);
+  // Units too small to name (privacy.listSmallUnits: false) are counted, not named.
+  const shown = (ids: readonly string[], e: typeof d | typeof s) => {
+    const { named, unnamed } = namedUnits(ids, e, ctx.privacy);
+    return [...names(named), ...(unnamed > 0 ? [`${unnamed} more, each with fewer than ${plural(ctx.privacy.minGroupSize, 'member')}, not named`] : [])];
+  };
   const self = REPORTS.annual(year.year);
   const out: RootContent[] = [
     list([
@@ -28,19 +34,19 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
         strong(`${counted(d.unengaged.length, department)} (${percent(d.unengaged.length, d.total)})`),
         d.unengaged.length === 1 ? ' has not yet engaged: an opportunity for expansion.' : ' have not yet engaged: an opportunity for expansion.',
       ],
-      [strong(`${s.engaged.length} of ${counted(s.total, service)}`), ' took part', s.engaged.length > 0 ? ` (${names(s.engaged).join(', ')}).` : '.'],
+      [strong(`${s.engaged.length} of ${counted(s.total, service)}`), ' took part', s.engaged.length > 0 ? ` (${shown(s.engaged, s).join(', ')}).` : '.'],
     ]),
     heading(3, `Engaged ${department.many} (${d.engaged.length})`),
     d.engaged.length > 0
       ? list(
-          names(d.engaged).map((n) => [n]),
+          shown(d.engaged, d).map((n) => [n]),
           true,
         )
       : paragraph('None this year.'),
     heading(3, `${capital(department.many)} not yet engaged (${d.unengaged.length})`),
     d.unengaged.length > 0
       ? list(
-          names(d.unengaged).map((n) => [n]),
+          shown(d.unengaged, d).map((n) => [n]),
           true,
         )
       : paragraph(`None: every ${department.one} took part.`),
@@ -49,8 +55,8 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
     out.push(
       heading(3, 'Changes since last year'),
       list([
-        [strong('Newly engaged:'), ` ${d.newlyEngaged.length > 0 ? names(d.newlyEngaged).join('; ') : 'none'}`],
-        [strong('Lapsed (engaged last year, not this year):'), ` ${d.lapsed.length > 0 ? names(d.lapsed).join('; ') : 'none'}`],
+        [strong('Newly engaged:'), ` ${d.newlyEngaged.length > 0 ? shown(d.newlyEngaged, d).join('; ') : 'none'}`],
+        [strong('Lapsed (engaged last year, not this year):'), ` ${d.lapsed.length > 0 ? shown(d.lapsed, d).join('; ') : 'none'}`],
       ]),
     );
   } else {
@@ -71,7 +77,10 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
     heading(3, capital(service.many)),
     table(
       [{ header: capital(service.one) }, { header: 'Engaged' }],
-      [...s.engaged.map((id) => [unitName(ctx, id), 'yes']), ...s.unengaged.map((id) => [unitName(ctx, id), 'not yet'])],
+      [
+        ...namedUnits(s.engaged, s, ctx.privacy).named.map((id) => [unitName(ctx, id), 'yes']),
+        ...namedUnits(s.unengaged, s, ctx.privacy).named.map((id) => [unitName(ctx, id), 'not yet']),
+      ],
     ),
     paragraph(`Engagement across all years, ${department.one} by ${department.one}: `, link(relativeLink(self, REPORTS.engagement), `${department.one} engagement`), '.'),
   );

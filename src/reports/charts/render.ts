@@ -78,6 +78,15 @@ function separateTitle(spec: TopLevelSpec): { spec: TopLevelSpec; signals: Recor
   return { spec: { ...spec, title: general, params } as unknown as TopLevelSpec, signals };
 }
 
+/**
+ * The spec with Unicode's line and paragraph separators as spaces: Vega-Lite writes labels of
+ * a sort order or a domain into Vega expressions, whose parser stops at either. Data values
+ * are not expressions and keep them.
+ */
+function expressionSafe<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value).replace(/[\u2028\u2029]/g, ' ')) as T;
+}
+
 export interface Renderer {
   /** The chart as SVG: the spec with the shared config and schema, laid out and drawn headless. */
   svg(spec: TopLevelSpec): Promise<string>;
@@ -96,7 +105,8 @@ export function createRenderer(): Renderer {
     async svg(spec) {
       const { spec: general, signals } = separateTitle(spec);
       const full = { $schema: VEGA_LITE_SCHEMA, ...general, config: { ...CONFIG, ...(spec.config ?? {}) } };
-      const { shape, data } = separateData(full);
+      const { shape: given, data } = separateData(full);
+      const shape = expressionSafe(given);
       const key = JSON.stringify(shape);
       let runtime = runtimes.get(key);
       if (!runtime) {

@@ -121,13 +121,16 @@ function mask(kind: PersonalData, text: string): string {
       return `${text.slice(0, 1)}${'*'.repeat(3)}${text.slice(at)}`;
     }
     case 'personal-name':
-      return text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');
+      return maskName(text);
     default: {
       let digits = text.replace(/\D/g, '').length;
       return text.replace(/\d/g, (d) => (--digits < 2 ? d : '*'));
     }
   }
 }
+
+/** A name with each word cut to its first letter: `J*** S***`. */
+export const maskName = (text: string): string => text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');
 
 export type Finder = (text: string, config: PrivacyConfig) => Array<{ index: number; text: string }>;
 
