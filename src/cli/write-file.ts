@@ -34,6 +34,8 @@ function writeProblem(path: string, code: string | undefined): string {
     case 'EACCES':
     case 'EPERM':
       return `${path} cannot be written: permission denied (the folder is read-only for your user)`;
+    case 'EIO':
+      return `${path} cannot be written: the disk failed while writing it`;
     default:
       return `${path} cannot be written (${describe(code)})`;
   }
@@ -79,7 +81,10 @@ async function writeTemporary(path: string, content: string | Uint8Array): Promi
   const temp = temporaryPath(path);
   try {
     if (++writes === FAIL_WRITE) throw Object.assign(new Error('injected'), { code: 'ENOSPC' });
-    await mkdir(dirname(path), { recursive: true });
+    await mkdir(dirname(path), { recursive: true }).catch((e: unknown) => {
+      // A file where one of the folders belongs: mkdir says EEXIST (or ENOTDIR, deeper down).
+      throw new WriteError(path, codeOf(e) === 'EEXIST' ? 'ENOTDIR' : codeOf(e));
+    });
     const handle = await open(temp, 'w');
     try {
       await handle.writeFile(content);

@@ -53,3 +53,6 @@ export class NameFinder {
     return out;
   }
 }
+
+/** A name with each word cut to its first letter (`J*** S***`): enough to find it, not to repeat it where it is kept. */
+export const maskName = (text: string): string => text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');

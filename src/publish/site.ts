@@ -69,9 +69,11 @@ function reportPage(reportPath: string, markdown: string, siteName: string): str
       node.url = url;
       return;
     }
-    // Not published: the records stay in the coordinators' repository.
+    // Not published: the records stay in the coordinators' repository, and a link that could run
+    // code is never given. Its text stays, unless the text is that address itself (an autolink).
     if (parent && index !== undefined) {
-      parent.children.splice(index, 1, ...(node.children as RootContent[] as typeof parent.children));
+      const children = plainText(node) === node.url ? [] : node.children;
+      parent.children.splice(index, 1, ...(children as RootContent[] as typeof parent.children));
       return [SKIP, index];
     }
     return undefined;

@@ -23,6 +23,9 @@ export interface Privacy {
 /** A unit whose members are too few to show figures of: they would describe individual members. */
 const isSmall = (e: EngagementMetrics, unit: string, privacy: Privacy) => (e.members[unit] ?? 0) < privacy.minGroupSize;
 
+/** A unit whose engagement tells of too few members: some, but fewer than minGroupSize (a unit of none tells of nobody). */
+const tellsOfFew = (e: EngagementMetrics, unit: string, privacy: Privacy) => (e.members[unit] ?? 0) > 0 && isSmall(e, unit, privacy);
+
 /**
  * The units of a list the reports may name, and how many they may not: all of them, unless the
  * community chose (privacy.listSmallUnits: false) not to name units of fewer members than
@@ -30,7 +33,7 @@ const isSmall = (e: EngagementMetrics, unit: string, privacy: Privacy) => (e.mem
  */
 export function namedUnits(ids: readonly string[], e: EngagementMetrics, privacy: Privacy): { named: string[]; unnamed: number } {
   if (privacy.listSmallUnits) return { named: [...ids], unnamed: 0 };
-  const named = ids.filter((u) => !isSmall(e, u, privacy));
+  const named = ids.filter((u) => !tellsOfFew(e, u, privacy));
   return { named, unnamed: ids.length - named.length };
 }
 

@@ -28,21 +28,23 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
         ...years.map((y) => ({ header: y.year, align: 'center' as const })),
         ...(kind === 'department' ? [{ header: 'Flag' }] : []),
       ],
-      units.map((u) => {
-        const cells = years.map((y) => {
-          const e = kind === 'department' ? y.departments : y.services;
-          if ((e.engaged.includes(u.id) || e.unengaged.includes(u.id)) && namedUnits([u.id], e, ctx.privacy).unnamed > 0) return '·';
-          if (e.engaged.includes(u.id)) {
-            const n = shownAttendance(e, u.id, ctx.privacy);
-            return n === undefined ? '✓' : `✓ ${n}`;
-          }
-          if (e.unengaged.includes(u.id)) return '✗';
-          return 'n/a';
-        });
-        const streak = latest?.departments.unengagedStreak[u.id];
-        const flag = kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK ? `unengaged ${plural(streak, 'year')} in a row: outreach` : '';
-        return [u.name, ...cells, ...(kind === 'department' ? [flag] : [])];
-      }),
+      // A unit the reports may not name in some year (privacy.listSmallUnits: false) has no row.
+      units
+        .filter((u) => years.every((y) => namedUnits([u.id], kind === 'department' ? y.departments : y.services, ctx.privacy).unnamed === 0))
+        .map((u) => {
+          const cells = years.map((y) => {
+            const e = kind === 'department' ? y.departments : y.services;
+            if (e.engaged.includes(u.id)) {
+              const n = shownAttendance(e, u.id, ctx.privacy);
+              return n === undefined ? '✓' : `✓ ${n}`;
+            }
+            if (e.unengaged.includes(u.id)) return '✗';
+            return 'n/a';
+          });
+          const streak = latest?.departments.unengagedStreak[u.id];
+          const flag = kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK ? `unengaged ${plural(streak, 'year')} in a row: outreach` : '';
+          return [u.name, ...cells, ...(kind === 'department' ? [flag] : [])];
+        }),
     );
   };
   if (years.length === 0) return { markdown: toMarkdown(root([heading(1, `${ctx.community.name}: ${department.one} engagement`), generatedNote(self), NOTHING_YET])), charts: [] };
@@ -50,7 +52,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     heading(1, `${ctx.community.name}: ${department.one} engagement`),
     generatedNote(self),
     paragraph(
-      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year.${ctx.privacy.listSmallUnits ? '' : ` ·: not shown, as the unit had fewer than ${plural(ctx.privacy.minGroupSize, 'member')} that year.`} Guests do not make a unit engaged.`,
+      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year.${ctx.privacy.listSmallUnits ? '' : ` Units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} in some year are not listed.`} Guests do not make a unit engaged.`,
     ),
     heading(2, capital(department.many)),
     ...page.embed(

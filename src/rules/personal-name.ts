@@ -1,11 +1,11 @@
 import { defineRule } from './define.js';
 import { change, EXAMPLE_COMMUNITY, MINUTES } from './examples/community.js';
 import { LineIndex } from '../model/line-index.js';
-import { NameFinder } from '../model/names.js';
+import { maskName, NameFinder } from '../model/names.js';
 import { START, type DocPath, type Position } from '../model/positions.js';
 import { everyMinutesFile } from '../model/repository.js';
 import type { RuleContext } from './define.js';
-import { candidateLines, findUnknownNames, maskName, privacyOf, reportPersonalData } from './support/privacy.js';
+import { candidateLines, findUnknownNames, privacyOf, reportPersonalData } from './support/privacy.js';
 
 /** Where each published text of minutes appears, for the message. */
 const PUBLISHED_IN = {

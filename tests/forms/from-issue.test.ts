@@ -424,3 +424,57 @@ actions:
     expect(year?.sessions).toEqual([expect.objectContaining({ memberAttendees: 2, headcount: 3 })]);
   });
 });
+
+describe('cop from-issue: every entry typed by hand is read or reported, and every problem told in one run', () => {
+  /** The sample, with two members who share a name. */
+  const withNamesakes = () =>
+    fixtureWith(SAMPLE, {
+      'data/members.json': replaceOnce(
+        '\n]',
+        ',\n  { "id": "m90", "name": "Sam Twin", "unit": "accounting", "role": "academic", "joined": "2021-10-12" },\n  { "id": "m91", "name": "Sam Twin", "unit": "economics", "role": "academic", "joined": "2021-10-12" }\n]',
+      ),
+    });
+
+  it('a name alone, a bare id and "Name (id)" are read; a misspelt name and a shared one are problems of the field, by id', async () => {
+    const root = await withNamesakes();
+    const before = await snapshot(root);
+    // Edited by hand, as a coordinator corrects a form: names and ids typed, not chosen.
+    const typed = 'Member 03, m05, Member 01 (m01), Membr 04, Sam Twin';
+    const run = await fromIssue(root, await sampleSession(root, { attendees: typed }), '--format', 'json');
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { problems: Array<{ field: string; severity: string; message: string }> };
+    expect(result.problems.filter((p) => p.field === 'Attendees').map((p) => p.message)).toEqual([
+      'Attendees: "M*** 04" is not on the roster: did you mean the one the form lists as "… (m04)"?',
+      'Attendees: "S*** T***" is the name of 2 people (m90, m91): choose the one meant from the form\'s list, as "… (m90)"',
+    ]);
+    // GitHub keeps the comment: no name is repeated there.
+    for (const name of ['Member 03', 'Membr 04', 'Sam Twin']) expect(run.stdout).not.toContain(name);
+    expect(await snapshot(root)).toEqual(before);
+
+    // Corrected: every entry is read, none dropped.
+    const fixed = await fromIssue(root, await sampleSession(root, { attendees: 'Member 03, m05, Member 01 (m01), Member 04\nSam Twin (m91)' }));
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(await readFile(join(root, fixed.stdout.trim()), 'utf8')).toContain('attendees: [m01, m03, m04, m05, m91]\n');
+  });
+
+  it('four mistakes of different kinds are all told in one run, and nothing is written', async () => {
+    const root = await fixtureWith(SAMPLE);
+    const before = await snapshot(root);
+    const body = await sampleSession(root, {
+      date: '14/10/2025',
+      attendees: 'Member 01 (m01), Membr 03',
+      summary: '- Members shared their plans.\n- Ask jo.bloggs@student.example.ac.uk to follow up.',
+      actions: 'Share the slides; due: 31/10/2025',
+    });
+    const run = await fromIssue(root, body, '--format', 'json');
+    expect(run.code).toBe(1);
+    const result = JSON.parse(run.stdout) as { problems: Array<{ field: string; severity: string; message: string }> };
+    const errors = result.problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.field)).toEqual(['Date', 'Attendees', 'Actions', 'Summary']);
+    expect(errors.find((p) => p.field === 'Summary')!.message).toBe(
+      "Summary: an email address in line 2 of the answer: minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)",
+    );
+    expect(run.stdout).not.toContain('jo.bloggs');
+    expect(await snapshot(root)).toEqual(before);
+  });
+});

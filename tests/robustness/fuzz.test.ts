@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename as renameFile, rm, symlink } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/pipeline/index.js';
@@ -51,6 +51,11 @@ const SPICE = [
   '\\',
   ' '.repeat(40),
   '9'.repeat(30),
+  // C1 controls, Unicode's line breaks and a byte-order mark inside the text.
+  '\u0085',
+  '\u009b31m',
+  '\u2028',
+  '\uFEFF',
 ];
 
 type Mutation = (text: string, rnd: () => number) => string;
@@ -106,6 +111,36 @@ const MUTATIONS: Array<[string, Mutation]> = [
     },
   ],
   ['swap brackets', (t) => t.replace(/\[/g, '{').replace(/\]/g, '}')],
+  [
+    'nest quotes on a line',
+    (t, r) => {
+      const lines = t.split('\n');
+      const i = Math.floor(r() * lines.length);
+      lines[i] = `${'> '.repeat(20 + Math.floor(r() * 1500))}${lines[i]}`;
+      return lines.join('\n');
+    },
+  ],
+  [
+    'a run of brackets',
+    (t, r) => {
+      const n = 20 + Math.floor(r() * 20_000);
+      return `${t}\n- ${'['.repeat(n)}x${']'.repeat(n)}\n`;
+    },
+  ],
+  ['two byte-order marks', (t) => `\uFEFF\uFEFF${t}`],
+];
+
+/**
+ * What can happen to a record file as a whole: renamed so that it is no longer read as one, or
+ * its folder replaced. Each must be reported at the new path, never leave in silence.
+ */
+const FILE_MUTATIONS: Array<[string, (file: string) => string]> = [
+  ['hidden', (f) => f.replace(/[^/]+$/, (n) => `.${n}`)],
+  ['README.MD', (f) => f.replace(/[^/]+\.md$/, 'README.MD')],
+  ['.markdown', (f) => f.replace(/\.md$/, '.markdown')],
+  ['~ after the ending', (f) => `${f}~`],
+  ['a trailing space', (f) => `${f} `],
+  ['upper-case ending', (f) => f.replace(/\.(md|json)$/, (e) => e.toUpperCase())],
 ];
 
 async function recordFiles(root: string): Promise<string[]> {
@@ -162,6 +197,40 @@ describe('fuzzing the records', () => {
     console.info(`fuzz: ${ran} cases, slowest ${Math.round(slowest)} ms`);
     expect(ran).toBe(CASES);
   }, 120_000);
+
+  it('record files renamed or replaced: each reported at its new place, never gone in silence', async () => {
+    const rnd = random(SEED + 2);
+    const files = (await recordFiles(MULTI_YEAR)).filter((f) => !f.startsWith('data/'));
+    let ran = 0;
+    for (let i = 0; i < 24; i++) {
+      const file = files[Math.floor(rnd() * files.length)]!;
+      const [name, rename] = FILE_MUTATIONS[i % FILE_MUTATIONS.length]!;
+      // README.MD and .markdown stand only for minutes.
+      const moved = rename(file);
+      if (moved === file) continue;
+      const root = await fixtureWith(MULTI_YEAR);
+      await renameFile(join(root, file), join(root, moved));
+      const { diagnostics } = await validateRepository(root);
+      expect(
+        diagnostics.some((d) => d.file === moved && d.severity === 'error'),
+        `${name}: ${file} → ${JSON.stringify(moved)}`,
+      ).toBe(true);
+      ran++;
+    }
+    // A folder named like a record, and a records folder that is a link.
+    const root = await fixtureWith(MULTI_YEAR);
+    await mkdir(join(root, 'minutes/2022-23/x.md'));
+    await rm(join(root, 'surveys'), { recursive: true });
+    await symlink(join(MULTI_YEAR, 'surveys'), join(root, 'surveys'));
+    const { diagnostics } = await validateRepository(root);
+    for (const place of ['minutes/2022-23/x.md', 'surveys'])
+      expect(
+        diagnostics.some((d) => d.file === place && d.rule === 'file-kind'),
+        place,
+      ).toBe(true);
+    expect(diagnostics.some((d) => d.file.startsWith('surveys/'))).toBe(false);
+    expect(ran).toBeGreaterThan(12);
+  }, 60_000);
 
   it('a handful through the command itself: exit 0 or 1, never 2', async () => {
     const rnd = random(SEED + 1);

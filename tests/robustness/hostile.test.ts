@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ const ELSEWHERE = { [WEBINAR]: replaceOnce('[a01, a02, a03, a07]', '[a01, a02, a
 interface Problem {
   file: string;
   line: number;
+  column: number;
   rule: string;
   message: string;
 }
@@ -100,6 +101,100 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
     expect(at(problems, 'minutes/2022-23/2022-12-03-shout.MD').map((p) => p.rule)).toEqual(['file-kind']);
     // The folder's content is read as what it is: a minutes file in the wrong place, reported there.
     expect(problems.some((p) => p.file.startsWith('minutes/2022-23/2022-12-01-folder.md/'))).toBe(true);
+  });
+
+  it('an empty folder named like a record, in minutes/ and in surveys/', async () => {
+    const { problems } = await hostile({}, async (root) => {
+      await mkdir(join(root, 'minutes/2022-23/x.md'));
+      await mkdir(join(root, 'surveys/2022-23/x.json'));
+    });
+    for (const file of ['minutes/2022-23/x.md', 'surveys/2022-23/x.json'])
+      expect(
+        at(problems, file).map((p) => [p.rule, p.line, p.column, p.message]),
+        file,
+      ).toEqual([['file-kind', 1, 1, 'is a folder named like a record: a record is a file. Move what it holds out and remove the folder, or rename it']]);
+  });
+
+  it('minutes renamed to a hidden name, or to README.MD, are reported: their session would leave every figure', async () => {
+    const { problems } = await hostile({}, async (root) => {
+      await rename(join(root, FIRST), join(root, 'minutes/2021-22/.2021-10-12-first-meeting.md'));
+      await rename(join(root, 'minutes/2021-22/2022-03-08-assessment-workshop.md'), join(root, 'minutes/2021-22/README.MD'));
+      // Git's own files and the toolchain's are not records.
+      await writeFile(join(root, 'minutes/2021-22/.gitkeep'), '');
+    });
+    expect(at(problems, 'minutes/2021-22/.2021-10-12-first-meeting.md').map((p) => [p.rule, p.line, p.message])).toEqual([
+      ['file-kind', 1, 'a hidden name (it starts with a dot), so it is not read: rename it 2021-10-12-first-meeting.md'],
+    ]);
+    expect(at(problems, 'minutes/2021-22/README.MD').map((p) => [p.rule, p.line, p.message])).toEqual([
+      ['file-kind', 1, 'holds the frontmatter of a session, but a README is never read as minutes: rename it <date>-<short-name>.md so that its session counts'],
+    ]);
+    expect(at(problems, 'minutes/2021-22/.gitkeep')).toEqual([]);
+  });
+
+  it.each([
+    ['2022-12-05-notes.markdown', '2022-12-05-notes.md'],
+    ['2022-12-06-notes.md~', '2022-12-06-notes.md'],
+    ['2022-12-07-notes.md ', '2022-12-07-notes.md'],
+  ])('a record named with a near ending (%j) is an error that says the name meant', async (name, meant) => {
+    const { problems } = await hostile({}, async (root) => {
+      await writeFile(join(root, 'minutes/2022-23', name), '---\ntitle: Notes\n---\n');
+    });
+    expect(at(problems, `minutes/2022-23/${name}`).map((p) => [p.rule, p.line, p.message])).toEqual([
+      ['file-kind', 1, `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`],
+    ]);
+  });
+
+  it.each(['data', 'minutes', 'surveys'])('a records folder %s/ replaced by a link to a folder outside: reported, never followed', async (folder) => {
+    const outside = await fixtureWith(MULTI_YEAR, ELSEWHERE);
+    const root = await fixtureWith(MULTI_YEAR);
+    await rm(join(root, folder), { recursive: true });
+    await symlink(join(outside, folder), join(root, folder));
+    const { code, problems, stderr } = await validate(root);
+    expect(stderr).not.toMatch(/internal error/);
+    expect(code).toBe(1);
+    expect(at(problems, folder).map((p) => [p.rule, p.line, p.column, p.message])).toEqual([
+      ['file-kind', 1, 1, `the folder ${folder}/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a link is never followed)`],
+    ]);
+    // Nothing behind the link was read: not the deliberate problem of the outside copy's minutes either.
+    expect(problems.filter((p) => p.file.startsWith(`${folder}/`))).toEqual([]);
+  });
+
+  it('a JSON file that starts with two byte-order marks', async () => {
+    const { problems } = await hostile({ 'data/units.json': (t) => `\uFEFF\uFEFF${t}` });
+    expect(at(problems, 'data/units.json').map((p) => [p.rule, p.line, p.message])).toEqual([
+      ['encoding', 1, 'the file starts with two byte-order marks (invisible characters some editors add): save it again as UTF-8, or UTF-8 with one BOM'],
+    ]);
+  });
+
+  it('C1 control characters (NEL, CSI) in written answers', async () => {
+    // Written as JSON escapes, as an export would carry them.
+    const { problems } = await hostile({ [SURVEY]: replaceOnce('"q5": "Very helpful.', '"q5": "\\u0085Very\\u009b31m helpful.') });
+    const found = at(problems, SURVEY).filter((p) => p.rule === 'control-character');
+    expect(found.map((p) => p.message.slice(0, 40))).toEqual(['an invisible NEL (next line) character (']);
+    expect(found[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('Markdown nested past the bound, and a run of brackets: a problem at the line, and no command parses it', async () => {
+    const ASSESSMENT = 'minutes/2021-22/2022-03-08-assessment-workshop.md';
+    const quotes = `${'> '.repeat(1210)}deep`;
+    const brackets = `- ${'['.repeat(40_000)}x${']'.repeat(40_000)}`;
+    const root = await fixtureWith(MULTI_YEAR, { ...ELSEWHERE, [FIRST]: (t) => `${t}${quotes}\n`, [ASSESSMENT]: (t) => `${t}${brackets}\n` });
+    const { problems } = await validate(root);
+    const lineOf = async (file: string) => (await readFile(join(MULTI_YEAR, file), 'utf8')).split('\n').length;
+    expect(
+      at(problems, FIRST)
+        .filter((p) => p.rule === 'markdown-depth')
+        .map((p) => [p.line, p.message.slice(0, 20)]),
+    ).toEqual([[await lineOf(FIRST), 'this line nests more']]);
+    expect(
+      at(problems, ASSESSMENT)
+        .filter((p) => p.rule === 'markdown-depth')
+        .map((p) => [p.line, p.message.slice(0, 20)]),
+    ).toEqual([[await lineOf(ASSESSMENT), 'more than 32 "[" are']]);
+    // The build stops at the records' errors, before any Markdown is parsed: no crash, no hang.
+    const built = await cop(['build', '--root', root]);
+    expect(built.code).toBe(1);
+    expect(built.stderr).not.toMatch(/internal error|Maximum call stack/);
   });
 
   it('an answer keyed __proto__, which JavaScript would drop in silence', async () => {

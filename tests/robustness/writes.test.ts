@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,54 @@ describe('writes that survive interruption', () => {
     expect(again.code, again.stderr).toBe(0);
     expect(temporary(await snapshot(root))).toEqual([]);
     expect(await readFile(join(root, SURVEY), 'utf8')).not.toBe(before);
+  }, 30_000);
+});
+
+describe('write errors name their path, and leave no lock, temporary file or mix behind', () => {
+  const SESSION = { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') };
+
+  it('a file where a report folder belongs: a plain message with the path, exit 2, reports/ as it was', async () => {
+    const root = await fixtureWith(MULTI_YEAR, SESSION);
+    await rm(join(root, 'reports/2024-25'), { recursive: true });
+    await writeFile(join(root, 'reports/2024-25'), 'a file saved where the folder was\n');
+    const before = await snapshot(root);
+    const r = await cop(['build', '--root', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cop: reports\/2024-25\/\S+ cannot be written: a file stands where one of its folders belongs \(move that file away\)\./m);
+    expect(r.stderr).not.toMatch(/internal error|bug in the toolchain/);
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('a folder where a report file belongs: found before any rename, so nothing changes', async () => {
+    const root = await fixtureWith(MULTI_YEAR, SESSION);
+    await rm(join(root, 'reports/metrics.json'));
+    await mkdir(join(root, 'reports/metrics.json'));
+    await writeFile(join(root, 'reports/metrics.json/keep.txt'), 'mine\n');
+    const before = await snapshot(root);
+    const r = await cop(['build', '--root', root]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cop: reports/metrics.json cannot be written: a folder stands where the file belongs (move that folder away).');
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('a rename that fails midway: exit 2 with the path; the next command finishes the set, never a mix', async () => {
+    const root = await fixtureWith(MULTI_YEAR, SESSION);
+    const done = await fixtureWith(root);
+    expect((await cop(['build', '--root', done])).code).toBe(0);
+    const after = await snapshot(done);
+    const r = await copProcess(['build', '--root', root], { COP_TEST_FAIL_RENAME: '2' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^cop: \S+ cannot be written: the disk failed while writing it\. Nothing that was there before was lost/m);
+    const check = await cop(['build', '--check', '--root', root]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toContain('a build was interrupted while it renamed its files');
+    const next = await cop(['validate', '--root', root]);
+    expect(next.code).toBe(0);
+    // Any command that writes finishes the renames first; the build then finds nothing to write.
+    const build = await cop(['build', '--root', root]);
+    expect(build.stderr).toContain('reports/: 0 written');
+    const now = await snapshot(root);
+    expect(temporary(now)).toEqual([]);
+    for (const [file, text] of after) expect(now.get(file), file).toBe(text);
   }, 30_000);
 });

@@ -3,6 +3,7 @@ import type { Lookup } from '../../model/lookup.js';
 import type { Member } from '../../model/member.js';
 import { pseudonymFor } from '../forget.js';
 import { ID_PATTERN } from '../../model/fields.js';
+import { maskName } from '../../model/names.js';
 import { didYouMean } from '../../model/suggest.js';
 import { choiceId, idInParens, shownChoice } from './body.js';
 import { choice, type Choice } from './form.js';
@@ -44,17 +45,15 @@ export function matchPerson(text: string, lookup: Lookup, options: readonly Choi
     ...[...lookup.members.values()].filter((m) => normalName(m.name) === lower).map((m) => m.id),
   ];
   if (named.length === 1) return { id: named[0]! };
-  if (named.length > 1)
-    return { problem: `"${typed}" is the name of ${named.length} people (${named.join(', ')}): write the one meant with their id, as "${typed} (${named[0]})"` };
-  const labels = options.map((o) => o.label);
-  const near =
-    didYouMean(typed, labels) ??
-    didYouMean(
-      typed,
-      options.map((o) => o.label.replace(/\s*\([^()]*\)$/, '')),
-    );
-  const meant = near === undefined ? undefined : (options.find((o) => o.label === near || o.label.startsWith(`${near} (`))?.label ?? near);
-  return { problem: `"${typed}" is not ${what}${meant ? `: did you mean ${meant}?` : ": choose from the form's list"}` };
+  // Messages are kept as issue comments: a name typed is shown masked, and people by their id.
+  const shown = `"${maskName(typed)}"`;
+  if (named.length > 1) return { problem: `${shown} is the name of ${named.length} people (${named.join(', ')}): choose the one meant from the form's list, as "… (${named[0]})"` };
+  const near = didYouMean(
+    typed,
+    options.map((o) => o.label.replace(/\s*\([^()]*\)$/, '')),
+  );
+  const meant = near === undefined ? undefined : options.find((o) => o.label === `${near} (${o.id})`);
+  return { problem: `${shown} is not ${what}${meant ? `: did you mean the one the form lists as "… (${meant.id})"?` : ": choose from the form's list"}` };
 }
 
 const normalName = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();

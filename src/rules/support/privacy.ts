@@ -1,5 +1,6 @@
 import type nlpType from 'compromise';
 import { LineIndex } from '../../model/line-index.js';
+import { maskName } from '../../model/names.js';
 import { DEFAULT_PHONE_REGION } from '../../model/phone-region.js';
 import { START, type DocPath, type Position, type SourceRef } from '../../model/positions.js';
 import { everyMinutesFile, everySurveyFile, type Repository } from '../../model/repository.js';
@@ -128,9 +129,6 @@ function mask(kind: PersonalData, text: string): string {
     }
   }
 }
-
-/** A name with each word cut to its first letter: `J*** S***`. */
-export const maskName = (text: string): string => text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');
 
 export type Finder = (text: string, config: PrivacyConfig) => Array<{ index: number; text: string }>;
 
