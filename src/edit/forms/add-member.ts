@@ -1,5 +1,6 @@
 import { applyEdits, modify, parseTree } from 'jsonc-parser';
 import { compareStrings } from '../../format/compare.js';
+import { didYouMean } from '../../model/suggest.js';
 import { isIsoDate } from '../../model/dates.js';
 import { wordsOf } from '../../model/vocabulary.js';
 import { choiceId, fieldOf, fieldProblems } from './body.js';
@@ -66,10 +67,17 @@ The roster keeps members' names inside this private repository; the published re
     const unitField = fieldOf(content, 'unit');
     const unitAnswer = answers.get('unit')?.trim();
     const unitIds = new Set([...lookup.units.keys(), ...lookup.renamed.keys()]);
-    const unitId = unitAnswer === undefined ? undefined : choiceId(unitAnswer, unitField.kind === 'dropdown' ? unitField.options : [], unitIds);
+    const unitOptions = unitField.kind === 'dropdown' ? unitField.options : [];
+    // An option, `anything (id)`, a bare id, or the unit's name alone, as a coordinator editing the issue types it.
+    const byName = (text: string) => [...lookup.units.values()].find((u) => u.name.toLowerCase() === text.toLowerCase())?.id;
+    const unitId = unitAnswer === undefined ? undefined : (choiceId(unitAnswer, unitOptions, unitIds) ?? byName(unitAnswer));
     const unit = unitId === undefined ? undefined : lookup.unit(unitId);
     if (unitAnswer === undefined) error('unit', `choose their ${wordsOf(lookup.repo.community?.data).department.one} or service`);
-    else if (!unit) error('unit', `"${unitAnswer}" is not a unit of data/units.json: choose from the form's list`);
+    else if (!unit) {
+      const near = didYouMean(unitAnswer, [...lookup.units.values()].map((u) => u.name));
+      const meant = unitOptions.find((o) => near !== undefined && o.label === `${near} (${o.id})`)?.label ?? near;
+      error('unit', `"${unitAnswer}" is not a unit of data/units.json: ${meant ? `did you mean ${meant}?` : "choose from the form's list"}`);
+    }
 
     const roleField = fieldOf(content, 'role');
     const roleAnswer = answers.get('role')?.trim();
