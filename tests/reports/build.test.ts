@@ -9,8 +9,8 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cop } from '../helpers/cli.js';
-import { MULTI_YEAR, REPO_ROOT, SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
+import { cop, copBin } from '../helpers/cli.js';
+import { MULTI_YEAR, SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 const run = promisify(execFile);
 const temps: string[] = [];
@@ -80,11 +80,11 @@ describe('build', () => {
   it('writes the same bytes in any time zone and locale', async () => {
     const a = await temp(MULTI_YEAR);
     const b = await temp(MULTI_YEAR);
-    const tsx = join(REPO_ROOT, 'node_modules/.bin/tsx');
-    const bin = join(REPO_ROOT, 'src/cli/bin.ts');
+    const node = process.execPath;
+    const bin = copBin();
     await Promise.all([
-      run(tsx, [bin, 'build', '--root', a], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } }),
-      run(tsx, [bin, 'build', '--root', b], { env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } }),
+      run(node, [bin, 'build', '--root', a], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } }),
+      run(node, [bin, 'build', '--root', b], { env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } }),
     ]);
     const fa = await filesUnder(a);
     const fb = await filesUnder(b);

@@ -133,13 +133,14 @@ describe("a coordinator's pull request, through the CI workflow's own steps", ()
       'Validate the records: 0',
       'What the change touches: 0',
       'Tests: skipped',
+      'Tests of the published site: skipped',
       'Type check: skipped',
       'Lint the code: skipped',
       'Lint the workflows: skipped',
       'Reports are up to date: 0',
     ]);
     expect(steps[1]!.output).toContain('The change touches 1 record file, 0 report files and 0 toolchain files.');
-    expect(steps[6]!.output).toMatch(/reports\/ is not compared here \(it is rebuilt from the records when the change is merged\)/);
+    expect(steps[7]!.output).toMatch(/reports\/ is not compared here \(it is rebuilt from the records when the change is merged\)/);
   }, 120_000);
 
   it('fails with the generated-files message when a report is edited by hand', async () => {

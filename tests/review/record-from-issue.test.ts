@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { copBin } from '../helpers/cli.js';
 import { optionFor, submittedBody } from '../helpers/issue-body.js';
 import { REPO_ROOT, SAMPLE, fixtureWith } from '../helpers/repo.js';
 import { temporaryDir } from '../helpers/temp.js';
@@ -43,11 +44,7 @@ async function harness() {
   await git(work, 'push', '--quiet', 'origin', 'main');
 
   // npm ci has nothing to do here; npm run --silent cop -- <args> runs the toolchain's source.
-  const tsx = import.meta.resolve('tsx');
-  await writeFile(
-    join(bin, 'npm'),
-    `#!/bin/bash\nif [ "$1" = ci ]; then exit 0; fi\nshift 4\nexec node --import ${JSON.stringify(tsx)} ${JSON.stringify(join(REPO_ROOT, 'src/cli/bin.ts'))} "$@"\n`,
-  );
+  await writeFile(join(bin, 'npm'), `#!/bin/bash\nif [ "$1" = ci ]; then exit 0; fi\nshift 4\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(copBin())} "$@"\n`);
   await writeFile(
     join(bin, 'gh'),
     `#!/bin/bash

@@ -74,7 +74,10 @@ The roster keeps members' names inside this private repository; the published re
     const unit = unitId === undefined ? undefined : lookup.unit(unitId);
     if (unitAnswer === undefined) error('unit', `choose their ${wordsOf(lookup.repo.community?.data).department.one} or service`);
     else if (!unit) {
-      const near = didYouMean(unitAnswer, [...lookup.units.values()].map((u) => u.name));
+      const near = didYouMean(
+        unitAnswer,
+        [...lookup.units.values()].map((u) => u.name),
+      );
       const meant = unitOptions.find((o) => near !== undefined && o.label === `${near} (${o.id})`)?.label ?? near;
       error('unit', `"${unitAnswer}" is not a unit of data/units.json: ${meant ? `did you mean ${meant}?` : "choose from the form's list"}`);
     }
