@@ -22,7 +22,7 @@ export function formatText(diagnostics: readonly Diagnostic[]): string {
  */
 export function formatJson(diagnostics: readonly Diagnostic[]): string {
   return JSON.stringify(
-    diagnostics.map(({ file, line, column, severity, rule, message, source, place, cause, expected }) => ({
+    diagnostics.map(({ file, line, column, severity, rule, message, source, place, url, cause, expected }) => ({
       file,
       line,
       column,
@@ -32,6 +32,7 @@ export function formatJson(diagnostics: readonly Diagnostic[]): string {
       ruleId: rule,
       source,
       place,
+      url,
       ...(cause ? { cause } : {}),
       ...(expected ? { expected } : {}),
     })),

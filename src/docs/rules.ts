@@ -56,13 +56,13 @@ export function rulesMarkdown(rules: readonly Rule[] = RULES): string {
     ),
     richTable(
       [{ header: 'rule' }, { header: 'severity' }, { header: 'reported when' }, { header: 'for example' }],
-      rules.map((r) => [[code(r.id)], [`${r.severity}${r.fixed ? '' : ' (configurable)'}`], withCode(r.summary), [exampleMessage(r)]]),
+      rules.map((r) => [[code(r.id)], [`${r.severity}${r.alwaysError ? '' : ' (configurable)'}`], withCode(r.summary), [exampleMessage(r)]]),
     ),
   ];
   for (const rule of rules) {
     children.push(
       heading(2, code(rule.id)),
-      paragraph(`${rule.severity === 'error' ? 'An error' : 'A warning'}${rule.fixed ? ', always' : ' by default (configurable)'}: `, ...withCode(rule.summary), '.'),
+      paragraph(`${rule.severity === 'error' ? 'An error' : 'A warning'}${rule.alwaysError ? ', always' : ' by default (configurable)'}: `, ...withCode(rule.summary), '.'),
       ...examples(rule),
     );
   }

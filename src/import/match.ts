@@ -18,6 +18,8 @@ export interface ImportProblem {
   column: number;
   header: string;
   message: string;
+  /** A column that matches no question of the survey (what --ignore-unmatched leaves out). */
+  unmatched?: true;
 }
 
 export type Matched =
@@ -139,6 +141,7 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
       problems.push({
         column: col.index + 1,
         header: col.header,
+        unmatched: true,
         message: `no question of the survey has this text: map it with --map ("columns": { "${col.header}": "<question id>" }), or to null to leave it out (--ignore-unmatched leaves out every such column)`,
       });
   }

@@ -210,7 +210,7 @@ export function jsonDocument(file: string, text: string, findings: LoadFinding[]
 function minutesDocument(file: string, text: string, findings: LoadFinding[]): MinutesDocument | undefined {
   const parsed = parseMarkdownWithFrontmatter(text);
   if (!parsed.ok) {
-    for (const p of parsed.problems) findings.push({ problem: p.message.startsWith('YAML') ? 'syntax' : 'frontmatter', file, position: p, message: p.message });
+    for (const p of parsed.problems) findings.push({ problem: p.kind, file, position: p, message: p.message });
     return undefined;
   }
   if (parsed.recovered) findings.push({ problem: 'syntax', file, position: parsed.recovered, message: parsed.recovered.message });

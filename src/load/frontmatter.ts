@@ -15,7 +15,12 @@ export type ParsedMarkdown =
       /** A mistake the parser could read past (tabs for indentation): reported, and the rest still checked. */
       recovered?: SyntaxProblem;
     }
-  | { ok: false; problems: SyntaxProblem[] };
+  | { ok: false; problems: FrontmatterProblem[] };
+
+/** A problem of a minutes file's frontmatter: its YAML does not parse (`syntax`), or there is no block to parse (`frontmatter`). */
+export interface FrontmatterProblem extends SyntaxProblem {
+  kind: 'syntax' | 'frontmatter';
+}
 
 const OPEN = /^[ ]?---[ \t]*\r?\n/; // a leading space stands where a BOM was removed
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
@@ -32,14 +37,14 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   if (!open) {
     return {
       ok: false,
-      problems: [{ line: 1, column: 1, message: 'the file must start with a frontmatter block: a line "---", the fields, then another line "---"' }],
+      problems: [{ kind: 'frontmatter', line: 1, column: 1, message: 'the file must start with a frontmatter block: a line "---", the fields, then another line "---"' }],
     };
   }
   const start = open[0].length;
   const rest = text.slice(start);
   const close = CLOSE.exec(rest);
   if (!close) {
-    return { ok: false, problems: [{ line: 1, column: 1, message: 'the frontmatter block is not closed: add a line "---" after the last field' }] };
+    return { ok: false, problems: [{ kind: 'frontmatter', line: 1, column: 1, message: 'the frontmatter block is not closed: add a line "---" after the last field' }] };
   }
   const yamlText = rest.slice(0, close.index);
   const bodyOffset = start + close.index + close[0].length;
@@ -63,6 +68,7 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
     return {
       ok: false,
       problems: doc.errors.slice(0, 1).map((e) => ({
+        kind: 'syntax' as const,
         ...lines.position(start + e.pos[0]),
         message: yamlMessage(e.code, e.message, yamlText, e.pos[0]),
       })),
@@ -78,7 +84,7 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
     const message = /Unresolved alias/.test(String(e))
       ? 'YAML alias (*name) with no anchor (&name) before it: write the value itself rather than an alias'
       : 'YAML aliases (*name) that expand too far: write the values themselves rather than aliases of aliases';
-    return { ok: false, problems: [{ ...lines.position(start + at), message }] };
+    return { ok: false, problems: [{ kind: 'syntax', ...lines.position(start + at), message }] };
   }
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import type { RootContent } from 'mdast';
 import { forPlacesThatKeep, type Diagnostic } from '../rules/diagnostic.js';
+import { PERSONAL_DATA_RULES } from '../rules/index.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 import { formatDate } from '../model/dates.js';
 import { headlines } from '../reports/headline.js';
@@ -37,8 +38,6 @@ export interface Review {
   markdown: string;
 }
 
-const SENSITIVE_RULES = new Set(['personal-email', 'personal-phone', 'student-number', 'personal-name', 'response-identifier']);
-
 export function review(input: ReviewInput): Review {
   const words = input.words ?? wordsOf(undefined);
   const changed = [...input.created, ...input.modified];
@@ -62,7 +61,7 @@ export function review(input: ReviewInput): Review {
       message: `This change leaves ${plural(elsewhere.length, 'problem')} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}`,
     });
   }
-  const privacy = diagnostics.filter((d) => touched.has(d.file) && SENSITIVE_RULES.has(d.rule));
+  const privacy = diagnostics.filter((d) => touched.has(d.file) && PERSONAL_DATA_RULES.has(d.rule));
   if (privacy.length > 0) {
     const message =
       'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey answers must not identify students; remove the details before merging.';

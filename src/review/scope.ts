@@ -14,15 +14,16 @@ export interface ChangeScope {
 }
 
 const RECORDS = /^(data|minutes|surveys)\//;
-// What a build writes: the reports, the editor schemas, the schema mapping in the editor settings, the issue forms.
-const REPORTS = /^(reports|schemas)\/|^docs\/(reference|rules)\.md$|^\.vscode\/settings\.json$|^\.github\/ISSUE_TEMPLATE\/(record-session|add-member|config)\.yml$/;
+// The folders the build writes: whatever stands in them is the build's to hold (a file saved there by hand too).
+const BUILD_FOLDERS = /^(reports|schemas)\//;
 // What can change a build's output or the checks themselves: code, dependencies, CI.
 const TOOLCHAIN = /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
 
-function scopeOf(files: readonly string[]): ChangeScope {
+/** `generated`: the files a build writes elsewhere (docs, issue forms, editor settings), as the build declares them. */
+function scopeOf(files: readonly string[], generated: readonly RegExp[]): ChangeScope {
   return {
     records: files.filter((f) => RECORDS.test(f)),
-    reports: files.filter((f) => REPORTS.test(f)),
+    reports: files.filter((f) => BUILD_FOLDERS.test(f) || generated.some((re) => re.test(f))),
     toolchain: files.filter((f) => TOOLCHAIN.test(f)),
   };
 }
@@ -50,7 +51,7 @@ const git = promisify(execFile);
  * fixture is, is rebuilt by that toolchain). Undefined when git cannot tell (no
  * repository, a base that is not there): then every check runs.
  */
-export async function changeSince(root: string, base: string): Promise<ChangeScope | undefined> {
+export async function changeSince(root: string, base: string, generated: readonly RegExp[]): Promise<ChangeScope | undefined> {
   if (!/^[\w./-]+$/.test(base) || /^0+$/.test(base)) return undefined;
   try {
     const top = (await git('git', ['-C', root, 'rev-parse', '--show-toplevel'])).stdout.trim();
@@ -61,8 +62,8 @@ export async function changeSince(root: string, base: string): Promise<ChangeSco
       .join('/');
     const inside = prefix === '' ? files : files.filter((f) => f.startsWith(`${prefix}/`)).map((f) => f.slice(prefix.length + 1));
     const outside = prefix === '' ? [] : files.filter((f) => !f.startsWith(`${prefix}/`));
-    const scope = scopeOf(inside);
-    return { ...scope, toolchain: [...scope.toolchain, ...scopeOf(outside).toolchain] };
+    const scope = scopeOf(inside, generated);
+    return { ...scope, toolchain: [...scope.toolchain, ...scopeOf(outside, generated).toolchain] };
   } catch {
     return undefined;
   }

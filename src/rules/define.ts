@@ -3,7 +3,7 @@ import type { Lookup } from '../model/lookup.js';
 import type { DocPath, Position, SourceRef } from '../model/positions.js';
 import type { Repository } from '../model/repository.js';
 import type { SchemaFinding } from '../schema/index.js';
-import type { Severity } from './diagnostic.js';
+import type { PersonalData, Severity } from './diagnostic.js';
 
 /**
  * When a rule's problems are found: while reading files (`load`), while checking values
@@ -16,8 +16,8 @@ export interface ReportOptions {
   /** The other place involved, with what it is. */
   cause?: { source: SourceRef; path: DocPath; message: string };
   expected?: readonly string[];
-  /** The message for places that keep it, when the message itself shows personal data. */
-  publicMessage?: string;
+  /** What personal data the problem is about: places that keep messages tell it from this and its place. */
+  personal?: PersonalData;
 }
 
 /** How a rule tells of a problem: at a value of a file, or at a line and column. */
@@ -56,8 +56,10 @@ export interface Rule<Id extends string = string> {
   /** What it reports, for the rule table: "a date that is not a real YYYY-MM-DD calendar date". */
   summary: string;
   stage: Stage;
-  /** A rule that cannot be turned off or down in data/community.json (a file that does not parse cannot be checked). */
-  fixed?: boolean;
+  /** A rule that is always an error: data/community.json cannot turn it off or down (a file that does not parse cannot be checked). */
+  alwaysError?: boolean;
+  /** A rule about personal data: its findings are never repeated where messages are kept, and the review counts them apart. */
+  personalData?: boolean;
   /** May be async, for a rule that loads a library only when there is something to give it. */
   check(ctx: RuleContext): void | Promise<void>;
   /** At least one record that breaks the rule and one that keeps it. */

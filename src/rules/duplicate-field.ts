@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a field written twice in one JSON object, or named `__proto__`, which JavaScript cannot keep as a field',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('duplicate-field'),
   examples: [
     { title: 'each field once', files: {}, expect: [] },

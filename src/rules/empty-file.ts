@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a file that is empty',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('empty-file'),
   examples: [
     { title: 'a file with content', files: {}, expect: [] },

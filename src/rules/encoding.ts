@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a file that is not UTF-8 text',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('encoding'),
   examples: [
     { title: 'UTF-8 with accents', files: change('data/members.json', 'Member One', 'Zoë One'), expect: [] },

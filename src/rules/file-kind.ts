@@ -8,7 +8,7 @@ export default defineRule({
   summary:
     'a record that cannot be read as one: a symbolic link, a folder, pipe or device where a file belongs, a file that cannot be opened or is over the size limit, a name that is not UTF-8, or a minutes or survey file whose ending is not in lower case',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('file-kind'),
   examples: [
     { title: 'minutes named in lower case', files: {}, expect: [] },

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a minutes file without a closed `---` frontmatter block',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('frontmatter'),
   examples: [
     { title: 'frontmatter between two --- lines', files: {}, expect: [] },

@@ -8,7 +8,7 @@ import coding from './coding.js';
 import controlCharacter from './control-character.js';
 import dateOrder from './date-order.js';
 import type { Report, ReportOptions, Rule, RuleContext } from './define.js';
-import { compareDiagnostics, type Diagnostic, type Severity } from './diagnostic.js';
+import { compareDiagnostics, type Diagnostic as BaseDiagnostic, type Severity } from './diagnostic.js';
 import duplicateField from './duplicate-field.js';
 import duplicateId from './duplicate-id.js';
 import emptyFile from './empty-file.js';
@@ -101,9 +101,13 @@ export const RULES = [
 
 export type RuleId = (typeof RULES)[number]['id'];
 
+/** The rules about personal data, as they declare themselves. */
+export const PERSONAL_DATA_RULES: ReadonlySet<string> = new Set((RULES as readonly Rule[]).filter((r) => r.personalData).map((r) => r.id));
+
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
-export type { Diagnostic } from './diagnostic.js';
+/** A diagnostic whose rule is one of this catalogue's. */
+export type Diagnostic = BaseDiagnostic & { rule: RuleId };
 
 /** Runs every rule over what the load and schema stages produced, with the repository's own severities. */
 export async function runRules(repo: Repository, load: readonly LoadFinding[], schemaFindings: readonly SchemaFinding[]): Promise<{ diagnostics: Diagnostic[]; lookup: Lookup }> {
@@ -142,9 +146,10 @@ function reporter(rule: RuleId, severity: Severity, out: Diagnostic[]): Report {
       message,
       place,
       source: 'cop',
+      url: `docs/rules.md#${rule}`,
       ...(cause ? { cause } : {}),
       ...(options.expected && options.expected.length > 0 ? { expected: [...options.expected] } : {}),
-      ...(options.publicMessage !== undefined ? { publicMessage: options.publicMessage } : {}),
+      ...(options.personal !== undefined ? { personal: options.personal } : {}),
     });
   };
   const report = ((source: SourceRef, path, message, options) =>
@@ -173,7 +178,7 @@ function configuredSeverities(repo: Repository, out: Diagnostic[]): Map<string, 
       });
       continue;
     }
-    if (rule.fixed && level !== 'error') {
+    if (rule.alwaysError && level !== 'error') {
       fixed(community, ['rules', id], `the rule "${id}" cannot be set to "${level}": a file with this problem cannot be checked at all`);
       continue;
     }

@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a date is not a real `YYYY-MM-DD` calendar date',
   stage: 'schema',
-  fixed: true,
+  alwaysError: true,
   check: reportSchemaFindings('invalid-date'),
   examples: [
     { title: 'a real date', files: {}, expect: [] },

@@ -9,7 +9,7 @@ export default defineRule({
   summary: `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep (quotes or lists on one line, or brackets open at once), which no report could be built from`,
   stage: 'records',
   // Past the bound, building the reports would take hours or run out of stack: it cannot be allowed.
-  fixed: true,
+  alwaysError: true,
   check({ repo, report }) {
     const message = (what: 'containers' | 'brackets') =>
       what === 'containers'

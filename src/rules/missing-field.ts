@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a required field is missing',
   stage: 'schema',
-  fixed: true,
+  alwaysError: true,
   check: reportSchemaFindings('missing-field'),
   examples: [
     { title: 'every required field', files: {}, expect: [] },

@@ -6,7 +6,7 @@ export default defineRule({
   severity: 'error',
   summary: '`data/community.json`, `units.json` or `members.json` is missing',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('missing-file'),
   examples: [
     { title: 'the three data files', files: {}, expect: [] },

@@ -6,6 +6,7 @@ export default defineRule({
   id: 'personal-email',
   severity: 'error',
   summary: 'an email address in minutes (frontmatter or body) or in a free-text survey answer',
+  personalData: true,
   stage: 'records',
   check: (ctx) => reportPersonalData(ctx, 'personal-email', findEmails),
   examples: [

@@ -30,8 +30,12 @@ function publishedNames(ctx: RuleContext): void {
   );
   if (finder.empty) return;
   const tell = (file: string, at: Position, found: string, where: keyof typeof PUBLISHED_IN) => {
-    const fix = `would be published in ${PUBLISHED_IN[where]}: write "a member", or their role, instead; the published reports never name members`;
-    ctx.report.at(file, at, `a member's name ("${maskName(found)}") ${fix}`, { publicMessage: `a member's name at line ${at.line}, column ${at.column} ${fix}` });
+    const personal = {
+      kind: 'member-name' as const,
+      what: "a member's name",
+      fix: `it would be published in ${PUBLISHED_IN[where]}. Write "a member", or their role, instead: the published reports never name members`,
+    };
+    ctx.report.at(file, at, `${personal.what} ("${maskName(found)}"): ${personal.fix}`, { personal });
   };
   for (const s of everyMinutesFile(ctx.repo)) {
     const value = (path: DocPath, text: string | undefined, where: keyof typeof PUBLISHED_IN) => {
@@ -52,6 +56,7 @@ export default defineRule({
   id: 'personal-name',
   severity: 'warning',
   summary: "a person's name, found by the compromise NLP library, that is no member, team entry, presenter or author (a warning: names need judgement)",
+  personalData: true,
   stage: 'records',
   async check(ctx) {
     publishedNames(ctx);
@@ -67,21 +72,21 @@ export default defineRule({
       title: "a member's name in a summary, which the annual report publishes",
       files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Member Two showed the new referral form.\n` },
       expect: [
-        `minutes/2024-25/2024-10-15-welcome.md:20:3 a member's name ("M*** T***") would be published in the session's summary (the annual report): write "a member", or their role, instead; the published reports never name members`,
+        `minutes/2024-25/2024-10-15-welcome.md:20:3 a member's name ("M*** T***"): it would be published in the session's summary (the annual report). Write "a member", or their role, instead: the published reports never name members`,
       ],
     },
     {
       title: "a member's name in a session's title",
       files: change(MINUTES, 'title: Welcome', 'title: Welcome with Member One'),
       expect: [
-        `minutes/2024-25/2024-10-15-welcome.md:2:8 a member's name ("M*** O***") would be published in the session's title (the reports, the calendar and metrics.json): write "a member", or their role, instead; the published reports never name members`,
+        `minutes/2024-25/2024-10-15-welcome.md:2:8 a member's name ("M*** O***"): it would be published in the session's title (the reports, the calendar and metrics.json). Write "a member", or their role, instead: the published reports never name members`,
       ],
     },
     {
       title: "a member's name in an action",
       files: change(MINUTES, 'text: Share the slides with members', 'text: Member Two shares the slides'),
       expect: [
-        `minutes/2024-25/2024-10-15-welcome.md:11:11 a member's name ("M*** T***") would be published in the session's actions (the annual report): write "a member", or their role, instead; the published reports never name members`,
+        `minutes/2024-25/2024-10-15-welcome.md:11:11 a member's name ("M*** T***"): it would be published in the session's actions (the annual report). Write "a member", or their role, instead: the published reports never name members`,
       ],
     },
     {

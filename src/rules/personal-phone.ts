@@ -7,6 +7,7 @@ export default defineRule({
   id: 'personal-phone',
   severity: 'error',
   summary: 'a phone number in minutes or a free-text answer: international numbers of every country, national ones of `privacy.phoneRegion` and of North America',
+  personalData: true,
   stage: 'records',
   check: (ctx) => reportPersonalData(ctx, 'personal-phone', (text, config) => findPhoneNumbers(text, config.phoneRegion)),
   examples: [

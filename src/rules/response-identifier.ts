@@ -6,6 +6,7 @@ export default defineRule({
   id: 'response-identifier',
   severity: 'error',
   summary: 'a survey response with anything beside `id` and `answers` (an email, a name, an IP address, a timestamp)',
+  personalData: true,
   stage: 'records',
   check({ repo, report }) {
     for (const survey of everySurveyFile(repo)) {

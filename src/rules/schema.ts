@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a value has the wrong type or is outside its list',
   stage: 'schema',
-  fixed: true,
+  alwaysError: true,
   check: reportSchemaFindings('schema'),
   examples: [
     { title: 'a format from the list', files: {}, expect: [] },

@@ -37,6 +37,7 @@ export default defineRule({
   id: 'student-number',
   severity: 'error',
   summary: 'something shaped like a student number (`privacy.studentNumber`) in minutes or a free-text answer',
+  personalData: true,
   stage: 'records',
   async check(ctx) {
     const custom = ctx.repo.community?.data.privacy?.studentNumber;

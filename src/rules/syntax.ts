@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a JSON or YAML file that does not parse (reported at the first error)',
   stage: 'load',
-  fixed: true,
+  alwaysError: true,
   check: reportLoadFindings('syntax'),
   examples: [
     { title: 'a list closed', files: {}, expect: [] },

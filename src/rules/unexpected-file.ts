@@ -6,7 +6,6 @@ export default defineRule({
   severity: 'warning',
   summary: 'a file under `minutes/` or `surveys/` that is neither',
   stage: 'load',
-  fixed: false,
   check: reportLoadFindings('unexpected-file'),
   examples: [
     { title: 'a README among the minutes', files: { 'minutes/README.md': '# Minutes\n' }, expect: [] },

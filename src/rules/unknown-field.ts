@@ -7,7 +7,7 @@ export default defineRule({
   severity: 'error',
   summary: 'a field is unknown (a typo such as `atendees` gets "did you mean")',
   stage: 'schema',
-  fixed: true,
+  alwaysError: true,
   check: reportSchemaFindings('unknown-field'),
   examples: [
     { title: 'known fields', files: {}, expect: [] },

@@ -36,6 +36,8 @@ describe('cop validate', () => {
       ruleId: 'renamed-unit',
       source: 'cop',
       place: { start: { line: 4, column: 59 }, end: { line: 4, column: 77 } },
+      // Where the rule is documented: a rule's id is its heading's anchor in docs/rules.md.
+      url: 'docs/rules.md#renamed-unit',
       cause: { file: 'data/units.json', line: 5, column: 89, message: '"languages" replaced "modern-languages"' },
       expected: ['languages'],
     });

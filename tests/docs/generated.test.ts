@@ -50,3 +50,15 @@ describe('the documentation the build writes', () => {
     expect(await readFile(join(root, 'docs/reference.md'), 'utf8')).toBe(reference);
   });
 });
+
+describe("every diagnostic's url leads to its rule", () => {
+  it('docs/rules.md has a heading for each rule, whose anchor is the rule id', async () => {
+    const { RULES } = await import('../../src/rules/index.js');
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { REPO_ROOT } = await import('../helpers/repo.js');
+    const docs = await readFile(join(REPO_ROOT, 'docs/rules.md'), 'utf8');
+    expect(RULES.length).toBeGreaterThan(30);
+    for (const rule of RULES) expect(docs, rule.id).toContain(`\n## \`${rule.id}\`\n`);
+  });
+});

@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cop } from '../helpers/cli.js';
 import { issueFormProblems } from '../helpers/issue-form-schema.js';
-import { MULTI_YEAR, SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
+import { MULTI_YEAR, REPO_ROOT, SAMPLE, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 interface Element {
   type: string;
@@ -134,5 +134,20 @@ describe('the issue forms the build writes from the data', () => {
     const after = await readFile(join(root, FOLDER, 'record-session.yml'), 'utf8');
     expect(after).not.toContain('Member Six');
     expect(after).not.toContain('(a06)');
+  });
+});
+
+describe('the workflow that records from an issue follows the list of forms', () => {
+  it('recognises each form by its label and its first heading, and no other', async () => {
+    const { formSignatures } = await import('../../src/edit/forms/index.js');
+    const { validateRepository } = await import('../../src/pipeline/index.js');
+    const signatures = formSignatures((await validateRepository(SAMPLE)).lookup);
+    expect(signatures.length).toBeGreaterThan(1);
+    const workflow = parse(await readFile(join(REPO_ROOT, '.github/workflows/record-from-issue.yml'), 'utf8')) as { jobs: { record: { if: string } } };
+    const condition = workflow.jobs.record.if;
+    const labels = [...condition.matchAll(/contains\(github\.event\.issue\.labels\.\*\.name, '([^']+)'\)/g)].map((m) => m[1]);
+    const headings = [...condition.matchAll(/startsWith\(github\.event\.issue\.body, '([^']+)'\)/g)].map((m) => m[1]);
+    expect(labels).toEqual(signatures.map((s) => s.label));
+    expect(headings).toEqual(signatures.map((s) => s.firstHeading));
   });
 });

@@ -56,6 +56,7 @@ describe('counts agree with their nouns', () => {
       message: 'x',
       place: { start: { line: 1, column: 1 } },
       source: 'cop',
+      url: 'docs/rules.md',
     });
     expect(summarise([d('a')])).toBe('1 error and 0 warnings in 1 file.');
     expect(summarise([d('a'), d('b')])).toBe('2 errors and 0 warnings in 2 files.');

@@ -17,6 +17,7 @@ const problem = (file: string, line: number, rule: RuleId, severity: 'error' | '
   message: `a ${rule} problem`,
   place: { start: { line, column: 1 } },
   source: 'cop',
+  url: 'docs/rules.md',
 });
 
 describe('the pull-request review', () => {

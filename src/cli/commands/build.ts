@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
-import { GENERATED_FILES, GENERATED_FOLDERS, renderReports } from '../../reports/build.js';
+import { GENERATED_FOLDERS, renderReports } from '../../reports/build.js';
+import { GENERATED } from '../generated.js';
 import { EDITOR_SETTINGS, withSchemaMapping } from '../../edit/editor-settings.js';
-import { GENERATED_DOCS, generatedDocs } from '../../docs/index.js';
-import { FORM_FILES, formFiles } from '../../edit/forms/index.js';
+import { generatedDocs } from '../../docs/index.js';
+import { formFiles } from '../../edit/forms/index.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { changeSince, editedByHand, mustHoldReports, type ChangeScope } from '../../review/scope.js';
 import { defineCommand } from '../command.js';
@@ -40,7 +41,7 @@ export default defineCommand({
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
-    const owned = [...GENERATED_FILES, ...GENERATED_DOCS, ...FORM_FILES];
+    const owned = GENERATED;
     const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs', '.github/ISSUE_TEMPLATE'].map((folder) => listFiles(root, folder))))
       .flatMap((l) => l.files)
       .filter((f) => owned.some((re) => re.test(f)));
@@ -114,7 +115,7 @@ export default defineCommand({
 
 /** What changed since `base`; undefined (so everything is compared) when git cannot tell. */
 async function scopeSince(root: string, base: string, io: CommandIO): Promise<ChangeScope | undefined> {
-  const scope = await changeSince(root, base);
+  const scope = await changeSince(root, base, GENERATED);
   if (!scope) io.err(`Could not list the files changed since "${base}": reports/ is compared in full.`);
   return scope;
 }

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type FormProblem, type FormRecord, readAnswers, recogniseForm } from '../../edit/forms/index.js';
+import { FORM_TITLES, type FormProblem, type FormRecord, readAnswers, recogniseForm } from '../../edit/forms/index.js';
 import { readTextFile } from '../../load/text-file.js';
 import { printable } from '../../format/printable.js';
 import { validateRepository } from '../../pipeline/index.js';
-import { forPlacesThatKeep } from '../../rules/diagnostic.js';
+import { forPlacesThatKeep, toldAt } from '../../rules/diagnostic.js';
 import { defineCommand } from '../command.js';
 import { UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
@@ -28,8 +28,7 @@ export default defineCommand({
     issue: { type: 'string', value: '<number>', description: 'the issue it came from, for the messages' },
     format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'messages for people, or one JSON object for a workflow' },
   },
-  notes:
-    'Reads a "Record a session" or "Add a member" form as GitHub renders it, writes the minutes file or the roster entry it describes, validates the repository with it, and prints the path written. When an answer is wrong it prints every problem by the form field\'s name, writes nothing and exits 1. An existing file is never overwritten.',
+  notes: `Reads a form (${FORM_TITLES}) as GitHub renders it, writes the minutes file or the roster entry it describes, validates the repository with it, and prints the path written. When an answer is wrong it prints every problem by the form field's name, writes nothing and exits 1. An existing file is never overwritten.`,
   async run({ options: opts, root, io }) {
     if (opts.issue !== undefined && !/^[1-9]\d*$/.test(opts.issue)) throw new UsageError(`--issue must be an issue number, not "${opts.issue}"`);
     const issue = opts.issue === undefined ? undefined : Number(opts.issue);
@@ -55,8 +54,7 @@ export default defineCommand({
     const before = await validateRepository(root);
     const recognised = recogniseForm(body, before.lookup);
     if (!recognised) {
-      const message =
-        'the body is not one of the forms ("Record a session", "Add a member"): it has too few of their "### " headings. Open the issue from Issues → New issue and choose a form';
+      const message = `the body is not one of the forms (${FORM_TITLES}): it has too few of their "### " headings. Open the issue from Issues → New issue and choose a form`;
       if (opts.format === 'json') {
         io.out(JSON.stringify({ ok: false, ...(issue !== undefined ? { issue } : {}), problems: [{ field: '', severity: 'error', message }] }, null, 2));
         return 2;
@@ -96,9 +94,9 @@ export default defineCommand({
       }
       const at = record.lineFields.get(d.line);
       const label = content.fields.find((f) => f.id === at?.field)?.label ?? form.title;
-      // The privacy rules' kept words give the place as "at line L, column C" of the file.
+      // Personal data is told by its kind and its place in the answer, as the form has it.
       const place = at?.answerLine === undefined ? 'in the answer' : `in line ${at.answerLine} of the answer`;
-      all.push({ field: label, severity: d.severity, message: `${label}: ${d.message.replace(`at line ${d.line}, column ${d.column}`, place)}` });
+      all.push({ field: label, severity: d.severity, message: `${label}: ${d.personal ? toldAt(d.personal, place) : d.message}` });
     }
     if (record.draft || all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
 

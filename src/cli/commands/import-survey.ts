@@ -140,7 +140,7 @@ function printProblems(io: CommandIO, file: string, problems: readonly ImportPro
     else io.err(`${file}:${p.row === undefined ? '' : `row ${p.row}, `}column ${p.column}${p.header ? ` ("${p.header}")` : ''}: ${p.message}`);
   }
   if (problems.length > SHOWN) {
-    const columns = problems.filter((p) => p.row === undefined && /no question of the survey has this text/.test(p.message)).length;
+    const columns = problems.filter((p) => p.unmatched).length;
     io.err(
       `… and ${plural(problems.length - SHOWN, 'more problem')}${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`,
     );

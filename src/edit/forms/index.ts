@@ -13,6 +13,14 @@ const FORMS: readonly IssueForm[] = [recordSession, addMember];
 
 const CONFIG = `${FORMS_FOLDER}/config.yml`;
 
+/** The forms by their titles, as a message names them: `"Record a session", "Add a member"`. */
+export const FORM_TITLES: string = FORMS.map((f) => `"${f.title}"`).join(', ');
+
+/** What the workflow that records from an issue recognises a form's issue by: its label, and the heading its body starts with. */
+export function formSignatures(lookup: Lookup): Array<{ label: string; firstHeading: string }> {
+  return FORMS.map((f) => ({ label: f.name, firstHeading: `### ${f.content(lookup).fields[0]!.label}` }));
+}
+
 /** The files a build owns under `.github/ISSUE_TEMPLATE/`: the forms and the chooser's config. */
 export const FORM_FILES: readonly RegExp[] = [new RegExp(`^\\.github/ISSUE_TEMPLATE/(${[...FORMS.map((f) => f.name), 'config'].join('|')})\\.yml$`)];
 

@@ -155,8 +155,8 @@ export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: F
         const p = lines!.position(f.index);
         at = { line: p.line + (t.bodyLine ?? 1) - 1, column: p.column };
       }
-      const looks = kind === 'personal-email' ? KIND[kind] : `what looks like ${KIND[kind]}`;
-      ctx.report.at(t.file, at, `${looks} ("${mask(kind, f.text)}"): ${FIX[kind]}`, { publicMessage: `${looks} at line ${at.line}, column ${at.column}: ${FIX[kind]}` });
+      const personal = { kind, what: kind === 'personal-email' ? KIND[kind] : `what looks like ${KIND[kind]}`, fix: FIX[kind] };
+      ctx.report.at(t.file, at, `${personal.what} ("${mask(kind, f.text)}"): ${personal.fix}`, { personal });
     }
   }
 }
