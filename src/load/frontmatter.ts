@@ -18,7 +18,7 @@ export type ParsedMarkdown =
   | { ok: false; problems: FrontmatterProblem[] };
 
 /** A problem of a minutes file's frontmatter: its YAML does not parse (`syntax`), or there is no block to parse (`frontmatter`). */
-export interface FrontmatterProblem extends SyntaxProblem {
+interface FrontmatterProblem extends SyntaxProblem {
   kind: 'syntax' | 'frontmatter';
 }
 

@@ -5,13 +5,12 @@ import { REPORTS, reportContext } from './context.js';
 import { engagementReport } from './engagement.js';
 import { indexPage } from './index-page.js';
 import { yearOverYearReport } from './year-over-year/index.js';
-import { CHARTS } from './charts/index.js';
 import { createRenderer } from './charts/render.js';
 import type { RenderedPage } from './page.js';
 import { publishedMetrics } from './disclosure.js';
 import { calendarFile } from './calendar.js';
 import { metricsSchemaText } from './metrics-schema.js';
-import { EDITOR_SCHEMAS, editorSchemaFiles } from '../model/json-schema.js';
+import { editorSchemaFiles } from '../model/json-schema.js';
 
 /** The JSON Schema of reports/metrics.json. */
 const METRICS_SCHEMA = 'schemas/metrics.schema.json';
@@ -43,18 +42,3 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
   files.set(METRICS_SCHEMA, metricsSchemaText());
   return files;
 }
-
-/** The folders a build writes in. */
-export const GENERATED_FOLDERS = ['reports', 'schemas'] as const;
-
-/** The files a build owns, and removes when it no longer writes them; anything else in its folders is the user's. */
-export const GENERATED_FILES: readonly RegExp[] = [
-  new RegExp(`^schemas/(${[...Object.keys(EDITOR_SCHEMAS), 'metrics'].join('|')})\\.schema\\.json$`),
-  /^reports\/README\.md$/,
-  /^reports\/year-over-year\.md$/,
-  /^reports\/engagement\.md$/,
-  /^reports\/metrics\.json$/,
-  /^reports\/calendar\.ics$/,
-  /^reports\/\d{4}-\d{2}\/annual-report\.md$/,
-  ...CHARTS.map((c) => c.files),
-];

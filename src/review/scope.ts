@@ -19,11 +19,11 @@ const BUILD_FOLDERS = /^(reports|schemas)\//;
 // What can change a build's output or the checks themselves: code, dependencies, CI.
 const TOOLCHAIN = /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
 
-/** `generated`: the files a build writes elsewhere (docs, issue forms, editor settings), as the build declares them. */
-function scopeOf(files: readonly string[], generated: readonly RegExp[]): ChangeScope {
+/** `generated`: the files a build writes elsewhere (docs, issue forms, editor settings), as its manifest lists them. */
+function scopeOf(files: readonly string[], generated: ReadonlySet<string>): ChangeScope {
   return {
     records: files.filter((f) => RECORDS.test(f)),
-    reports: files.filter((f) => BUILD_FOLDERS.test(f) || generated.some((re) => re.test(f))),
+    reports: files.filter((f) => BUILD_FOLDERS.test(f) || generated.has(f)),
     toolchain: files.filter((f) => TOOLCHAIN.test(f)),
   };
 }
@@ -51,7 +51,7 @@ const git = promisify(execFile);
  * fixture is, is rebuilt by that toolchain). Undefined when git cannot tell (no
  * repository, a base that is not there): then every check runs.
  */
-export async function changeSince(root: string, base: string, generated: readonly RegExp[]): Promise<ChangeScope | undefined> {
+export async function changeSince(root: string, base: string, generated: ReadonlySet<string>): Promise<ChangeScope | undefined> {
   if (!/^[\w./-]+$/.test(base) || /^0+$/.test(base)) return undefined;
   try {
     const top = (await git('git', ['-C', root, 'rev-parse', '--show-toplevel'])).stdout.trim();

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
-import { GENERATED_FOLDERS, renderReports } from '../../reports/build.js';
-import { GENERATED } from '../generated.js';
+import { renderReports } from '../../reports/build.js';
+import { existing, generatedFiles, MANIFEST, manifestText, previouslyGenerated } from '../generated.js';
 import { EDITOR_SETTINGS, withSchemaMapping } from '../../edit/editor-settings.js';
 import { generatedDocs } from '../../docs/index.js';
 import { formFiles } from '../../edit/forms/index.js';
@@ -41,13 +41,12 @@ export default defineCommand({
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
-    const owned = GENERATED;
-    const existing = (await Promise.all([...GENERATED_FOLDERS, 'docs', '.github/ISSUE_TEMPLATE'].map((folder) => listFiles(root, folder))))
-      .flatMap((l) => l.files)
-      .filter((f) => owned.some((re) => re.test(f)));
-    const obsolete = existing.filter((f) => !files.has(f));
+    files.set(MANIFEST, manifestText(files.keys()));
+    // What the last build wrote and this one does not is the build's to remove; nothing else is.
+    const before = await previouslyGenerated(root);
+    const obsolete = await existing(root, [...before].filter((f) => !files.has(f)));
     // reports/ is published as a whole: a file no build writes there (the full metrics saved by hand) must not be.
-    const foreign = (await listFiles(root, 'reports')).files.filter((f) => !files.has(f) && !owned.some((re) => re.test(f)));
+    const foreign = (await listFiles(root, 'reports')).files.filter((f) => !files.has(f) && !before.has(f));
     const foreignMessage = (f: string) =>
       `${f}: reports/ holds only what the build writes, and no build writes this file: move it out of reports/ (or delete it), so that it is never published`;
     const changed: string[] = [];
@@ -115,7 +114,7 @@ export default defineCommand({
 
 /** What changed since `base`; undefined (so everything is compared) when git cannot tell. */
 async function scopeSince(root: string, base: string, io: CommandIO): Promise<ChangeScope | undefined> {
-  const scope = await changeSince(root, base, GENERATED);
+  const scope = await changeSince(root, base, await generatedFiles(root));
   if (!scope) io.err(`Could not list the files changed since "${base}": reports/ is compared in full.`);
   return scope;
 }

@@ -1,6 +1,6 @@
 import { appendFile } from 'node:fs/promises';
 import { changeSince } from '../../review/scope.js';
-import { GENERATED } from '../generated.js';
+import { generatedFiles } from '../generated.js';
 import { defineCommand } from '../command.js';
 import { plural } from '../../format/numbers.js';
 
@@ -14,7 +14,7 @@ import { plural } from '../../format/numbers.js';
 export default defineCommand({
   options: { base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' } },
   async run({ options: opts, root, io }) {
-    const scope = await changeSince(root, opts.base, GENERATED);
+    const scope = await changeSince(root, opts.base, await generatedFiles(root));
     const toolchain = !scope || scope.toolchain.length > 0;
 
     if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);

@@ -21,8 +21,6 @@ export function formSignatures(lookup: Lookup): Array<{ label: string; firstHead
   return FORMS.map((f) => ({ label: f.name, firstHeading: `### ${f.content(lookup).fields[0]!.label}` }));
 }
 
-/** The files a build owns under `.github/ISSUE_TEMPLATE/`: the forms and the chooser's config. */
-export const FORM_FILES: readonly RegExp[] = [new RegExp(`^\\.github/ISSUE_TEMPLATE/(${[...FORMS.map((f) => f.name), 'config'].join('|')})\\.yml$`)];
 
 /** Each form as the build writes it for this community, and the chooser's config, by root-relative path. */
 export function formFiles(lookup: Lookup): Map<string, string> {

@@ -66,7 +66,6 @@ function draw(cohorts: readonly CohortMetrics[], years: readonly string[]): Draw
 
 export default defineChart<{ cohorts: readonly CohortMetrics[]; years: readonly string[] }>({
   id: 'cohorts',
-  files: /^reports\/cohorts\.svg$/,
   path: () => 'reports/cohorts.svg',
   draw: ({ cohorts, years }) => draw(cohorts, years),
 });

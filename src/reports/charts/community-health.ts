@@ -65,7 +65,6 @@ function draw(year: YearMetrics): Drawn | undefined {
 
 export default defineChart<{ year: YearMetrics }>({
   id: 'community-health',
-  files: /^reports\/\d{4}-\d{2}\/community-health\.svg$/,
   path: ({ year }) => `reports/${year.year}/community-health.svg`,
   draw: ({ year }) => draw(year),
 });

@@ -13,14 +13,13 @@ export interface Drawn {
 export interface ChartDefinition<I> {
   /** Stable, for tests and the build: "session-attendance". */
   id: string;
-  /** Every file this chart writes, so that a build knows which files under reports/ are its own. */
-  files: RegExp;
+  /** Where it is written for an input: the one place it says so (the build's manifest lists what it wrote). */
   path(input: I): string;
   /** Its spec and its alt text (which states its figures); undefined when there is nothing to draw. */
   draw(input: I): Drawn | undefined;
 }
 
-/** A chart: one file each, listed once in `charts/index.ts`. */
+/** A chart: one file each; the report section that embeds it is its entry. */
 export function defineChart<I>(chart: ChartDefinition<I>): ChartDefinition<I> {
   return chart;
 }

@@ -66,7 +66,6 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
 
 export default defineChart<{ years: readonly YearMetrics[]; departments: readonly Unit[]; flagAt: number; word: Word }>({
   id: 'engagement-heatmap',
-  files: /^reports\/engagement-heatmap\.svg$/,
   path: () => 'reports/engagement-heatmap.svg',
   draw: ({ years, departments, flagAt, word }) => draw(years, departments, flagAt, word),
 });

@@ -160,7 +160,6 @@ interface LikertInput {
 
 export default defineChart<LikertInput>({
   id: 'likert',
-  files: /^reports\/\d{4}-\d{2}\/[a-z0-9-]+\.svg$/,
   path: ({ year, survey, question }) => `reports/${year}/${survey}-${question.id}.svg`,
   draw: ({ question, title, rows }) => draw(question, title, rows),
 });

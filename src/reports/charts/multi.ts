@@ -49,7 +49,6 @@ interface MultiInput {
 
 export default defineChart<MultiInput>({
   id: 'multi',
-  files: /^reports\/\d{4}-\d{2}\/[a-z0-9-]+\.svg$/,
   path: ({ year, survey, question }) => `reports/${year}/${survey}-${question.id}.svg`,
   draw: ({ question, title, n, counts, note }) => draw(question, title, n, counts, note),
 });

@@ -45,7 +45,6 @@ function draw(year: YearMetrics): Drawn | undefined {
 
 export default defineChart<{ year: YearMetrics }>({
   id: 'participation',
-  files: /^reports\/\d{4}-\d{2}\/participation\.svg$/,
   path: ({ year }) => `reports/${year.year}/participation.svg`,
   draw: ({ year }) => draw(year),
 });

@@ -53,7 +53,6 @@ function draw(year: YearMetrics): Drawn | undefined {
 
 export default defineChart<{ year: YearMetrics }>({
   id: 'session-attendance',
-  files: /^reports\/\d{4}-\d{2}\/session-attendance\.svg$/,
   path: ({ year }) => `reports/${year.year}/session-attendance.svg`,
   draw: ({ year }) => draw(year),
 });

@@ -84,7 +84,6 @@ const surveyName = (title: string): string => title.replace(/\s*\d{4}-\d{2}\s*$/
 
 export default defineChart<{ years: readonly YearMetrics[]; word: Word }>({
   id: 'year-over-year',
-  files: /^reports\/year-over-year\.svg$/,
   path: () => 'reports/year-over-year.svg',
   draw: ({ years, word }) => draw(years, word),
 });
