@@ -172,7 +172,7 @@ function configuredSeverities(repo: Repository, out: Diagnostic[]): Map<string, 
   for (const [id, level] of Object.entries(community.data.rules)) {
     const rule = (RULES as readonly Rule[]).find((r) => r.id === id);
     if (!rule) {
-      error(community, ['rules', id], `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see the rule table in the README for the ids'}`, {
+      error(community, ['rules', id], `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see docs/rules.md for the ids'}`, {
         part: 'key',
         expected: [...RULE_IDS],
       });

@@ -47,7 +47,7 @@ export default defineRule({
           report(
             community,
             at('metric'),
-            `"${i.metric}" is not a figure of the metrics.${suggestion(i.metric, METRIC_PATHS)} The figures an indicator can name are listed in the README`,
+            `"${i.metric}" is not a figure of the metrics.${suggestion(i.metric, METRIC_PATHS)} The figures an indicator can name are listed in docs/reports.md`,
           );
         }
         if (i.survey === undefined || i.question === undefined) return;
@@ -95,7 +95,7 @@ export default defineRule({
       title: 'a figure the metrics do not have',
       files: mapping('{ "realised": [{ "label": "Participants", "metric": "members.attended" }] }'),
       expect: [
-        'data/community.json:10:72 "members.attended" is not a figure of the metrics. Did you mean "members.attendedAny"? The figures an indicator can name are listed in the README',
+        'data/community.json:10:72 "members.attended" is not a figure of the metrics. Did you mean "members.attendedAny"? The figures an indicator can name are listed in docs/reports.md',
       ],
     },
     {

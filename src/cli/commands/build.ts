@@ -44,7 +44,10 @@ export default defineCommand({
     files.set(MANIFEST, manifestText(files.keys()));
     // What the last build wrote and this one does not is the build's to remove; nothing else is.
     const before = await previouslyGenerated(root);
-    const obsolete = await existing(root, [...before].filter((f) => !files.has(f)));
+    const obsolete = await existing(
+      root,
+      [...before].filter((f) => !files.has(f)),
+    );
     // reports/ is published as a whole: a file no build writes there (the full metrics saved by hand) must not be.
     const foreign = (await listFiles(root, 'reports')).files.filter((f) => !files.has(f) && !before.has(f));
     const foreignMessage = (f: string) =>

@@ -15,7 +15,7 @@ import { readableRecords } from './load-valid.js';
 export default defineCommand({
   positionals: [{ name: '<member-id>', description: 'the id of the member to forget, for example m05' }],
   options: {},
-  notes: 'Ids and figures stay; lines that mention part of the name are listed for a person to check. See the README\'s "Data protection".',
+  notes: 'Ids and figures stay; lines that mention part of the name are listed for a person to check. See docs/data-protection.md.',
   async run({ positionals, root, io }) {
     const memberId = positionals[0]!;
     if (!(await readableRecords(root, io))) return 1;
@@ -57,9 +57,7 @@ export default defineCommand({
       io.out('\nThese lines mention part of the name; check by hand whether they are the same person:');
       for (const p of plan.partial) io.out(`  ${p.file}:${p.line}:${p.column} "${p.word}"`);
     }
-    io.out(
-      '\nNext: run "npm run build" so the reports follow, and commit. Git history still holds the old name: see "Data protection" in the README to remove it from history too.',
-    );
+    io.out('\nNext: run "npm run build" so the reports follow, and commit. Git history still holds the old name: see docs/data-protection.md to remove it from history too.');
     return 0;
   },
 });

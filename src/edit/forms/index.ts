@@ -21,7 +21,6 @@ export function formSignatures(lookup: Lookup): Array<{ label: string; firstHead
   return FORMS.map((f) => ({ label: f.name, firstHeading: `### ${f.content(lookup).fields[0]!.label}` }));
 }
 
-
 /** Each form as the build writes it for this community, and the chooser's config, by root-relative path. */
 export function formFiles(lookup: Lookup): Map<string, string> {
   const files = new Map<string, string>();
