@@ -8,7 +8,9 @@ const root = process.argv[2];
 if (!root) throw new Error('usage: node scripts/bench-gray-matter.mjs <community repository>');
 const years = await readdir(join(root, 'minutes'));
 const texts = [];
-for (const y of years) for (const f of await readdir(join(root, 'minutes', y))) texts.push(await readFile(join(root, 'minutes', y, f), 'utf8'));
+for (const y of years)
+  for (const f of await readdir(join(root, 'minutes', y)))
+    texts.push(await readFile(join(root, 'minutes', y, f), 'utf8'));
 
 const started = performance.now();
 const { default: matter } = await import('gray-matter');
@@ -36,4 +38,7 @@ for (let i = 0; i < 5; i++) {
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[2].toFixed(0);
 console.log(`${texts.length} minutes files. Importing gray-matter: ${importMs.toFixed(0)} ms.`);
-console.log(`Split and read, medians of 5: gray-matter ${median(rounds.grayMatter)} ms, the loader's split ${median(rounds.own)} ms.`);
+console.log(
+  `Split and read, medians of 5: gray-matter ${median(rounds.grayMatter)} ms, the loader's split ` +
+    `${median(rounds.own)} ms.`,
+);

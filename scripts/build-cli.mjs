@@ -27,8 +27,13 @@ export async function compileCli(outdir) {
     // require() that a bundle cannot follow.
     mainFields: ['module', 'main'],
     // CommonJS packages inside an ES module bundle still call require() for Node's own modules.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    // vega's optional native renderer, never used (charts are drawn as SVG); playwright-core finds its own files beside it.
+    banner: {
+      js:
+        "import { createRequire as __createRequire } from 'node:module'; const require = " +
+        '__createRequire(import.meta.url);',
+    },
+    // vega's optional native renderer, never used (charts are drawn as SVG); playwright-core finds its own files beside
+    // it.
     external: ['canvas', 'playwright-core'],
     logLevel: 'warning',
   });
@@ -50,7 +55,11 @@ async function isStale(out) {
     (s) => s.mtimeMs,
     () => 0,
   );
-  const sources = Math.max(await newest(join(ROOT, 'src')), (await stat(fileURLToPath(import.meta.url))).mtimeMs, (await stat(join(ROOT, 'package-lock.json'))).mtimeMs);
+  const sources = Math.max(
+    await newest(join(ROOT, 'src')),
+    (await stat(fileURLToPath(import.meta.url))).mtimeMs,
+    (await stat(join(ROOT, 'package-lock.json'))).mtimeMs,
+  );
   return built < sources;
 }
 

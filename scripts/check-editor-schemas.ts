@@ -10,17 +10,32 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse as parseYaml } from 'yaml';
-import { EDITOR_SCHEMAS, editorSchemaMapping, editorSchemaText, type EditorSchemaName } from '../src/model/json-schema.js';
+import {
+  EDITOR_SCHEMAS,
+  editorSchemaMapping,
+  editorSchemaText,
+  type EditorSchemaName,
+} from '../src/model/json-schema.js';
 
 const NAMES = Object.keys(EDITOR_SCHEMAS) as EditorSchemaName[];
 const validators = new Map(
-  NAMES.map((name) => [name, new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(JSON.parse(editorSchemaText(name)))] as const),
+  NAMES.map(
+    (name) =>
+      [
+        name,
+        new Ajv2020({ allErrors: true, strict: false, validateFormats: false }).compile(
+          JSON.parse(editorSchemaText(name)),
+        ),
+      ] as const,
+  ),
 );
 
 /** The schema VS Code would pick for a path, by the mapping the build writes into .vscode/settings.json. */
 export function schemaFor(path: string): EditorSchemaName | undefined {
   for (const { fileMatch, url } of editorSchemaMapping()) {
-    const matches = fileMatch.some((pattern) => new RegExp(`${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(`/${path}`));
+    const matches = fileMatch.some((pattern) =>
+      new RegExp(`${pattern.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(`/${path}`),
+    );
     if (matches) return url.replace('./schemas/', '').replace('.schema.json', '') as EditorSchemaName;
   }
   return undefined;
@@ -35,7 +50,10 @@ export function schemaProblems(name: EditorSchemaName, value: unknown): string[]
 const frontmatter = (text: string) => parseYaml(text.replace(/\r\n/g, '\n').split(/^---$/m)[1] ?? '') as unknown;
 
 /** Every record file's problems under its schema: files, path → problems, with how many were checked. */
-export function checkRecords(records: ReadonlyMap<string, string>): { checked: number; problems: Map<string, string[]> } {
+export function checkRecords(records: ReadonlyMap<string, string>): {
+  checked: number;
+  problems: Map<string, string[]>;
+} {
   const problems = new Map<string, string[]>();
   let checked = 0;
   for (const [path, text] of records) {

@@ -14,7 +14,9 @@ const text = manifestText(files);
 if (process.argv.includes('--check')) {
   const current = await readFile(join(root, SAMPLE_MANIFEST), 'utf8').catch(() => undefined);
   if (current !== undefined && current !== text) {
-    console.error(`${SAMPLE_MANIFEST} does not match the sample records: run "npm run sample:lock" after changing the sample.`);
+    console.error(
+      `${SAMPLE_MANIFEST} does not match the sample records: run "npm run sample:lock" after changing the sample.`,
+    );
     process.exitCode = 1;
   }
 } else {

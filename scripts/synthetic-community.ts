@@ -7,7 +7,10 @@ import { academicYearStarting } from '../src/model/dates.js';
  * years, `sessionsPerYear` minutes files a year, `responsesPerYear` survey responses a year.
  * Deterministic: a fixed pseudo-random sequence, no clock.
  */
-export async function writeSyntheticCommunity(root: string, opts = { years: 20, sessionsPerYear: 50, responsesPerYear: 1000, firstYear: 2005 }): Promise<void> {
+export async function writeSyntheticCommunity(
+  root: string,
+  opts = { years: 20, sessionsPerYear: 50, responsesPerYear: 1000, firstYear: 2005 },
+): Promise<void> {
   let seed = 42;
   const rand = (): number => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
@@ -16,9 +19,21 @@ export async function writeSyntheticCommunity(root: string, opts = { years: 20, 
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
-  const departments = Array.from({ length: 30 }, (_, i) => ({ id: `dept-${pad(i + 1)}`, name: `Department ${pad(i + 1)}`, kind: 'department' }));
-  const services = Array.from({ length: 3 }, (_, i) => ({ id: `service-${i + 1}`, name: `Service ${i + 1}`, kind: 'service' }));
-  const themes = Array.from({ length: 12 }, (_, i) => ({ id: `theme-${pad(i + 1)}`, title: `Theme ${i + 1}`, aims: [`aim-${(i % 3) + 1}`] }));
+  const departments = Array.from({ length: 30 }, (_, i) => ({
+    id: `dept-${pad(i + 1)}`,
+    name: `Department ${pad(i + 1)}`,
+    kind: 'department',
+  }));
+  const services = Array.from({ length: 3 }, (_, i) => ({
+    id: `service-${i + 1}`,
+    name: `Service ${i + 1}`,
+    kind: 'service',
+  }));
+  const themes = Array.from({ length: 12 }, (_, i) => ({
+    id: `theme-${pad(i + 1)}`,
+    title: `Theme ${i + 1}`,
+    aims: [`aim-${(i % 3) + 1}`],
+  }));
   const members = Array.from({ length: 400 }, (_, i) => {
     const joinYear = opts.firstYear + Math.floor((i / 400) * opts.years);
     const left = rand() < 0.3 && joinYear + 4 < opts.firstYear + opts.years ? `${joinYear + 4}-07-31` : undefined;
@@ -53,17 +68,36 @@ export async function writeSyntheticCommunity(root: string, opts = { years: 20, 
 
   const scale = [1, 2, 3, 4, 5].map((value) => ({ value }));
   const questions = [
-    { id: 'q1', type: 'single', text: 'Single', options: ['a', 'b', 'c'].map((v) => ({ value: v, label: v.toUpperCase() })) },
-    { id: 'q2', type: 'multi', text: 'Multi', askedIf: { question: 'q1', in: ['a', 'b'] }, options: ['x', 'y', 'z'].map((v) => ({ value: v, label: v.toUpperCase() })) },
+    {
+      id: 'q1',
+      type: 'single',
+      text: 'Single',
+      options: ['a', 'b', 'c'].map((v) => ({ value: v, label: v.toUpperCase() })),
+    },
+    {
+      id: 'q2',
+      type: 'multi',
+      text: 'Multi',
+      askedIf: { question: 'q1', in: ['a', 'b'] },
+      options: ['x', 'y', 'z'].map((v) => ({ value: v, label: v.toUpperCase() })),
+    },
     { id: 'q3', type: 'scale', text: 'Scale', scale, notApplicable: [{ value: 'na', label: 'N/A' }] },
-    { id: 'q4', type: 'matrix', text: 'Matrix', scale, items: ['i1', 'i2', 'i3', 'i4'].map((id) => ({ id, text: id })) },
+    {
+      id: 'q4',
+      type: 'matrix',
+      text: 'Matrix',
+      scale,
+      items: ['i1', 'i2', 'i3', 'i4'].map((id) => ({ id, text: id })),
+    },
     { id: 'q5', type: 'text', text: 'Text' },
   ];
 
   for (let y = 0; y < opts.years; y++) {
     const startYear = opts.firstYear + y;
     const year = academicYearStarting(startYear);
-    const current = members.filter((m) => m.joined <= `${startYear + 1}-07-31` && (!m.left || m.left >= `${startYear}-08-01`));
+    const current = members.filter(
+      (m) => m.joined <= `${startYear + 1}-07-31` && (!m.left || m.left >= `${startYear}-08-01`),
+    );
     await mkdir(join(root, 'minutes', year), { recursive: true });
     for (let s = 0; s < opts.sessionsPerYear; s++) {
       const date = `${startYear + (s >= 25 ? 1 : 0)}-${pad(s >= 25 ? 1 + Math.floor((s - 25) / 5) : 8 + Math.floor(s / 6))}-${pad(1 + (s % 5) * 5)}`;
@@ -107,7 +141,12 @@ export async function writeSyntheticCommunity(root: string, opts = { years: 20, 
           q1,
           ...(q1 !== 'c' ? { q2: [pick(['x', 'y', 'z'])] } : {}),
           q3: rand() < 0.1 ? 'na' : 1 + Math.floor(rand() * 5),
-          q4: { i1: 1 + Math.floor(rand() * 5), i2: 1 + Math.floor(rand() * 5), i3: 1 + Math.floor(rand() * 5), i4: 1 + Math.floor(rand() * 5) },
+          q4: {
+            i1: 1 + Math.floor(rand() * 5),
+            i2: 1 + Math.floor(rand() * 5),
+            i3: 1 + Math.floor(rand() * 5),
+            i4: 1 + Math.floor(rand() * 5),
+          },
           q5: 'Some free text.',
         },
       };

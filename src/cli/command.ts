@@ -12,7 +12,11 @@ export interface OptionSpec {
 }
 
 type OptionValues<O extends Record<string, OptionSpec>> = {
-  [K in keyof O]: O[K]['type'] extends 'boolean' ? boolean : O[K] extends { default: string } | { required: true } ? string : string | undefined;
+  [K in keyof O]: O[K]['type'] extends 'boolean'
+    ? boolean
+    : O[K] extends { default: string } | { required: true }
+      ? string
+      : string | undefined;
 };
 
 interface CommandInput<O extends Record<string, OptionSpec>> {
@@ -51,13 +55,16 @@ export function defineCommand<const O extends Record<string, OptionSpec>>(comman
   return command as unknown as Command;
 }
 
-const flag = (name: string, o: OptionSpec) => `--${name}${o.type === 'string' ? ` ${o.value ?? (o.choices ? o.choices.join('|') : '<value>')}` : ''}`;
+const flag = (name: string, o: OptionSpec) =>
+  `--${name}${o.type === 'string' ? ` ${o.value ?? (o.choices ? o.choices.join('|') : '<value>')}` : ''}`;
 
 /** `a, b or c`. */
-const orList = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`);
+const orList = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
 
 /** A help line: the term, and its description beside it, or under it when the term is long. */
-const helpLine = (term: string, description: string) => (term.length < 28 ? `  ${term.padEnd(28)} ${description}` : `  ${term}\n  ${''.padEnd(28)} ${description}`);
+const helpLine = (term: string, description: string) =>
+  term.length < 28 ? `  ${term.padEnd(28)} ${description}` : `  ${term}\n  ${''.padEnd(28)} ${description}`;
 
 /** `cop <command> --help`. */
 export function commandHelp(entry: CommandEntry, c: Command): string {
@@ -67,7 +74,12 @@ export function commandHelp(entry: CommandEntry, c: Command): string {
   const options: Array<[string, OptionSpec]> = [...Object.entries(c.options), ['root', ROOT], ['help', HELP]];
   lines.push('Options:');
   for (const [name, o] of options) {
-    const dflt = o.default !== undefined && o.default !== false ? ` (default: ${String(o.default)})` : o.required ? ' (required)' : '';
+    const dflt =
+      o.default !== undefined && o.default !== false
+        ? ` (default: ${String(o.default)})`
+        : o.required
+          ? ' (required)'
+          : '';
     lines.push(helpLine(flag(name, o), `${o.description}${dflt}`));
   }
   if (c.notes) lines.push('', c.notes);
@@ -96,31 +108,48 @@ export function parseCommandLine(
   name: string,
   c: Command,
   args: string[],
-): { help: true } | { help: false; root: string; options: Record<string, string | boolean | undefined>; positionals: string[] } {
+):
+  | { help: true }
+  | { help: false; root: string; options: Record<string, string | boolean | undefined>; positionals: string[] } {
   const config = Object.fromEntries(
     [...Object.entries(c.options), ['root', ROOT] as const, ['help', HELP] as const].map(([name, o]) => [
       name,
-      { type: o.type, ...(o.default !== undefined ? { default: o.default } : {}), ...(name === 'help' ? { short: 'h' } : {}) },
+      {
+        type: o.type,
+        ...(o.default !== undefined ? { default: o.default } : {}),
+        ...(name === 'help' ? { short: 'h' } : {}),
+      },
     ]),
   );
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options: config as NonNullable<Parameters<typeof parseArgs>[0]>['options'], allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args,
+      options: config as NonNullable<Parameters<typeof parseArgs>[0]>['options'],
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '') : String(e));
+    throw new UsageError(
+      e instanceof Error ? e.message.replace(/\. To specify a positional argument.*$/s, '') : String(e),
+    );
   }
   const values = parsed.values as Record<string, string | boolean | undefined>;
   if (values['help'] === true) return { help: true };
   const expected = c.positionals?.length ?? 0;
   if (parsed.positionals.length > expected)
     throw new UsageError(
-      `${name} takes ${expected === 0 ? 'no words' : c.positionals!.map((p) => p.name).join(' ')} besides its options, not "${parsed.positionals.slice(expected).join(' ')}"`,
+      `${name} takes ${expected === 0 ? 'no words' : c.positionals!.map((p) => p.name).join(' ')} besides its ` +
+        `options, not "${parsed.positionals.slice(expected).join(' ')}"`,
     );
-  if (parsed.positionals.length < expected) throw new UsageError(`${name} needs ${c.positionals!.map((p) => p.name).join(' ')}`);
+  if (parsed.positionals.length < expected)
+    throw new UsageError(`${name} needs ${c.positionals!.map((p) => p.name).join(' ')}`);
   for (const [option, o] of Object.entries(c.options)) {
     const v = values[option];
-    if (o.required && (v === undefined || v === '')) throw new UsageError(`${name} needs --${option} ${o.value ?? ''}`.trim());
-    if (o.choices && typeof v === 'string' && !o.choices.includes(v)) throw new UsageError(`--${option} must be ${orList(o.choices)}, not "${v}"`);
+    if (o.required && (v === undefined || v === ''))
+      throw new UsageError(`${name} needs --${option} ${o.value ?? ''}`.trim());
+    if (o.choices && typeof v === 'string' && !o.choices.includes(v))
+      throw new UsageError(`--${option} must be ${orList(o.choices)}, not "${v}"`);
   }
   const { root, help: _help, ...options } = values;
   return { help: false, root: String(root), options, positionals: parsed.positionals };

@@ -12,7 +12,9 @@ export function asShown(diagnostics: readonly Diagnostic[], io: CommandIO): Diag
 
 /** `path:line:column severity message [rule]`, one problem a line. */
 export function formatText(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics.map((d) => `${printable(d.file)}:${d.line}:${d.column} ${d.severity} ${printable(d.message)} [${d.rule}]`).join('\n');
+  return diagnostics
+    .map((d) => `${printable(d.file)}:${d.line}:${d.column} ${d.severity} ${printable(d.message)} [${d.rule}]`)
+    .join('\n');
 }
 
 /**
@@ -68,12 +70,19 @@ function escapeProperty(s: string): string {
  * annotations a step, and a coordinator must see them all.
  */
 export function formatJobSummary(diagnostics: readonly Diagnostic[]): string {
-  const rows = forPlacesThatKeep(diagnostics).map((d) => [code(`${printable(d.file)}:${d.line}:${d.column}`), d.severity, printable(d.message), code(d.rule)]);
+  const rows = forPlacesThatKeep(diagnostics).map((d) => [
+    code(`${printable(d.file)}:${d.line}:${d.column}`),
+    d.severity,
+    printable(d.message),
+    code(d.rule),
+  ]);
   return toMarkdown(
     root([
       heading(2, 'Records validation'),
       paragraph(summarise(diagnostics)),
-      ...(rows.length > 0 ? [table([{ header: 'Where' }, { header: 'Severity' }, { header: 'Problem' }, { header: 'Rule' }], rows)] : []),
+      ...(rows.length > 0
+        ? [table([{ header: 'Where' }, { header: 'Severity' }, { header: 'Problem' }, { header: 'Rule' }], rows)]
+        : []),
     ]),
   );
 }

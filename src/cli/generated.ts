@@ -10,10 +10,16 @@ import { EDITOR_SETTINGS } from '../edit/editor-settings.js';
  */
 export const MANIFEST = 'reports/.generated-files';
 
-/** The manifest of a build's files: one root-relative path a line, sorted, the editor settings apart (they are the team's, merged). */
+/**
+ * The manifest of a build's files: one root-relative path a line, sorted, the editor settings apart (they are the
+ * team's, merged).
+ */
 export function manifestText(files: Iterable<string>): string {
   const listed = [...files].filter((f) => f !== EDITOR_SETTINGS && f !== MANIFEST).sort(compareStrings);
-  return `# Written by "npm run build": the files it writes, so that it removes only its own. Do not edit.\n${listed.join('\n')}\n`;
+  return (
+    `# Written by "npm run build": the files it writes, so that it removes only its own. Do not ` +
+    `edit.\n${listed.join('\n')}\n`
+  );
 }
 
 /** The files the last build wrote, as its manifest lists them; only plain paths inside the repository are taken. */
@@ -23,11 +29,17 @@ export async function previouslyGenerated(root: string): Promise<Set<string>> {
     text
       .split('\n')
       .map((l) => l.trim())
-      .filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('/') && !l.split('/').includes('..') && !l.includes('\\')),
+      .filter(
+        (l) =>
+          l !== '' && !l.startsWith('#') && !l.startsWith('/') && !l.split('/').includes('..') && !l.includes('\\'),
+      ),
   );
 }
 
-/** Every file a build owns in a repository: what its manifest lists, the manifest itself and the editor settings' schema mapping. */
+/**
+ * Every file a build owns in a repository: what its manifest lists, the manifest itself and the editor settings' schema
+ * mapping.
+ */
 export async function generatedFiles(root: string): Promise<Set<string>> {
   return new Set([...(await previouslyGenerated(root)), MANIFEST, EDITOR_SETTINGS]);
 }

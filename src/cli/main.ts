@@ -10,17 +10,57 @@ import { WriteError } from './write-file.js';
  * it is the one run. To add a command, add its file and one entry here.
  */
 const COMMANDS: readonly CommandEntry[] = [
-  { name: 'init', summary: "start a new, empty community (or replace this template's unchanged sample)", load: () => import('./commands/init.js') },
-  { name: 'validate', summary: 'check every file and report every problem at once', load: () => import('./commands/validate.js') },
-  { name: 'metrics', summary: 'print the analytics as JSON: one year, or every year', load: () => import('./commands/metrics.js') },
+  {
+    name: 'init',
+    summary: "start a new, empty community (or replace this template's unchanged sample)",
+    load: () => import('./commands/init.js'),
+  },
+  {
+    name: 'validate',
+    summary: 'check every file and report every problem at once',
+    load: () => import('./commands/validate.js'),
+  },
+  {
+    name: 'metrics',
+    summary: 'print the analytics as JSON: one year, or every year',
+    load: () => import('./commands/metrics.js'),
+  },
   { name: 'build', summary: 'regenerate reports/ from the records', load: () => import('./commands/build.js') },
-  { name: 'forget', summary: "answer an erasure request: replace a member's name by a pseudonym everywhere", load: () => import('./commands/forget.js') },
-  { name: 'import-survey', summary: "fill a survey's responses from a survey tool's export", load: () => import('./commands/import-survey.js') },
-  { name: 'codes', summary: 'list written answers and their codes; export them to a sheet to code in Excel, and import it back', load: () => import('./commands/codes.js') },
-  { name: 'new', summary: "start next year's survey with the same questions, or a session's minutes from the usual agenda", load: () => import('./commands/new.js') },
-  { name: 'from-issue', summary: 'record a session or a new member from the body of an issue filled in with a form', load: () => import('./commands/from-issue.js') },
-  { name: 'site', summary: 'write a static site of reports/ (and a PDF of each annual report) to publish without the records', load: () => import('./commands/site.js') },
-  { name: 'ci-plan', summary: 'which CI checks the change since a commit needs', load: () => import('./commands/ci-plan.js') },
+  {
+    name: 'forget',
+    summary: "answer an erasure request: replace a member's name by a pseudonym everywhere",
+    load: () => import('./commands/forget.js'),
+  },
+  {
+    name: 'import-survey',
+    summary: "fill a survey's responses from a survey tool's export",
+    load: () => import('./commands/import-survey.js'),
+  },
+  {
+    name: 'codes',
+    summary: 'list written answers and their codes; export them to a sheet to code in Excel, and import it back',
+    load: () => import('./commands/codes.js'),
+  },
+  {
+    name: 'new',
+    summary: "start next year's survey with the same questions, or a session's minutes from the usual agenda",
+    load: () => import('./commands/new.js'),
+  },
+  {
+    name: 'from-issue',
+    summary: 'record a session or a new member from the body of an issue filled in with a form',
+    load: () => import('./commands/from-issue.js'),
+  },
+  {
+    name: 'site',
+    summary: 'write a static site of reports/ (and a PDF of each annual report) to publish without the records',
+    load: () => import('./commands/site.js'),
+  },
+  {
+    name: 'ci-plan',
+    summary: 'which CI checks the change since a commit needs',
+    load: () => import('./commands/ci-plan.js'),
+  },
 ];
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {
@@ -57,11 +97,15 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
     // The disk's fault, not the toolchain's: said plainly, with the file.
     if (e instanceof WriteError) {
       io.err(
-        `cop: ${e.relativeTo(writeRoot ?? io.cwd)}. Nothing that was there before was lost; free some space, fix the permissions or move what stands in the way, then run the command again.`,
+        `cop: ${e.relativeTo(writeRoot ?? io.cwd)}. Nothing that was there before was lost; free some space, fix ` +
+          `the permissions or move what stands in the way, then run the command again.`,
       );
       return 2;
     }
-    io.err(`cop: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in the toolchain, not in your data; please report it with the command you ran.`);
+    io.err(
+      `cop: internal error: ${e instanceof Error ? e.message : String(e)}\nThis is a bug in the toolchain, not in ` +
+        `your data; please report it with the command you ran.`,
+    );
     return 2;
   }
 }

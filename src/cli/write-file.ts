@@ -3,7 +3,10 @@ import { mkdir } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { describe, TEMPORARY_FILE } from '../load/files.js';
 
-/** A file the toolchain could not write: the disk, not the toolchain, is at fault, and the message says which file and why. */
+/**
+ * A file the toolchain could not write: the disk, not the toolchain, is at fault, and the message says which file and
+ * why.
+ */
 export class WriteError extends Error {
   constructor(
     readonly path: string,
@@ -123,7 +126,9 @@ export async function writeAtomically(path: string, content: string | Uint8Array
   await syncFolder(dirname(path));
 }
 
-/** The record of a set of renames under way: while it exists, the set is unfinished, and the next command finishes it. */
+/**
+ * The record of a set of renames under way: while it exists, the set is unfinished, and the next command finishes it.
+ */
 interface Journal {
   renames: Array<[temp: string, path: string]>;
   remove: string[];
@@ -136,7 +141,11 @@ interface Journal {
  * is made: a kill or a failure among them leaves the journal, and `finishInterrupted` makes
  * the rest, so the files are all old or all new once the next command has run. `remove` goes last.
  */
-export async function writeAll(files: ReadonlyMap<string, string | Uint8Array>, remove: readonly string[] = [], journal?: string): Promise<void> {
+export async function writeAll(
+  files: ReadonlyMap<string, string | Uint8Array>,
+  remove: readonly string[] = [],
+  journal?: string,
+): Promise<void> {
   const temps: Array<[string, string]> = [];
   try {
     for (const path of files.keys()) await mustBeFileOrAbsent(path);
@@ -150,7 +159,10 @@ export async function writeAll(files: ReadonlyMap<string, string | Uint8Array>, 
   if (journal) await rm(journal, { force: true });
 }
 
-/** Makes every rename of a set whose temporary file is still there, then the removals; the first failure is thrown after all were tried. */
+/**
+ * Makes every rename of a set whose temporary file is still there, then the removals; the first failure is thrown after
+ * all were tried.
+ */
 async function applyRenames({ renames: list, remove }: Journal): Promise<void> {
   let first: unknown;
   for (const [temp, path] of list) {
@@ -220,10 +232,14 @@ const WRITTEN_FOLDERS = ['data', 'minutes', 'surveys', 'reports', 'schemas', 'do
 /** Temporary files an interrupted run left, root-relative. */
 export async function leftovers(root: string): Promise<string[]> {
   // The repository's top folder too, where an erasure keeps its record while it runs.
-  const out: string[] = (await readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile() && TEMPORARY_FILE.test(e.name)).map((e) => e.name);
+  const out: string[] = (await readdir(root, { withFileTypes: true }).catch(() => []))
+    .filter((e) => e.isFile() && TEMPORARY_FILE.test(e.name))
+    .map((e) => e.name);
   for (const folder of WRITTEN_FOLDERS) {
     const entries = await readdir(join(root, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const e of entries) if (e.isFile() && TEMPORARY_FILE.test(e.name)) out.push(relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
+    for (const e of entries)
+      if (e.isFile() && TEMPORARY_FILE.test(e.name))
+        out.push(relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
   }
   return out.sort();
 }
@@ -260,7 +276,11 @@ const LOCK_POLL_MS = 100;
  * and rename what the other writes. A second build waits its turn (telling `waiting` once),
  * up to a bound; a lock whose process has ended is taken over.
  */
-export async function withBuildLock<T>(root: string, work: () => Promise<T>, waiting: (pid: number) => void = () => undefined): Promise<T | 'locked'> {
+export async function withBuildLock<T>(
+  root: string,
+  work: () => Promise<T>,
+  waiting: (pid: number) => void = () => undefined,
+): Promise<T | 'locked'> {
   const path = join(root, LOCK);
   let told = false;
   for (let waited = 0; waited <= LOCK_WAIT_MS; ) {

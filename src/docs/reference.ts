@@ -20,7 +20,10 @@ const FILES: Record<EditorSchemaName, { file: string; example?: { path: string; 
   members: { file: 'data/members.json', example: { path: 'data/members.json', language: 'json' } },
   outputs: { file: 'data/outputs.json (optional)' },
   survey: { file: 'surveys/<year>/<survey-id>.json', example: { path: SURVEY, language: 'json' } },
-  session: { file: 'minutes/<year>/<date>-<slug>.md (the frontmatter)', example: { path: MINUTES, language: 'markdown' } },
+  session: {
+    file: 'minutes/<year>/<date>-<slug>.md (the frontmatter)',
+    example: { path: MINUTES, language: 'markdown' },
+  },
 };
 
 /** The type of a schema in words: "text", "list of text", "whole number", "one of: a | b". */
@@ -65,7 +68,12 @@ function fieldsOf(s: Schema, prefix: string, required: boolean, out: Field[]): v
   if (variants?.every((v) => v.type === 'object' && v.properties)) {
     for (const v of variants) {
       const tag = Object.entries(v.properties as Record<string, Schema>).find(([, p]) => p.const !== undefined);
-      fieldsOf({ ...v, description: s.description }, tag ? `${prefix} (${tag[0]}: ${String(tag[1].const)})` : prefix, required, out);
+      fieldsOf(
+        { ...v, description: s.description },
+        tag ? `${prefix} (${tag[0]}: ${String(tag[1].const)})` : prefix,
+        required,
+        out,
+      );
     }
     return;
   }
@@ -94,7 +102,9 @@ function fieldsOf(s: Schema, prefix: string, required: boolean, out: Field[]): v
     for (const [name, p] of Object.entries(s.properties as Record<string, Schema>)) {
       const path = prefix === '' ? name : `${prefix}.${name}`;
       const items = p.items as Schema | undefined;
-      const leaf = !(p.type === 'object' && p.properties) && !(p.type === 'array' && (items?.properties || items?.anyOf || items?.oneOf));
+      const leaf =
+        !(p.type === 'object' && p.properties) &&
+        !(p.type === 'array' && (items?.properties || items?.anyOf || items?.oneOf));
       out.push({
         path,
         type: typeOf(p),
@@ -102,7 +112,13 @@ function fieldsOf(s: Schema, prefix: string, required: boolean, out: Field[]): v
         allowed: allowedOf(p),
         description: [p.title, p.description].filter((x) => typeof x === 'string').join(': '),
       });
-      if (!leaf || p.anyOf || p.oneOf || (p.type === 'object' && p.additionalProperties && typeof p.additionalProperties === 'object')) fieldsOf(p, path, req.has(name), out);
+      if (
+        !leaf ||
+        p.anyOf ||
+        p.oneOf ||
+        (p.type === 'object' && p.additionalProperties && typeof p.additionalProperties === 'object')
+      )
+        fieldsOf(p, path, req.has(name), out);
     }
   }
 }
@@ -112,8 +128,20 @@ function fieldTable(name: EditorSchemaName): RootContent {
   const fields: Field[] = [];
   fieldsOf(JSON.parse(editorSchemaText(name)) as Schema, '', true, fields);
   return richTable(
-    [{ header: 'field' }, { header: 'type' }, { header: 'required' }, { header: 'allowed values' }, { header: 'what it is' }],
-    fields.map((f) => [[code(f.path)], [f.type], [f.required ? 'yes' : 'no'], f.allowed ? [code(f.allowed)] : [''], [f.description] as Inline[]]),
+    [
+      { header: 'field' },
+      { header: 'type' },
+      { header: 'required' },
+      { header: 'allowed values' },
+      { header: 'what it is' },
+    ],
+    fields.map((f) => [
+      [code(f.path)],
+      [f.type],
+      [f.required ? 'yes' : 'no'],
+      f.allowed ? [code(f.allowed)] : [''],
+      [f.description] as Inline[],
+    ]),
   );
 }
 
@@ -128,7 +156,9 @@ export function referenceMarkdown(): string {
     paragraph(
       'Generated from the schemas the validator uses (',
       code('npm run build'),
-      ' writes it; do not edit by hand). Every field of every file, with its type, whether it is required, the values it allows and what it means. What a field-by-field schema cannot say, such as which ids must exist in another file, is in ',
+      ' writes it; do not edit by hand). Every field of every file, with its type, whether it is required, the ' +
+        'values it allows and what it means. What a field-by-field schema cannot say, such as which ids must ' +
+        'exist in another file, is in ',
       { type: 'link', url: 'data-model.md', children: [{ type: 'text', value: 'the data model' }] },
       '; every rule the validator applies is in ',
       { type: 'link', url: 'rules.md', children: [{ type: 'text', value: 'the rules' }] },
@@ -153,7 +183,8 @@ export function referenceMarkdown(): string {
     children.push(heading(2, file), fieldTable(name));
     if (example) {
       const text = EXAMPLE_COMMUNITY[example.path];
-      if (text) children.push(paragraph('For example:'), { type: 'code', lang: example.language, value: text.trimEnd() });
+      if (text)
+        children.push(paragraph('For example:'), { type: 'code', lang: example.language, value: text.trimEnd() });
     }
   }
   return toMarkdown(root(children));

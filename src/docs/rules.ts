@@ -1,5 +1,15 @@
 import type { RootContent } from 'mdast';
-import { code, emphasis, heading, list, paragraph, richTable, root, toMarkdown, type Inline } from '../format/markdown.js';
+import {
+  code,
+  emphasis,
+  heading,
+  list,
+  paragraph,
+  richTable,
+  root,
+  toMarkdown,
+  type Inline,
+} from '../format/markdown.js';
 import type { Rule } from '../rules/define.js';
 import { RULES } from '../rules/index.js';
 
@@ -17,7 +27,9 @@ function exampleMessage(rule: Rule): string {
   return shown.replace(/^\S+:\d+:\d+ /, '');
 }
 
-/** Each record that breaks the rule, and what validation says of it, from the rule's own examples (which are its test). */
+/**
+ * Each record that breaks the rule, and what validation says of it, from the rule's own examples (which are its test).
+ */
 function examples(rule: Rule): RootContent[] {
   const breaking = rule.examples.filter((e) => e.expect.length > 0);
   if (breaking.length === 0) return [];
@@ -46,23 +58,34 @@ export function rulesMarkdown(rules: readonly Rule[] = RULES): string {
       code('npm run build'),
       ' writes it; do not edit by hand). Every problem ',
       code('cop validate'),
-      ' reports names its rule in brackets after the message, at the file, line and column to fix. A community sets its own severities in ',
+      ' reports names its rule in brackets after the message, at the file, line and column to fix. A community ' +
+        'sets its own severities in ',
       code('data/community.json'),
       ': ',
       code('"rules": { "personal-name": "off", "renamed-unit": "error" }'),
-      '. Rules marked configurable can be set to error, warning or off; the others report files that cannot be checked at all and stay errors. Warnings fail only with ',
+      '. Rules marked configurable can be set to error, warning or off; the others report files that cannot be ' +
+        'checked at all and stay errors. Warnings fail only with ',
       code('--strict'),
       '.',
     ),
     richTable(
       [{ header: 'rule' }, { header: 'severity' }, { header: 'reported when' }, { header: 'for example' }],
-      rules.map((r) => [[code(r.id)], [`${r.severity}${r.alwaysError ? '' : ' (configurable)'}`], withCode(r.summary), [exampleMessage(r)]]),
+      rules.map((r) => [
+        [code(r.id)],
+        [`${r.severity}${r.alwaysError ? '' : ' (configurable)'}`],
+        withCode(r.summary),
+        [exampleMessage(r)],
+      ]),
     ),
   ];
   for (const rule of rules) {
     children.push(
       heading(2, code(rule.id)),
-      paragraph(`${rule.severity === 'error' ? 'An error' : 'A warning'}${rule.alwaysError ? ', always' : ' by default (configurable)'}: `, ...withCode(rule.summary), '.'),
+      paragraph(
+        `${rule.severity === 'error' ? 'An error' : 'A warning'}${rule.alwaysError ? ', always' : ' by default (configurable)'}: `,
+        ...withCode(rule.summary),
+        '.',
+      ),
       ...examples(rule),
     );
   }

@@ -20,9 +20,18 @@ export function withSchemaMapping(current: string | undefined): EditorSettings {
   if (errors.length > 0 || value === null || typeof value !== 'object' || Array.isArray(value)) {
     return {
       ok: false,
-      message: `${EDITOR_SETTINGS} is not an object of settings that can be read, so the schema mapping was not added to it: fix the file, or add "json.schemas" by hand as docs/recording.md (Editor support) shows`,
+      message:
+        `${EDITOR_SETTINGS} is not an object of settings that can be read, so the schema mapping was not ` +
+        `added to it: fix the file, or add "json.schemas" by hand as docs/recording.md (Editor support) shows`,
     };
   }
-  if (isDeepStrictEqual((value as Record<string, unknown>)['json.schemas'], mapping)) return { ok: true, text: current };
-  return { ok: true, text: applyEdits(current, modify(current, ['json.schemas'], mapping, { formattingOptions: { insertSpaces: true, tabSize: 2 } })) };
+  if (isDeepStrictEqual((value as Record<string, unknown>)['json.schemas'], mapping))
+    return { ok: true, text: current };
+  return {
+    ok: true,
+    text: applyEdits(
+      current,
+      modify(current, ['json.schemas'], mapping, { formattingOptions: { insertSpaces: true, tabSize: 2 } }),
+    ),
+  };
 }

@@ -26,7 +26,8 @@ export function planForget(files: Files, name: string, memberId: string): Forget
   const partial: ForgetPlan['partial'] = [];
   const forms = [...new Set([name, JSON.stringify(name).slice(1, -1)])];
   const words = name.split(/\s+/).filter((w) => w.length >= 3);
-  const wordPattern = words.length > 0 ? new RegExp(`(?<![\\p{L}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu') : undefined;
+  const wordPattern =
+    words.length > 0 ? new RegExp(`(?<![\\p{L}])(${words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'gu') : undefined;
 
   for (const [file, text] of [...files].sort(([a], [b]) => compareStrings(a, b))) {
     let replaced = 0;

@@ -36,7 +36,9 @@ export function newCommunityFiles(c: NewCommunity): Map<string, string> {
 /** The folders that hold a community's records: what `init` writes, and what `--replace-sample` replaces. */
 export const RECORD_FOLDERS = ['data', 'minutes', 'surveys'] as const;
 
-/** The manifest of this template's sample records: the files `init --replace-sample` may replace, each with its SHA-256. */
+/**
+ * The manifest of this template's sample records: the files `init --replace-sample` may replace, each with its SHA-256.
+ */
 export const SAMPLE_MANIFEST = '.cop-sample.json';
 
 export interface SampleManifest {
@@ -48,8 +50,12 @@ const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').upda
 
 export function manifestText(files: ReadonlyMap<string, Uint8Array | string>): string {
   const manifest: SampleManifest = {
-    note: 'The sample records this template ships, by SHA-256: "cop init --replace-sample" replaces them only while every one is unchanged. Delete this file to keep the sample as your own records.',
-    files: Object.fromEntries([...files].map(([path, bytes]) => [path, sha256(bytes)]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0))),
+    note:
+      'The sample records this template ships, by SHA-256: "cop init --replace-sample" replaces them only ' +
+      'while every one is unchanged. Delete this file to keep the sample as your own records.',
+    files: Object.fromEntries(
+      [...files].map(([path, bytes]) => [path, sha256(bytes)]).sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
+    ),
   };
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

@@ -7,7 +7,8 @@ const AGENDA = [
 ];
 
 /** What a summary still to write says, in the file: a comment, so that no report prints it. */
-export const SUMMARY_TO_WRITE = '<!-- After the session: one point for each topic discussed, for the annual report. -->';
+export const SUMMARY_TO_WRITE =
+  '<!-- After the session: one point for each topic discussed, for the annual report. -->';
 
 /** The body of a planned session's minutes: the usual agenda, and a summary to write afterwards. */
 export const PLANNED_BODY = `## Agenda

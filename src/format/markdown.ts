@@ -1,5 +1,19 @@
 import GithubSlugger from 'github-slugger';
-import type { AlignType, BlockContent, Heading, Link, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type {
+  AlignType,
+  BlockContent,
+  Heading,
+  Link,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
@@ -9,15 +23,24 @@ import { visit } from 'unist-util-visit';
 
 export type Inline = PhrasingContent | string;
 
-const inline = (parts: Inline[]): PhrasingContent[] => parts.map((p) => (typeof p === 'string' ? { type: 'text', value: p } : p));
+const inline = (parts: Inline[]): PhrasingContent[] =>
+  parts.map((p) => (typeof p === 'string' ? { type: 'text', value: p } : p));
 
 export const strong = (...parts: Inline[]): PhrasingContent => ({ type: 'strong', children: inline(parts) });
 export const emphasis = (...parts: Inline[]): PhrasingContent => ({ type: 'emphasis', children: inline(parts) });
-export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({ type: 'link', url, children: inline(parts) });
+export const link = (url: string, ...parts: Inline[]): PhrasingContent => ({
+  type: 'link',
+  url,
+  children: inline(parts),
+});
 export const code = (value: string): PhrasingContent => ({ type: 'inlineCode', value });
 export const image = (url: string, alt: string): PhrasingContent => ({ type: 'image', url, alt });
 
-export const heading = (depth: 1 | 2 | 3 | 4 | 5 | 6, ...parts: Inline[]): Heading => ({ type: 'heading', depth, children: inline(parts) });
+export const heading = (depth: 1 | 2 | 3 | 4 | 5 | 6, ...parts: Inline[]): Heading => ({
+  type: 'heading',
+  depth,
+  children: inline(parts),
+});
 export const paragraph = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
 
 export function list(items: Array<Inline[] | BlockContent[] | ListItem>, ordered = false): List {
@@ -30,7 +53,10 @@ export function list(items: Array<Inline[] | BlockContent[] | ListItem>, ordered
 }
 
 export function listItem(content: Inline[] | BlockContent[]): ListItem {
-  const blocks = content.length > 0 && content.every((c) => typeof c !== 'string' && isBlock(c)) ? (content as BlockContent[]) : [paragraph(...(content as Inline[]))];
+  const blocks =
+    content.length > 0 && content.every((c) => typeof c !== 'string' && isBlock(c))
+      ? (content as BlockContent[])
+      : [paragraph(...(content as Inline[]))];
   return { type: 'listItem', spread: false, children: blocks };
 }
 
@@ -48,7 +74,10 @@ export interface Column {
 }
 
 export function table(columns: Column[], rows: Inline[][]): Table {
-  const cell = (content: Inline | Inline[]): TableCell => ({ type: 'tableCell', children: inline(Array.isArray(content) ? content : [content]) });
+  const cell = (content: Inline | Inline[]): TableCell => ({
+    type: 'tableCell',
+    children: inline(Array.isArray(content) ? content : [content]),
+  });
   const row = (cells: Array<Inline | Inline[]>): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
   return {
     type: 'table',
@@ -60,7 +89,8 @@ export function table(columns: Column[], rows: Inline[][]): Table {
 /** Multi-part table cells: `[["a", strong("b")], ...]` per row. */
 export function richTable(columns: Column[], rows: Inline[][][]): Table {
   const t = table(columns, []);
-  for (const r of rows) t.children.push({ type: 'tableRow', children: r.map((c) => ({ type: 'tableCell', children: inline(c) })) });
+  for (const r of rows)
+    t.children.push({ type: 'tableRow', children: r.map((c) => ({ type: 'tableCell', children: inline(c) })) });
   return t;
 }
 
@@ -78,7 +108,8 @@ export function toMarkdown(tree: Root): string {
 }
 
 /** A link to a heading of the same document, by the heading's text; see resolveHeadingLinks. */
-export const headingLink = (headingText: string, ...parts: Inline[]): PhrasingContent => link(`${HEADING_LINK}${headingText}`, ...parts);
+export const headingLink = (headingText: string, ...parts: Inline[]): PhrasingContent =>
+  link(`${HEADING_LINK}${headingText}`, ...parts);
 
 const HEADING_LINK = '#heading:';
 

@@ -21,7 +21,9 @@ export function writtenAnswers(survey: Survey): WrittenAnswer[] {
   return survey.responses.flatMap((r) =>
     text.flatMap((q) => {
       const answer = r.answers[q];
-      return isAnswered(answer) && typeof answer === 'string' ? [{ response: r.id, question: q, answer, codes: codes.get(`${r.id}\u0000${q}`) ?? [] }] : [];
+      return isAnswered(answer) && typeof answer === 'string'
+        ? [{ response: r.id, question: q, answer, codes: codes.get(`${r.id}\u0000${q}`) ?? [] }]
+        : [];
     }),
   );
 }
@@ -46,7 +48,14 @@ function sheetRows(surveyName: string, survey: Survey): string[][] {
   const codebook = (survey.codebook ?? []).map((c) => c.id);
   return [
     [...NAMING, ...codebook, NOTES],
-    ...writtenAnswers(survey).map((a) => [surveyName, a.response, a.question, a.answer, ...codebook.map((c) => (a.codes.includes(c) ? 'x' : '')), '']),
+    ...writtenAnswers(survey).map((a) => [
+      surveyName,
+      a.response,
+      a.question,
+      a.answer,
+      ...codebook.map((c) => (a.codes.includes(c) ? 'x' : '')),
+      '',
+    ]),
   ];
 }
 
@@ -64,7 +73,14 @@ export async function codingXlsx(surveyName: string, survey: Survey): Promise<Bu
   const rows = sheetRows(surveyName, survey);
   const widths = rows[0]!.map((h) => (h === 'answer' ? 80 : h === NOTES ? 40 : Math.max(10, h.length + 2)));
   return writeXlsxFile(
-    rows.map((r, i) => r.map((value) => ({ value, type: String, ...(i === 0 ? { fontWeight: 'bold' as const } : {}), ...(value.length > 60 ? { wrap: true } : {}) }))),
+    rows.map((r, i) =>
+      r.map((value) => ({
+        value,
+        type: String,
+        ...(i === 0 ? { fontWeight: 'bold' as const } : {}),
+        ...(value.length > 60 ? { wrap: true } : {}),
+      })),
+    ),
     { columns: widths.map((width) => ({ width })), stickyRowsCount: 1 },
   ).toBuffer();
 }
@@ -87,10 +103,14 @@ export async function readSheet(bytes: Buffer, fileName: string): Promise<string
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   // Excel in some locales saves CSV with semicolons.
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  return (parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter }) as string[][]).map((r) => r.map(unguard));
+  return (parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter }) as string[][]).map((r) =>
+    r.map(unguard),
+  );
 }
 
-export type SheetResult = { ok: true; codes: NonNullable<Survey['codes']>; coded: number } | { ok: false; problems: SheetProblem[] };
+export type SheetResult =
+  | { ok: true; codes: NonNullable<Survey['codes']>; coded: number }
+  | { ok: false; problems: SheetProblem[] };
 
 /**
  * The codes a coordinator marked in a coding sheet, checked against the survey: every
@@ -108,7 +128,10 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
       problems: [
         {
           row: 1,
-          message: `the first row must name the columns ${NAMING.join(', ')}, then one column per code: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Export the sheet again with "cop codes --export"`,
+          message:
+            `the first row must name the columns ${NAMING.join(', ')}, then one column per code: ` +
+            `${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing. Export the sheet again with ` +
+            `"cop codes --export"`,
         },
       ],
     };
@@ -123,7 +146,10 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
       problems.push({
         row: 1,
         column: index + 1,
-        message: `"${h}" is not a code of the codebook.${guess ? ` Did you mean "${guess}"?` : ''} Rename the column to a code (${codebook.join(', ') || 'the survey has no codebook yet'}), or add the theme to the survey's "codebook" first`,
+        message:
+          `"${h}" is not a code of the codebook.${guess ? ` Did you mean "${guess}"?` : ''} Rename the ` +
+          `column to a code (${codebook.join(', ') || 'the survey has no codebook yet'}), or add the theme to the ` +
+          `survey's "codebook" first`,
       });
     }
   });
@@ -136,7 +162,11 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
     const cell = (name: string) => (cells[at(name)] ?? '').trim();
     if (cells.every((c) => c.trim() === '')) return;
     if (cell('survey') !== surveyName) {
-      problems.push({ row, column: at('survey') + 1, message: `this row is of the survey "${cell('survey')}", not "${surveyName}": code each survey in its own sheet` });
+      problems.push({
+        row,
+        column: at('survey') + 1,
+        message: `this row is of the survey "${cell('survey')}", not "${surveyName}": code each survey in its own sheet`,
+      });
       return;
     }
     const key = `${cell('response')}\u0000${cell('question')}`;
@@ -144,13 +174,20 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
     if (!answer) {
       problems.push({
         row,
-        message: `response "${cell('response')}" has no written answer to question "${cell('question')}" in ${surveyName}: a row must keep the response and question it was exported with`,
+        message:
+          `response "${cell('response')}" has no written answer to question "${cell('question')}" in ` +
+          `${surveyName}: a row must keep the response and question it was exported with`,
       });
       return;
     }
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      problems.push({ row, message: `this answer (${answer.response}, ${answer.question}) has a row already, row ${earlier}: keep one row per answer` });
+      problems.push({
+        row,
+        message:
+          `this answer (${answer.response}, ${answer.question}) has a row already, row ${earlier}: keep ` +
+          `one row per answer`,
+      });
       return;
     }
     seen.set(key, row);
@@ -158,7 +195,9 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
       problems.push({
         row,
         column: at('answer') + 1,
-        message: `the answer differs from the survey's answer to ${answer.question} by ${answer.response}: the survey changed since the export, or the cell was edited. Export the sheet again, or restore the answer`,
+        message:
+          `the answer differs from the survey's answer to ${answer.question} by ${answer.response}: the ` +
+          `survey changed since the export, or the cell was edited. Export the sheet again, or restore the answer`,
       });
       return;
     }
@@ -167,7 +206,11 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
   });
   const lost = [...answers.values()].filter((a) => !seen.has(`${a.response}\u0000${a.question}`));
   for (const a of lost) {
-    problems.push({ message: `the answer of ${a.response} to ${a.question} has no row: a deleted row would lose its codes. Add the row back, or export the sheet again` });
+    problems.push({
+      message:
+        `the answer of ${a.response} to ${a.question} has no row: a deleted row would lose its codes. Add ` +
+        `the row back, or export the sheet again`,
+    });
   }
   if (problems.length > 0) return { ok: false, problems };
   const order = new Map([...answers.keys()].map((k, i) => [k, i]));

@@ -63,7 +63,18 @@ const QUALTRICS_METADATA = new Set(
   ].map(key),
 );
 const GOOGLE_METADATA = new Set(['timestamp', 'email address', 'score', 'total score']);
-const MS_FORMS_METADATA = new Set(['id', 'start time', 'completion time', 'email', 'name', 'last modified time', 'total points', 'quiz feedback', 'points', 'feedback']);
+const MS_FORMS_METADATA = new Set([
+  'id',
+  'start time',
+  'completion time',
+  'email',
+  'name',
+  'last modified time',
+  'total points',
+  'quiz feedback',
+  'points',
+  'feedback',
+]);
 
 /**
  * Qualtrics' response types, by label and by numeric code. Only the first two are people
@@ -100,9 +111,14 @@ export async function readExport(bytes: Buffer, fileName: string, format: Export
   const isXlsx = fileName.toLowerCase().endsWith('.xlsx') || bytes.subarray(0, 2).toString('latin1') === 'PK';
   if (isXlsx) {
     if (format !== 'auto' && format !== 'ms-forms')
-      throw new ExportError(`${fileName} is an Excel file, not a ${format} CSV export: export the survey as CSV, or give --format ms-forms for a Microsoft Forms workbook`);
+      throw new ExportError(
+        `${fileName} is an Excel file, not a ${format} CSV export: export the survey as CSV, or give --format ` +
+          `ms-forms for a Microsoft Forms workbook`,
+      );
     const sheet = await readXlsxFile(bytes);
-    const rows = (sheet[0]?.data ?? []).map((r) => r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c))));
+    const rows = (sheet[0]?.data ?? []).map((r) =>
+      r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c))),
+    );
     return msForms(rows, fileName, 'Microsoft Forms workbook (Open in Excel)');
   }
   let records: string[][];
@@ -127,7 +143,8 @@ export async function readExport(bytes: Buffer, fileName: string, format: Export
   if (chosen === 'qualtrics') {
     if (!qualtricsLayout)
       throw new ExportError(
-        `${fileName} does not look like a Qualtrics export: its first row should hold column ids such as ResponseId and QID1 (or V1, V2, … in an older export). Export "Data table" as CSV "with choice text"`,
+        `${fileName} does not look like a Qualtrics export: its first row should hold column ids such as ` +
+          `ResponseId and QID1 (or V1, V2, … in an older export). Export "Data table" as CSV "with choice text"`,
       );
     return qualtrics(records, qualtricsLayout);
   }
@@ -135,11 +152,15 @@ export async function readExport(bytes: Buffer, fileName: string, format: Export
   if (chosen === 'ms-forms') {
     if (!isMsFormsHeader(records[0] ?? []))
       throw new ExportError(
-        `${fileName} does not look like a Microsoft Forms export (no "Start time" and "Completion time" columns). Use the workbook from Responses → Open in Excel (.xlsx)`,
+        `${fileName} does not look like a Microsoft Forms export (no "Start time" and "Completion time" columns). ` +
+          `Use the workbook from Responses → Open in Excel (.xlsx)`,
       );
     return msForms(records, fileName, 'Microsoft Forms CSV');
   }
-  throw new ExportError(`${fileName}: the format could not be recognised from its headers. Give --format qualtrics, google-forms or ms-forms.`);
+  throw new ExportError(
+    `${fileName}: the format could not be recognised from its headers. Give --format qualtrics, google-forms or ` +
+      `ms-forms.`,
+  );
 }
 
 /** UTF-8, or UTF-16 with its byte-order mark (what older Qualtrics and Excel exports are). */
@@ -151,7 +172,8 @@ function decode(bytes: Buffer): string {
 
 type QualtricsLayout = { kind: 'current' | 'legacy' | 'no-import-ids'; headerRows: number };
 
-const isImportIdRow = (row: readonly string[] | undefined): boolean => (row ?? []).some((c) => /^\{\s*['"]ImportId['"]\s*:/.test(c.trim()));
+const isImportIdRow = (row: readonly string[] | undefined): boolean =>
+  (row ?? []).some((c) => /^\{\s*['"]ImportId['"]\s*:/.test(c.trim()));
 
 /**
  * The three layouts Qualtrics has written: column ids, question texts and a row of
@@ -161,10 +183,12 @@ const isImportIdRow = (row: readonly string[] | undefined): boolean => (row ?? [
  */
 function recogniseQualtrics(records: string[][]): QualtricsLayout | undefined {
   const [ids = [], texts = [], third] = records;
-  if (ids[0] === 'V1' && ids[1] === 'V2' && texts.some((t) => key(t) === 'responseid')) return { kind: 'legacy', headerRows: 2 };
+  if (ids[0] === 'V1' && ids[1] === 'V2' && texts.some((t) => key(t) === 'responseid'))
+    return { kind: 'legacy', headerRows: 2 };
   if (isImportIdRow(third)) return { kind: 'current', headerRows: 3 };
   const named = (row: readonly string[], ...names: string[]) => names.some((n) => row.some((c) => key(c) === key(n)));
-  if (named(ids, 'ResponseId', 'ResponseID') && named(ids, 'StartDate') && named(texts, 'Response ID', 'Start Date')) return { kind: 'no-import-ids', headerRows: 2 };
+  if (named(ids, 'ResponseId', 'ResponseID') && named(ids, 'StartDate') && named(texts, 'Response ID', 'Start Date'))
+    return { kind: 'no-import-ids', headerRows: 2 };
   return undefined;
 }
 
@@ -172,7 +196,10 @@ function qualtrics(records: string[][], layout: QualtricsLayout): ExportTable {
   const [ids = [], texts = []] = records;
   // In a legacy export the system columns are V1…V10 and their names are in the text row.
   const names = ids.map((id, i) => (layout.kind === 'legacy' && /^V\d+$/.test(id) ? (texts[i] ?? id) : id));
-  const isMetadata = (i: number) => QUALTRICS_METADATA.has(key(names[i]!)) || /^Q_/.test(names[i]!) || (layout.kind === 'legacy' && /^V\d+$/.test(ids[i]!));
+  const isMetadata = (i: number) =>
+    QUALTRICS_METADATA.has(key(names[i]!)) ||
+    /^Q_/.test(names[i]!) ||
+    (layout.kind === 'legacy' && /^V\d+$/.test(ids[i]!));
   const finishedAt = names.findIndex((n) => key(n) === 'finished');
   const statusAt = names.findIndex((n) => key(n) === 'status');
   const columns: ExportTable['columns'] = [];
@@ -188,7 +215,11 @@ function qualtrics(records: string[][], layout: QualtricsLayout): ExportTable {
     // "Other, please specify" text: Q1_3_TEXT, "Question - Other - Text" (or "Question-Other (please specify)-TEXT").
     if (/_TEXT$/i.test(id)) {
       const question = /^(.*?)\s*-\s*(?:Selected Choice\s*-\s*)?[^-]*?\s*-\s*text$/i.exec(text)?.[1]?.trim();
-      const of = byId.get(id.replace(/_TEXT$/i, '')) ?? byId.get(id.replace(/_\d+_TEXT$/i, '')) ?? (question !== undefined ? byText.get(question) : undefined) ?? -1;
+      const of =
+        byId.get(id.replace(/_TEXT$/i, '')) ??
+        byId.get(id.replace(/_\d+_TEXT$/i, '')) ??
+        (question !== undefined ? byText.get(question) : undefined) ??
+        -1;
       columns.push({ index, header: text, otherTextOf: of });
       return;
     }
@@ -203,10 +234,22 @@ function qualtrics(records: string[][], layout: QualtricsLayout): ExportTable {
     finished: finishedAt < 0 || /^(true|1)$/i.test((cells[finishedAt] ?? '').trim()),
     kind: statusAt < 0 ? ('response' as const) : (QUALTRICS_STATUS[key(cells[statusAt] ?? '')] ?? 'response'),
   }));
-  const described = { current: 'Qualtrics (three header rows)', legacy: 'Qualtrics, legacy layout (V1…V10, two header rows)', 'no-import-ids': 'Qualtrics (two header rows)' }[
-    layout.kind
-  ];
-  return { format: 'qualtrics', layout: described, columns, dropped, rows, headerRows: layout.headerRows, separator: ',', width: ids.length, otherAsText: false };
+  const described = {
+    current: 'Qualtrics (three header rows)',
+    legacy: 'Qualtrics, legacy layout (V1…V10, two header rows)',
+    'no-import-ids': 'Qualtrics (two header rows)',
+  }[layout.kind];
+  return {
+    format: 'qualtrics',
+    layout: described,
+    columns,
+    dropped,
+    rows,
+    headerRows: layout.headerRows,
+    separator: ',',
+    width: ids.length,
+    otherAsText: false,
+  };
 }
 
 /** Google Forms CSV: Timestamp, optional Email Address, then one column a question (grids as "Question [Row]"). */
@@ -214,15 +257,32 @@ function googleForms(records: string[][]): ExportTable {
   const [headers = []] = records;
   const { columns, dropped } = splitColumns(headers, GOOGLE_METADATA);
   const rows = records.slice(1).map((cells, i) => ({ row: i + 2, cells, finished: true, kind: 'response' as const }));
-  return { format: 'google-forms', layout: 'Google Forms CSV', columns, dropped, rows, headerRows: 1, separator: ', ', width: headers.length, otherAsText: true };
+  return {
+    format: 'google-forms',
+    layout: 'Google Forms CSV',
+    columns,
+    dropped,
+    rows,
+    headerRows: 1,
+    separator: ', ',
+    width: headers.length,
+    otherAsText: true,
+  };
 }
 
-const isMsFormsHeader = (headers: readonly string[]): boolean => ['start time', 'completion time'].every((h) => headers.some((x) => x.trim().toLowerCase() === h));
+const isMsFormsHeader = (headers: readonly string[]): boolean =>
+  ['start time', 'completion time'].every((h) => headers.some((x) => x.trim().toLowerCase() === h));
 
-/** Microsoft Forms, as its workbook or saved as CSV: ID, Start time, Completion time, Email, Name, then one column a question. */
+/**
+ * Microsoft Forms, as its workbook or saved as CSV: ID, Start time, Completion time, Email, Name, then one column a
+ * question.
+ */
 function msForms(rows: string[][], fileName: string, layout: string): ExportTable {
   const [headers = []] = rows;
-  if (!isMsFormsHeader(headers)) throw new ExportError(`${fileName} does not look like a Microsoft Forms export (no "Start time" and "Completion time" columns)`);
+  if (!isMsFormsHeader(headers))
+    throw new ExportError(
+      `${fileName} does not look like a Microsoft Forms export (no "Start time" and "Completion time" columns)`,
+    );
   const { columns, dropped } = splitColumns(headers, MS_FORMS_METADATA);
   return {
     format: 'ms-forms',
@@ -237,7 +297,10 @@ function msForms(rows: string[][], fileName: string, layout: string): ExportTabl
   };
 }
 
-function splitColumns(headers: readonly string[], metadata: ReadonlySet<string>): Pick<ExportTable, 'columns' | 'dropped'> {
+function splitColumns(
+  headers: readonly string[],
+  metadata: ReadonlySet<string>,
+): Pick<ExportTable, 'columns' | 'dropped'> {
   const columns: ExportTable['columns'] = [];
   const dropped: string[] = [];
   headers.forEach((header, index) => {

@@ -69,11 +69,15 @@ function targetOf(header: string, survey: Survey, mapping: Mapping): Target | nu
   for (const parts of [/^(.*)\[(.+)\]\s*$/.exec(header), /^(.*) - (.+)$/.exec(header), /^(.*)-(.+)$/.exec(header)]) {
     if (!parts) continue;
     const question = survey.questions.find((q) => q.type === 'matrix' && normalise(q.text) === normalise(parts[1]!));
-    const item = question?.type === 'matrix' ? question.items.find((it) => normalise(it.text) === normalise(parts[2]!)) : undefined;
+    const item =
+      question?.type === 'matrix'
+        ? question.items.find((it) => normalise(it.text) === normalise(parts[2]!))
+        : undefined;
     if (question && item) return { question, item: item.id };
     // One column a choice: "Question-Choice", the cell the choice's text (or 1) when chosen.
     const multi = survey.questions.find((q) => q.type === 'multi' && normalise(q.text) === normalise(parts[1]!));
-    const option = multi?.type === 'multi' ? multi.options.find((o) => normalise(o.label) === normalise(parts[2]!)) : undefined;
+    const option =
+      multi?.type === 'multi' ? multi.options.find((o) => normalise(o.label) === normalise(parts[2]!)) : undefined;
     if (multi && option) return { question: multi, option: option.value };
   }
   return undefined;
@@ -87,7 +91,9 @@ function targetOf(header: string, survey: Survey, mapping: Mapping): Target | nu
 function splitChoices(cell: string, labels: readonly string[], separator: string): { chosen: string[]; rest: string } {
   const sep = separator.trim();
   const tokens = cell.split(sep).map((t) => t.trim());
-  const known = [...new Set(labels)].map((l) => ({ label: l, parts: l.split(sep).map((t) => normalise(t)) })).sort((a, b) => b.label.length - a.label.length);
+  const known = [...new Set(labels)]
+    .map((l) => ({ label: l, parts: l.split(sep).map((t) => normalise(t)) }))
+    .sort((a, b) => b.label.length - a.label.length);
   const chosen: string[] = [];
   const rest: string[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -142,10 +148,16 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
         column: col.index + 1,
         header: col.header,
         unmatched: true,
-        message: `no question of the survey has this text: map it with --map ("columns": { "${col.header}": "<question id>" }), or to null to leave it out (--ignore-unmatched leaves out every such column)`,
+        message:
+          `no question of the survey has this text: map it with --map ("columns": { "${col.header}": ` +
+          `"<question id>" }), or to null to leave it out (--ignore-unmatched leaves out every such column)`,
       });
   }
-  const otherText = new Map(table.columns.filter((c) => c.otherTextOf !== undefined && c.otherTextOf >= 0).map((c) => [c.otherTextOf!, c.index]));
+  const otherText = new Map(
+    table.columns
+      .filter((c) => c.otherTextOf !== undefined && c.otherTextOf >= 0)
+      .map((c) => [c.otherTextOf!, c.index]),
+  );
 
   const left: Left = { unfinished: 0, preview: 0, test: 0, spam: 0, imported: 0 };
   const kept = table.rows.filter((r) => {
@@ -178,7 +190,8 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
       const other = (r.cells[otherText.get(index) ?? -1] ?? '').trim();
       if (target.option !== undefined) {
         if (cell === '0') continue;
-        const option = target.question.type === 'multi' ? target.question.options.find((o) => o.value === target.option) : undefined;
+        const option =
+          target.question.type === 'multi' ? target.question.options.find((o) => o.value === target.option) : undefined;
         const chosen = option?.specify && other ? { value: target.option, text: other } : target.option;
         source.columns[target.question.id] ??= { column: index + 1, header: col.header };
         answers[target.question.id] = [...((answers[target.question.id] as unknown[] | undefined) ?? []), chosen];
@@ -187,7 +200,11 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
       const value = answerOf(target, cell, other, table, mapping, fail);
       if (value === undefined) continue;
       source.columns[target.question.id] ??= { column: index + 1, header: col.header };
-      if (target.item !== undefined) answers[target.question.id] = { ...((answers[target.question.id] as object | undefined) ?? {}), [target.item]: value };
+      if (target.item !== undefined)
+        answers[target.question.id] = {
+          ...((answers[target.question.id] as object | undefined) ?? {}),
+          [target.item]: value,
+        };
       else answers[target.question.id] = value;
     }
     responses.push({ answers, source });
@@ -196,7 +213,9 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
 
   // Fresh ids, in an order that follows content, not submission time.
   const digest = (a: unknown) => createHash('sha256').update(JSON.stringify(a)).digest('hex');
-  const ordered = responses.map((r) => ({ ...r, key: digest(r.answers) })).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const ordered = responses
+    .map((r) => ({ ...r, key: digest(r.answers) }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const width = Math.max(2, String(ordered.length).length);
   return {
     ok: true,
@@ -213,13 +232,19 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
  * labels: every choice answer is a number, and the questions' labels are not. One
  * problem says so, with the two ways out, before the answer-by-answer list.
  */
-function numericExport(table: ExportTable, rows: ExportTable['rows'], targets: ReadonlyMap<number, Target>, mapping: Mapping): ImportProblem | undefined {
+function numericExport(
+  table: ExportTable,
+  rows: ExportTable['rows'],
+  targets: ReadonlyMap<number, Target>,
+  mapping: Mapping,
+): ImportProblem | undefined {
   let cells = 0;
   let first: { index: number; question: Question } | undefined;
   for (const [index, { question }] of targets) {
     if (question.type !== 'single' && question.type !== 'multi') continue;
     // Codes the coordinator has mapped, or labels that are numbers themselves, are no sign of it.
-    if (mapping.answers?.[question.id] !== undefined || question.options.every((o) => /^\d+$/.test(o.label.trim()))) continue;
+    if (mapping.answers?.[question.id] !== undefined || question.options.every((o) => /^\d+$/.test(o.label.trim())))
+      continue;
     for (const r of rows) {
       const cell = (r.cells[index] ?? '').trim();
       if (cell === '') continue;
@@ -230,15 +255,26 @@ function numericExport(table: ExportTable, rows: ExportTable['rows'], targets: R
   }
   if (cells === 0 || !first) return undefined;
   const header = table.columns.find((c) => c.index === first!.index)?.header ?? '';
-  const option = first.question.type === 'single' || first.question.type === 'multi' ? first.question.options[0]! : undefined;
+  const option =
+    first.question.type === 'single' || first.question.type === 'multi' ? first.question.options[0]! : undefined;
   return {
     column: first.index + 1,
     header,
-    message: `this export holds numeric codes, not the answers' texts (Qualtrics "numeric values"): export the data again with "Use choice text", or map each question's codes in --map ("answers": { "${first.question.id}": { "1": "${option?.value ?? 'value'}" } })`,
+    message:
+      `this export holds numeric codes, not the answers' texts (Qualtrics "numeric values"): export the ` +
+      `data again with "Use choice text", or map each question's codes in --map ("answers": { ` +
+      `"${first.question.id}": { "1": "${option?.value ?? 'value'}" } })`,
   };
 }
 
-function answerOf(target: Target, cell: string, other: string, table: ExportTable, mapping: Mapping, fail: (m: string) => void): unknown {
+function answerOf(
+  target: Target,
+  cell: string,
+  other: string,
+  table: ExportTable,
+  mapping: Mapping,
+  fail: (m: string) => void,
+): unknown {
   const q = target.question;
   const mapped = (label: string) => mapping.answers?.[q.id]?.[label];
   if (q.type === 'text') return cell;
@@ -246,22 +282,32 @@ function answerOf(target: Target, cell: string, other: string, table: ExportTabl
     const specify = q.options.find((o) => o.specify);
     const one = (label: string): unknown => {
       const m = mapped(label);
-      const option = q.options.find((o) => o.value === m || normalise(o.label) === normalise(label) || o.value === label);
+      const option = q.options.find(
+        (o) => o.value === m || normalise(o.label) === normalise(label) || o.value === label,
+      );
       if (option) return option.specify && other ? { value: option.value, text: other } : option.value;
       // Google Forms and Microsoft Forms write an "Other" answer as the typed text itself.
       if (specify && table.otherAsText) return { value: specify.value, text: label };
-      fail(`"${label}" is not an answer of ${q.id}: use one of ${q.options.map((o) => `"${o.label}"`).join(', ')}, or map it with --map`);
+      fail(
+        `"${label}" is not an answer of ${q.id}: use one of ${q.options.map((o) => `"${o.label}"`).join(', ')}, ` +
+          `or map it with --map`,
+      );
       return undefined;
     };
     if (q.type === 'single') return one(cell);
-    const { chosen, rest } = splitChoices(cell, [...q.options.map((o) => o.label), ...Object.keys(mapping.answers?.[q.id] ?? {})], table.separator);
+    const { chosen, rest } = splitChoices(
+      cell,
+      [...q.options.map((o) => o.label), ...Object.keys(mapping.answers?.[q.id] ?? {})],
+      table.separator,
+    );
     const values = chosen.map(one);
     if (rest !== '') {
       // What no label matched is the "Other" text, where the question has an option for it.
       if (specify && table.otherAsText) values.push({ value: specify.value, text: rest });
       else {
         fail(
-          `"${rest}" is not an answer of ${q.id}: use ${q.options.map((o) => `"${o.label}"`).join(', ')}${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`,
+          `"${rest}" is not an answer of ${q.id}: use ` +
+            `${q.options.map((o) => `"${o.label}"`).join(', ')}${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`,
         );
         return undefined;
       }
@@ -271,12 +317,18 @@ function answerOf(target: Target, cell: string, other: string, table: ExportTabl
   // scale and matrix: a label, a bare number for an unlabelled point, or a notApplicable label.
   const m = mapped(cell);
   if (m !== undefined) return m;
-  const point = q.scale.find((p) => (p.label !== undefined && normalise(p.label) === normalise(cell)) || String(p.value) === cell.replace(/\s*[-–].*$/, '').trim());
+  const point = q.scale.find(
+    (p) =>
+      (p.label !== undefined && normalise(p.label) === normalise(cell)) ||
+      String(p.value) === cell.replace(/\s*[-–].*$/, '').trim(),
+  );
   if (point) return point.value;
   const na = q.notApplicable?.find((n) => normalise(n.label) === normalise(cell));
   if (na) return na.value;
   fail(
-    `"${cell}" is not a point of the scale of ${q.id}${target.item ? ` (item ${target.item})` : ''}: use a number from ${q.scale[0]!.value} to ${q.scale[q.scale.length - 1]!.value}${q.notApplicable?.length ? ` or ${q.notApplicable.map((n) => `"${n.label}"`).join(', ')}` : ''}, or map it with --map`,
+    `"${cell}" is not a point of the scale of ${q.id}${target.item ? ` (item ${target.item})` : ''}: use a number ` +
+      `from ${q.scale[0]!.value} to ` +
+      `${q.scale[q.scale.length - 1]!.value}${q.notApplicable?.length ? ` or ${q.notApplicable.map((n) => `"${n.label}"`).join(', ')}` : ''}, or map it with --map`,
   );
   return undefined;
 }

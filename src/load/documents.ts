@@ -15,7 +15,15 @@ export const FILES = {
 } as const;
 
 /** What can be wrong with a file before its content is looked at; each is a rule of the same name. */
-export type LoadProblem = 'syntax' | 'encoding' | 'empty-file' | 'frontmatter' | 'missing-file' | 'unexpected-file' | 'duplicate-field' | 'file-kind';
+export type LoadProblem =
+  | 'syntax'
+  | 'encoding'
+  | 'empty-file'
+  | 'frontmatter'
+  | 'missing-file'
+  | 'unexpected-file'
+  | 'duplicate-field'
+  | 'file-kind';
 
 /**
  * The largest file of each kind the toolchain reads. A community's largest honest file is a
@@ -71,7 +79,9 @@ export interface Documents {
  */
 export type Overrides = Readonly<Record<string, string | Uint8Array | null>>;
 
-/** Reads and parses every file of a community repository; a file that cannot be read is a finding, never an exception. */
+/**
+ * Reads and parses every file of a community repository; a file that cannot be read is a finding, never an exception.
+ */
 export async function loadDocuments(root: string, overrides: Overrides = {}): Promise<Documents> {
   const findings: LoadFinding[] = [];
   const kind = (file: string, message: string): null => {
@@ -83,12 +93,22 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     (info) => info.isSymbolicLink(),
     () => false,
   );
-  if (dataIsLink) kind('data', 'the folder data/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a link is never followed)');
-  /** A file's text; undefined when there is no file; null when there is something that cannot be read as one, which is reported. */
+  if (dataIsLink)
+    kind(
+      'data',
+      'the folder data/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a ' +
+        'link is never followed)',
+    );
+  /**
+   * A file's text; undefined when there is no file; null when there is something that cannot be read as one, which is
+   * reported.
+   */
   const read = async (file: string): Promise<Decoded | undefined | null> => {
     if (Object.hasOwn(overrides, file)) {
       const given = overrides[file]!;
-      return given === null ? undefined : decodeUtf8(typeof given === 'string' ? new TextEncoder().encode(given) : given);
+      return given === null
+        ? undefined
+        : decodeUtf8(typeof given === 'string' ? new TextEncoder().encode(given) : given);
     }
     if (dataIsLink && file.startsWith('data/')) return null;
     const path = join(root, file);
@@ -96,15 +116,22 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     try {
       // Never followed: a link could point out of the repository, or at a device that never ends.
       const info = await lstat(path);
-      if (info.isSymbolicLink()) return kind(file, 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)');
+      if (info.isSymbolicLink())
+        return kind(file, 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)');
       if (info.isDirectory())
-        return kind(file, `is a folder where a file belongs: move what it holds elsewhere and put the ${file.endsWith('.md') ? 'minutes file' : 'JSON file'} here`);
-      if (!info.isFile()) return kind(file, 'is not a regular file (a pipe, socket or device): remove it, and commit the file itself');
+        return kind(
+          file,
+          `is a folder where a file belongs: move what it holds elsewhere and put the ` +
+            `${file.endsWith('.md') ? 'minutes file' : 'JSON file'} here`,
+        );
+      if (!info.isFile())
+        return kind(file, 'is not a regular file (a pipe, socket or device): remove it, and commit the file itself');
       if (info.size > limit) {
         const mb = (n: number) => `${Math.round((10 * n) / (1024 * 1024)) / 10} MB`;
         return kind(
           file,
-          `is ${mb(info.size)}, over the ${mb(limit)} a ${file.endsWith('.md') ? 'minutes' : 'JSON'} file may be: it is not read. A record this large is most often an export or a log saved over it: restore the record`,
+          `is ${mb(info.size)}, over the ${mb(limit)} a ${file.endsWith('.md') ? 'minutes' : 'JSON'} file may be: ` +
+            `it is not read. A record this large is most often an export or a log saved over it: restore the record`,
         );
       }
       return await readTextFile(path);
@@ -123,7 +150,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
           problem: 'missing-file',
           file,
           position: START,
-          message: `the file ${file} is missing: every community repository needs it (see "What is where" in the README)`,
+          message:
+            `the file ${file} is missing: every community repository needs it (see "What is where" in the ` + `README)`,
         });
       return undefined;
     }
@@ -143,14 +171,29 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
   const minutes: MinutesDocument[] = [];
   for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f))) {
     const meant = nearName(file, 'md');
-    if (meant !== undefined) kind(file, `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`);
-    else findings.push({ problem: 'unexpected-file', file, position: START, message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored' });
+    if (meant !== undefined)
+      kind(
+        file,
+        `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`,
+      );
+    else
+      findings.push({
+        problem: 'unexpected-file',
+        file,
+        position: START,
+        message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored',
+      });
   }
-  // A README is the folder's notes, never minutes: one that holds a session's frontmatter is a session renamed by mistake.
+  // A README is the folder's notes, never minutes: one that holds a session's frontmatter is a session renamed by
+  // mistake.
   for (const file of minutesFiles.filter(isIgnored)) {
     const decoded = await read(file);
     if (decoded?.ok && /^\s*---\r?\n/.test(decoded.text) && /^date:/m.test(decoded.text))
-      kind(file, 'holds the frontmatter of a session, but a README is never read as minutes: rename it <date>-<short-name>.md so that its session counts');
+      kind(
+        file,
+        'holds the frontmatter of a session, but a README is never read as minutes: rename it ' +
+          '<date>-<short-name>.md so that its session counts',
+      );
   }
   const loaded = await Promise.all(
     minutesFiles.filter(isMinutesFile).map(async (file) => {
@@ -167,10 +210,22 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
 
   for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f))) {
     const meant = nearName(file, 'json');
-    if (meant !== undefined) kind(file, `survey files end in ".json", in lower case and nothing after it, or they are not read: rename it ${meant}`);
-    else findings.push({ problem: 'unexpected-file', file, position: START, message: 'only survey files (.json) belong under surveys/: this file is ignored' });
+    if (meant !== undefined)
+      kind(
+        file,
+        `survey files end in ".json", in lower case and nothing after it, or they are not read: rename it ${meant}`,
+      );
+    else
+      findings.push({
+        problem: 'unexpected-file',
+        file,
+        position: START,
+        message: 'only survey files (.json) belong under surveys/: this file is ignored',
+      });
   }
-  const surveys = (await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))).filter((d): d is JsonDocument => d !== undefined);
+  const surveys = (
+    await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))
+  ).filter((d): d is JsonDocument => d !== undefined);
 
   return {
     ...(community ? { community } : {}),
@@ -199,9 +254,15 @@ export function jsonDocument(file: string, text: string, findings: LoadFinding[]
             file,
             position: d.position,
             message:
-              'the field name "__proto__" cannot be used: JavaScript reads it as something else, so its value would vanish. Rename it (an answer is keyed by its question id)',
+              'the field name "__proto__" cannot be used: JavaScript reads it as something else, so its value ' +
+              'would vanish. Rename it (an answer is keyed by its question id)',
           }
-        : { problem: 'duplicate-field', file, position: d.position, message: `the field "${d.key}" is written twice in the same object: keep one` },
+        : {
+            problem: 'duplicate-field',
+            file,
+            position: d.position,
+            message: `the field "${d.key}" is written twice in the same object: keep one`,
+          },
     );
   }
   return { file, value: parsed.value, locator: parsed.locator };
@@ -213,7 +274,8 @@ function minutesDocument(file: string, text: string, findings: LoadFinding[]): M
     for (const p of parsed.problems) findings.push({ problem: p.kind, file, position: p, message: p.message });
     return undefined;
   }
-  if (parsed.recovered) findings.push({ problem: 'syntax', file, position: parsed.recovered, message: parsed.recovered.message });
+  if (parsed.recovered)
+    findings.push({ problem: 'syntax', file, position: parsed.recovered, message: parsed.recovered.message });
   return {
     id: posix.basename(file, '.md'),
     file,
@@ -228,27 +290,42 @@ function minutesDocument(file: string, text: string, findings: LoadFinding[]): M
 function unreadable(file: string, problem: 'encoding' | 'empty' | 'repeated-bom', findings: LoadFinding[]): undefined {
   findings.push(
     problem === 'empty'
-      ? { problem: 'empty-file', file, position: START, message: 'the file is empty: add its content, or delete the file' }
+      ? {
+          problem: 'empty-file',
+          file,
+          position: START,
+          message: 'the file is empty: add its content, or delete the file',
+        }
       : problem === 'repeated-bom'
         ? {
             problem: 'encoding',
             file,
             position: START,
-            message: 'the file starts with two byte-order marks (invisible characters some editors add): save it again as UTF-8, or UTF-8 with one BOM',
+            message:
+              'the file starts with two byte-order marks (invisible characters some editors add): save it again ' +
+              'as UTF-8, or UTF-8 with one BOM',
           }
-        : { problem: 'encoding', file, position: START, message: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save as" and choose UTF-8)' },
+        : {
+            problem: 'encoding',
+            file,
+            position: START,
+            message: 'the file is not UTF-8 text: save it again as UTF-8 (in most editors: "Save as" and choose UTF-8)',
+          },
   );
   return undefined;
 }
 
 /** A file a command is about to write is one of the repository's files already. */
 function withOverrides(files: string[], overrides: Overrides, folder: string): string[] {
-  const added = Object.keys(overrides).filter((f) => f.startsWith(folder) && overrides[f] !== null && !files.includes(f));
+  const added = Object.keys(overrides).filter(
+    (f) => f.startsWith(folder) && overrides[f] !== null && !files.includes(f),
+  );
   const kept = files.filter((f) => overrides[f] !== null);
   return added.length === 0 ? kept : [...kept, ...added].sort(compareStrings);
 }
 
-const isMinutesFile = (file: string): boolean => file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';
+const isMinutesFile = (file: string): boolean =>
+  file.endsWith('.md') && posix.basename(file).toLowerCase() !== 'readme.md';
 const isIgnored = (file: string): boolean => posix.basename(file).toLowerCase() === 'readme.md';
 
 /**
@@ -261,9 +338,14 @@ function nearName(file: string, ending: 'md' | 'json'): string | undefined {
   return near.test(name) ? name.replace(near, `.${ending}`) : undefined;
 }
 
-/** The regular files of a records folder, with the files a command is about to write; what cannot be read there is reported. */
+/**
+ * The regular files of a records folder, with the files a command is about to write; what cannot be read there is
+ * reported.
+ */
 async function listed(root: string, dir: string, overrides: Overrides, findings: LoadFinding[]): Promise<string[]> {
   const { files, problems } = await listFiles(root, dir);
-  for (const p of problems) if (!Object.hasOwn(overrides, p.path)) findings.push({ problem: 'file-kind', file: p.path, position: START, message: p.message });
+  for (const p of problems)
+    if (!Object.hasOwn(overrides, p.path))
+      findings.push({ problem: 'file-kind', file: p.path, position: START, message: p.message });
   return withOverrides(files, overrides, `${dir}/`);
 }

@@ -3,7 +3,9 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { compareStrings } from '../format/compare.js';
 
-/** A path under a records folder that is not a regular file the toolchain can read, and why, in words for a coordinator. */
+/**
+ * A path under a records folder that is not a regular file the toolchain can read, and why, in words for a coordinator.
+ */
 interface PathProblem {
   path: string;
   message: string;
@@ -14,7 +16,10 @@ export interface Listing {
   problems: PathProblem[];
 }
 
-/** Temporary files the toolchain writes beside a file before renaming it over: hidden, and named so that anyone can tell them. */
+/**
+ * Temporary files the toolchain writes beside a file before renaming it over: hidden, and named so that anyone can tell
+ * them.
+ */
 export const TEMPORARY_FILE = /^\..+\.cop-\d+\.tmp$/;
 
 /** A record's ending, or one near it that a coordinator meant as one: `.md`, `.markdown`, `.md~`, `.json `. */
@@ -34,30 +39,55 @@ export async function listFiles(root: string, dir: string): Promise<Listing> {
     if (!dir.includes('/') && (await lstat(join(root, dir))).isSymbolicLink()) {
       out.problems.push({
         path: dir,
-        message: `the folder ${dir}/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a link is never followed)`,
+        message:
+          `the folder ${dir}/ is a symbolic link: its files are not read. Commit the folder itself, not a ` +
+          `link to it (a link is never followed)`,
       });
       return out;
     }
     entries = await readdir(join(root, dir), { withFileTypes: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'ENOENT') out.problems.push({ path: dir, message: `the folder ${dir}/ cannot be read (${describe(code)}): its files are not checked. ${fix(code)}` });
+    if (code !== 'ENOENT')
+      out.problems.push({
+        path: dir,
+        message: `the folder ${dir}/ cannot be read (${describe(code)}): its files are not checked. ${fix(code)}`,
+      });
     return out;
   }
   for (const entry of entries.sort((a, b) => compareStrings(a.name, b.name))) {
     const rel = `${dir}/${entry.name}`;
     if (entry.name.startsWith('.')) {
-      // A record hidden by a leading dot would leave every figure without a word; git's own files and ours are not records.
+      // A record hidden by a leading dot would leave every figure without a word; git's own files and ours are not
+      // records.
       if (!TEMPORARY_FILE.test(entry.name) && RECORD_ENDING.test(entry.name))
-        out.problems.push({ path: rel, message: `a hidden name (it starts with a dot), so it is not read: rename it ${entry.name.replace(/^\.+/, '')}` });
+        out.problems.push({
+          path: rel,
+          message:
+            `a hidden name (it starts with a dot), so it is not read: rename it ` + `${entry.name.replace(/^\.+/, '')}`,
+        });
       continue;
     }
     if (entry.name.includes('\uFFFD'))
-      out.problems.push({ path: rel, message: 'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain letters, digits and hyphens' });
-    else if (entry.isSymbolicLink()) out.problems.push({ path: rel, message: 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)' });
+      out.problems.push({
+        path: rel,
+        message:
+          'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain ' +
+          'letters, digits and hyphens',
+      });
+    else if (entry.isSymbolicLink())
+      out.problems.push({
+        path: rel,
+        message: 'is a symbolic link: commit the file itself, not a link to it (a link is never followed)',
+      });
     else if (entry.isDirectory()) {
       if (RECORD_ENDING.test(entry.name))
-        out.problems.push({ path: rel, message: 'is a folder named like a record: a record is a file. Move what it holds out and remove the folder, or rename it' });
+        out.problems.push({
+          path: rel,
+          message:
+            'is a folder named like a record: a record is a file. Move what it holds out and remove the folder, ' +
+            'or rename it',
+        });
       const inner = await listFiles(root, rel);
       out.files.push(...inner.files);
       out.problems.push(...inner.problems);
@@ -86,7 +116,9 @@ export function describe(code: string | undefined): string {
 }
 
 export function fix(code: string | undefined): string {
-  return code === 'EACCES' || code === 'EPERM' ? 'Give your user permission to read it (or check it out again).' : 'Check it out again, or remove it.';
+  return code === 'EACCES' || code === 'EPERM'
+    ? 'Give your user permission to read it (or check it out again).'
+    : 'Check it out again, or remove it.';
 }
 
 /**

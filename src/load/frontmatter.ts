@@ -17,7 +17,10 @@ export type ParsedMarkdown =
     }
   | { ok: false; problems: FrontmatterProblem[] };
 
-/** A problem of a minutes file's frontmatter: its YAML does not parse (`syntax`), or there is no block to parse (`frontmatter`). */
+/**
+ * A problem of a minutes file's frontmatter: its YAML does not parse (`syntax`), or there is no block to parse
+ * (`frontmatter`).
+ */
 interface FrontmatterProblem extends SyntaxProblem {
   kind: 'syntax' | 'frontmatter';
 }
@@ -37,21 +40,39 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   if (!open) {
     return {
       ok: false,
-      problems: [{ kind: 'frontmatter', line: 1, column: 1, message: 'the file must start with a frontmatter block: a line "---", the fields, then another line "---"' }],
+      problems: [
+        {
+          kind: 'frontmatter',
+          line: 1,
+          column: 1,
+          message: 'the file must start with a frontmatter block: a line "---", the fields, then another line "---"',
+        },
+      ],
     };
   }
   const start = open[0].length;
   const rest = text.slice(start);
   const close = CLOSE.exec(rest);
   if (!close) {
-    return { ok: false, problems: [{ kind: 'frontmatter', line: 1, column: 1, message: 'the frontmatter block is not closed: add a line "---" after the last field' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          kind: 'frontmatter',
+          line: 1,
+          column: 1,
+          message: 'the frontmatter block is not closed: add a line "---" after the last field',
+        },
+      ],
+    };
   }
   const yamlText = rest.slice(0, close.index);
   const bodyOffset = start + close.index + close[0].length;
   const body = { body: text.slice(bodyOffset), bodyLine: lines.position(bodyOffset).line };
 
   const plain = readPlainYaml(yamlText);
-  if (plain.ok) return { ok: true, data: plain.value ?? {}, locator: new LazyYamlLocator(yamlText, start, lines), ...body };
+  if (plain.ok)
+    return { ok: true, data: plain.value ?? {}, locator: new LazyYamlLocator(yamlText, start, lines), ...body };
 
   let doc: Document = parseDocument(yamlText, YAML_OPTIONS);
   let readText = yamlText;
@@ -60,7 +81,10 @@ export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   if (first?.code === 'TAB_AS_INDENT') {
     const retry = withoutIndentTabs(yamlText);
     if (retry) {
-      recovered = { ...lines.position(start + first.pos[0]), message: yamlMessage(first.code, first.message, yamlText, first.pos[0]) };
+      recovered = {
+        ...lines.position(start + first.pos[0]),
+        message: yamlMessage(first.code, first.message, yamlText, first.pos[0]),
+      };
       ({ doc, text: readText } = retry);
     }
   }
@@ -114,10 +138,18 @@ function withoutIndentTabs(yamlText: string): { doc: Document; text: string } | 
 
 /** The YAML parser's words, with what a coordinator in a web editor can do about them. */
 function yamlMessage(code: string, message: string, yaml: string, offset: number): string {
-  if (/Maximum call stack/.test(message)) return 'YAML nested too deeply to read: no frontmatter needs more than a few levels. Restore the record';
-  if (code === 'TAB_AS_INDENT') return 'YAML syntax error: a tab is used to indent this line. Indent with spaces instead (two spaces for each level)';
+  if (/Maximum call stack/.test(message))
+    return 'YAML nested too deeply to read: no frontmatter needs more than a few levels. Restore the record';
+  if (code === 'TAB_AS_INDENT')
+    return (
+      'YAML syntax error: a tab is used to indent this line. Indent with spaces instead (two spaces for each ' +
+      'level)'
+    );
   const hint = colonHint(yaml, offset);
-  return `YAML syntax error: ${firstLine(message)}. ${hint ?? 'Check the brackets, quotes and indentation here and on the line before'}`;
+  return (
+    `YAML syntax error: ${firstLine(message)}. ` +
+    `${hint ?? 'Check the brackets, quotes and indentation here and on the line before'}`
+  );
 }
 
 /** `title: Welcome: back` — the second colon makes YAML read a field inside a field. */
@@ -129,7 +161,10 @@ function colonHint(yaml: string, offset: number): string | undefined {
     const line = yaml.slice(start, end < 0 ? undefined : end);
     const m = /^(\s*(?:- )?[\w-]+):\s+([^"'[{|>#].*)$/.exec(line);
     if (m && /:(\s|$)/.test(m[2]!)) {
-      return `The text after "${m[1]!.trim()}:" holds a colon: put the whole text in double quotes, as in ${m[1]!.trim()}: "${m[2]!.trim().replace(/"/g, '\\"')}"`;
+      return (
+        `The text after "${m[1]!.trim()}:" holds a colon: put the whole text in double quotes, as in ` +
+        `${m[1]!.trim()}: "${m[2]!.trim().replace(/"/g, '\\"')}"`
+      );
     }
   }
   return undefined;
@@ -189,7 +224,10 @@ class YamlLocator implements Locator {
   }
 
   private placeOf([start, end]: [number, number | undefined]): Place {
-    return { start: this.lines.position(this.offset + start), ...(end === undefined ? {} : { end: this.lines.position(this.offset + end) }) };
+    return {
+      start: this.lines.position(this.offset + start),
+      ...(end === undefined ? {} : { end: this.lines.position(this.offset + end) }),
+    };
   }
 
   private child(node: unknown, step: string | number): { value: unknown; key: unknown } | undefined {

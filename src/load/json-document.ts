@@ -7,7 +7,9 @@ export interface SyntaxProblem extends Position {
   message: string;
 }
 
-export type ParsedJson = { ok: true; value: unknown; locator: Locator; duplicateKeys: Array<{ key: string; position: Position }> } | { ok: false; problems: SyntaxProblem[] };
+export type ParsedJson =
+  | { ok: true; value: unknown; locator: Locator; duplicateKeys: Array<{ key: string; position: Position }> }
+  | { ok: false; problems: SyntaxProblem[] };
 
 const explain: Record<string, string> = {
   InvalidSymbol: 'unexpected character',
@@ -42,7 +44,9 @@ export function parseJson(text: string): ParsedJson {
       problems: [
         {
           ...new LineIndex(text).position(deep),
-          message: `JSON nested more than ${MAX_DEPTH} levels deep: no record needs more than a few, so the file is not read. Restore the record`,
+          message:
+            `JSON nested more than ${MAX_DEPTH} levels deep: no record needs more than a few, so the file ` +
+            `is not read. Restore the record`,
         },
       ],
     };
@@ -66,10 +70,13 @@ function syntaxProblems(text: string): SyntaxProblem[] {
     const mistake = commonMistake(text, printParseErrorCode(e.error), e.offset);
     return {
       ...lines.position(mistake?.offset ?? e.offset),
-      message: `JSON syntax error: ${mistake?.message ?? explain[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
+      message:
+        `JSON syntax error: ` +
+        `${mistake?.message ?? explain[printParseErrorCode(e.error)] ?? printParseErrorCode(e.error)}`,
     };
   });
-  if (problems.length === 0) problems.push({ line: 1, column: 1, message: 'JSON syntax error: the file holds no value' });
+  if (problems.length === 0)
+    problems.push({ line: 1, column: 1, message: 'JSON syntax error: the file holds no value' });
   return problems;
 }
 
@@ -82,18 +89,32 @@ function commonMistake(text: string, code: string, offset: number): { message: s
   if ((code === 'ValueExpected' || code === 'PropertyNameExpected') && (at === ']' || at === '}')) {
     const comma = previousNonSpace(text, offset);
     if (text.charAt(comma) === ',') {
-      return { offset: comma, message: `a comma after the last entry: remove this comma before the closing "${at}" (JSON allows no comma after the last entry)` };
+      return {
+        offset: comma,
+        message:
+          `a comma after the last entry: remove this comma before the closing "${at}" (JSON allows no ` +
+          `comma after the last entry)`,
+      };
     }
   }
   if (code === 'InvalidSymbol' && at === "'") {
-    return { offset, message: 'text in single quotes: JSON needs double quotes (") around text and field names, as in "name": "Member 01"' };
+    return {
+      offset,
+      message:
+        'text in single quotes: JSON needs double quotes (") around text and field names, as in "name": "Member 01"',
+    };
   }
   if (code === 'InvalidSymbol' && /[\p{L}_]/u.test(at)) {
     const word = /^[\p{L}\p{N}_-]+/u.exec(text.slice(offset))?.[0] ?? at;
     const isKey = /^\s*:/.test(text.slice(offset + word.length));
     return isKey
       ? { offset, message: `the field name ${word} is not in double quotes: write "${word}"` }
-      : { offset, message: `the text ${word} is not in double quotes: write "${word}" (only numbers, true, false and null go without quotes)` };
+      : {
+          offset,
+          message:
+            `the text ${word} is not in double quotes: write "${word}" (only numbers, true, false and null ` +
+            `go without quotes)`,
+        };
   }
   if (code === 'CommaExpected') {
     return { offset, message: 'a comma is missing before this entry: add "," after the entry before it' };

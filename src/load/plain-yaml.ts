@@ -13,10 +13,27 @@ const core = FAILSAFE_SCHEMA.extend({
     scalar('null', [/^(?:~|[Nn]ull|NULL)?$/], () => null),
     scalar('bool', [/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/], (s) => s[0] === 't' || s[0] === 'T'),
     scalar('int', [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/], (s) =>
-      s.startsWith('0o') ? Number.parseInt(s.slice(2), 8) : s.startsWith('0x') ? Number.parseInt(s.slice(2), 16) : Number.parseInt(s, 10),
+      s.startsWith('0o')
+        ? Number.parseInt(s.slice(2), 8)
+        : s.startsWith('0x')
+          ? Number.parseInt(s.slice(2), 16)
+          : Number.parseInt(s, 10),
     ),
-    scalar('float', [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/], (s) =>
-      /nan$/i.test(s) ? Number.NaN : /inf$/i.test(s) ? (s[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) : Number.parseFloat(s),
+    scalar(
+      'float',
+      [
+        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+        /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+        /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+      ],
+      (s) =>
+        /nan$/i.test(s)
+          ? Number.NaN
+          : /inf$/i.test(s)
+            ? s[0] === '-'
+              ? Number.NEGATIVE_INFINITY
+              : Number.POSITIVE_INFINITY
+            : Number.parseFloat(s),
     ),
   ],
 });
@@ -34,11 +51,14 @@ function scalar(name: string, tests: RegExp[], construct: (s: string) => unknown
  * Anchors, aliases, tags, merge keys, directives, explicit keys, flow and null keys
  * are read by the `yaml` package alone, which bounds aliases and reports them at their place.
  */
-const RARE = /(?:^|[\s[{,])[&*!]\S|^%|<<|^[ \t]*\?|^[ \t]*[[{][^\n]*[\]}][ \t]*:|^[ \t-]*(?:(?:~|[Nn]ull|NULL)[ \t]*)?:/m;
+const RARE =
+  /(?:^|[\s[{,])[&*!]\S|^%|<<|^[ \t]*\?|^[ \t]*[[{][^\n]*[\]}][ \t]*:|^[ \t-]*(?:(?:~|[Nn]ull|NULL)[ \t]*)?:/m;
 
 export type PlainYaml = { ok: true; value: unknown } | { ok: false };
 
-/** The value of frontmatter without rare features and without errors; otherwise not ok, for `yaml` to read and report. */
+/**
+ * The value of frontmatter without rare features and without errors; otherwise not ok, for `yaml` to read and report.
+ */
 export function readPlainYaml(text: string): PlainYaml {
   if (RARE.test(text)) return { ok: false };
   try {

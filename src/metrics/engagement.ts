@@ -11,10 +11,18 @@ const byId = (a: string, b: string): number => ascending(a, b);
  * Which units of a kind existed in the year and which of them were engaged: at least one
  * member of the unit attended a session. Guests do not engage a unit.
  */
-export function engagement(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], kind: Unit['kind'], members: ReadonlySet<string>): EngagementMetrics {
+export function engagement(
+  lookup: Lookup,
+  year: AcademicYear,
+  sessions: readonly Session[],
+  kind: Unit['kind'],
+  members: ReadonlySet<string>,
+): EngagementMetrics {
   const existing = [...lookup.units.values()].filter((u) => u.kind === kind && lookup.unitExistsIn(u, year));
   const attendance = rollup(
-    sessions.flatMap((s) => [...new Set(s.data.attendees)].map((a) => lookup.memberUnit(a)?.id).filter((u): u is string => u !== undefined)),
+    sessions.flatMap((s) =>
+      [...new Set(s.data.attendees)].map((a) => lookup.memberUnit(a)?.id).filter((u): u is string => u !== undefined),
+    ),
     (v) => v.length,
     (u) => u,
   );

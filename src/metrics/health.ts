@@ -3,9 +3,13 @@ import type { Session } from '../model/repository.js';
 import type { CohortMetrics, HealthMetrics } from './types.js';
 
 /** Each member's first session ever, over every held session in date order (ties by id). */
-export function firstSessions(sessionsInOrder: readonly Session[], yearOf: (date: string) => AcademicYear): Map<string, { session: string; year: AcademicYear }> {
+export function firstSessions(
+  sessionsInOrder: readonly Session[],
+  yearOf: (date: string) => AcademicYear,
+): Map<string, { session: string; year: AcademicYear }> {
   const first = new Map<string, { session: string; year: AcademicYear }>();
-  for (const s of sessionsInOrder) for (const id of s.data.attendees) if (!first.has(id)) first.set(id, { session: s.id, year: yearOf(s.data.date) });
+  for (const s of sessionsInOrder)
+    for (const id of s.data.attendees) if (!first.has(id)) first.set(id, { session: s.id, year: yearOf(s.data.date) });
   return first;
 }
 
@@ -59,7 +63,9 @@ export function cohortsOf(
   return years.flatMap((c, i) => {
     const cohort = [...first].filter(([, f]) => f.year === c).map(([id]) => id);
     if (cohort.length === 0) return [];
-    const attended = Object.fromEntries(years.slice(i).map((y) => [y, cohort.filter((id) => attendeesByYear.get(y)?.has(id)).length]));
+    const attended = Object.fromEntries(
+      years.slice(i).map((y) => [y, cohort.filter((id) => attendeesByYear.get(y)?.has(id)).length]),
+    );
     return [{ year: c, size: cohort.length, attended }];
   });
 }

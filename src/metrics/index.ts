@@ -10,7 +10,14 @@ import { attendeesOf, cohortsOf, firstSessions, healthOf } from './health.js';
 import { valueCreationOf } from './value-creation.js';
 import { surveyMetrics } from './survey-results.js';
 import { statusOf } from '../model/session.js';
-import type { ActionMetrics, AllMetrics, CalendarEntry, EngagementMetrics, ThemeMetrics, YearMetrics } from './types.js';
+import type {
+  ActionMetrics,
+  AllMetrics,
+  CalendarEntry,
+  EngagementMetrics,
+  ThemeMetrics,
+  YearMetrics,
+} from './types.js';
 import { latestRecord, repositoryYears } from './years.js';
 
 const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
@@ -37,7 +44,13 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     const sessions = sessionsByYear.get(year) ?? [];
     const current = membersIn(lookup, year);
     const before = out[out.length - 1];
-    const health = healthOf(year, sessions, current, first, before && { attendees: attendeesByYear.get(before.year)!, attendedAny: before.members.attendedAny });
+    const health = healthOf(
+      year,
+      sessions,
+      current,
+      first,
+      before && { attendees: attendeesByYear.get(before.year)!, attendedAny: before.members.attendedAny },
+    );
     const members = { ...memberMetrics(lookup, year, sessions, current), ...health };
     const departments = engagement(lookup, year, sessions, 'department', current);
     const previous = history[history.length - 1]?.departments;
@@ -46,11 +59,21 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     const last = lastDay(year, yearStart);
     const asOf = latest !== undefined && latest < last ? latest : last;
     const surveyFiles = surveyFilesOf(lookup, year);
-    const surveys = Object.fromEntries(surveyFiles.map((s) => [s.data.id, surveyMetrics(lookup, s, members.attendedAny)]));
+    const surveys = Object.fromEntries(
+      surveyFiles.map((s) => [s.data.id, surveyMetrics(lookup, s, members.attendedAny)]),
+    );
     const outputs = lookup.repo.outputs ? outputRecords(lookup, firstDay(year, yearStart), last) : null;
     const actions = actionMetrics(sessions, asOf);
     const services = engagement(lookup, year, sessions, 'service', current);
-    const valueCreation = community && valueCreationOf(community, { members, departments: { ...departments, ...changes }, services, actions }, surveys, surveyFiles, outputs ?? []);
+    const valueCreation =
+      community &&
+      valueCreationOf(
+        community,
+        { members, departments: { ...departments, ...changes }, services, actions },
+        surveys,
+        surveyFiles,
+        outputs ?? [],
+      );
     out.push({
       year,
       firstDay: firstDay(year, yearStart),
@@ -72,7 +95,12 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       },
     });
   }
-  return { years: out, cohorts: cohortsOf(years, attendeesByYear, first), units: lookup.repo.units.entries.map((e) => e.data), calendar: calendarOf(lookup) };
+  return {
+    years: out,
+    cohorts: cohortsOf(years, attendeesByYear, first),
+    units: lookup.repo.units.entries.map((e) => e.data),
+    calendar: calendarOf(lookup),
+  };
 }
 
 function calendarOf(lookup: Lookup): CalendarEntry[] {
@@ -95,7 +123,9 @@ function calendarOf(lookup: Lookup): CalendarEntry[] {
 
 function themeMetrics(lookup: Lookup, sessions: readonly Session[]): ThemeMetrics[] {
   const themes = lookup.repo.community?.data.themes ?? [];
-  return themes.map((t) => ({ id: t.id, sessions: sessions.filter((s) => s.data.themes.includes(t.id)).map((s) => s.id) })).filter((t) => t.sessions.length > 0);
+  return themes
+    .map((t) => ({ id: t.id, sessions: sessions.filter((s) => s.data.themes.includes(t.id)).map((s) => s.id) }))
+    .filter((t) => t.sessions.length > 0);
 }
 
 function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetrics {
@@ -113,10 +143,15 @@ function actionMetrics(sessions: readonly Session[], asOf: string): ActionMetric
 }
 
 function surveyFilesOf(lookup: Lookup, year: AcademicYear): SurveyFile[] {
-  return lookup.repo.surveys.filter((s) => lookup.yearOf(s.data.opened) === year).sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
+  return lookup.repo.surveys
+    .filter((s) => lookup.yearOf(s.data.opened) === year)
+    .sort((a, b) => ascending(a.data.opened, b.data.opened) || ascending(a.data.id, b.data.id));
 }
 
 /** The figures alone, as `cop metrics` prints them: without what only the reports print. */
-export function figuresOf(metrics: AllMetrics): { years: Array<Omit<YearMetrics, 'records'>>; cohorts: AllMetrics['cohorts'] } {
+export function figuresOf(metrics: AllMetrics): {
+  years: Array<Omit<YearMetrics, 'records'>>;
+  cohorts: AllMetrics['cohorts'];
+} {
   return { years: metrics.years.map(({ records: _records, ...figures }) => figures), cohorts: metrics.cohorts };
 }

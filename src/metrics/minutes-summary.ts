@@ -20,7 +20,8 @@ export function summaryPoints(body: string): ListItem[] {
     }
     if (!inSummary) continue;
     if (node.type === 'list') points.push(...node.children.map(stripPositions));
-    else if (node.type === 'paragraph') points.push(stripPositions({ type: 'listItem', spread: false, children: [node] }));
+    else if (node.type === 'paragraph')
+      points.push(stripPositions({ type: 'listItem', spread: false, children: [node] }));
   }
   return points;
 }

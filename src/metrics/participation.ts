@@ -21,7 +21,12 @@ function attendanceByMember(sessions: readonly Session[]): Map<string, number> {
   );
 }
 
-export function memberMetrics(lookup: Lookup, year: AcademicYear, sessions: readonly Session[], now: ReadonlySet<string>): Omit<MemberMetrics, keyof HealthMetrics> {
+export function memberMetrics(
+  lookup: Lookup,
+  year: AcademicYear,
+  sessions: readonly Session[],
+  now: ReadonlySet<string>,
+): Omit<MemberMetrics, keyof HealthMetrics> {
   const before = membersIn(lookup, previousYear(year));
   const attended = attendanceByMember(sessions);
   let attendedAny = 0;

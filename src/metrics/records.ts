@@ -3,7 +3,10 @@ import type { Session, SurveyFile } from '../model/repository.js';
 import { summaryPoints } from './minutes-summary.js';
 import type { OutputRecord, SessionRecord, SurveyRecord } from './types.js';
 
-/** What the reports print of a session besides its figures: where it is recorded, its themes, summary points and actions. */
+/**
+ * What the reports print of a session besides its figures: where it is recorded, its themes, summary points and
+ * actions.
+ */
 export function sessionRecord(s: Session): SessionRecord {
   return {
     file: s.file,
@@ -21,10 +24,13 @@ export function sessionRecord(s: Session): SessionRecord {
 
 /** A survey's questions, and the written answers a coordinator chose for publication, in the survey file's order. */
 export function surveyRecord(s: SurveyFile): SurveyRecord {
-  const codesOf = (response: string, question: string) => s.data.codes?.find((c) => c.response === response && c.question === question)?.codes ?? [];
+  const codesOf = (response: string, question: string) =>
+    s.data.codes?.find((c) => c.response === response && c.question === question)?.codes ?? [];
   const quotes = (s.data.quotes ?? []).flatMap((q) => {
     const text = s.data.responses.find((r) => r.id === q.response)?.answers[q.question];
-    return typeof text === 'string' && text.trim() !== '' ? [{ question: q.question, text: text.trim(), codes: codesOf(q.response, q.question) }] : [];
+    return typeof text === 'string' && text.trim() !== ''
+      ? [{ question: q.question, text: text.trim(), codes: codesOf(q.response, q.question) }]
+      : [];
   });
   return { questions: s.data.questions, quotes, codebook: s.data.codebook ?? [] };
 }
@@ -38,7 +44,11 @@ export function outputRecords(lookup: Lookup, firstDay: string, lastDay: string)
     .map(({ authors, ...o }) => ({
       ...o,
       authors: (authors ?? []).map(
-        (a) => a.name ?? (a.team !== undefined ? (team.find((t) => t.id === a.team)?.name ?? a.team) : (lookup.members.get(a.member!)?.name ?? a.member!)),
+        (a) =>
+          a.name ??
+          (a.team !== undefined
+            ? (team.find((t) => t.id === a.team)?.name ?? a.team)
+            : (lookup.members.get(a.member!)?.name ?? a.member!)),
       ),
     }));
 }

@@ -27,14 +27,20 @@ function termOf(date: string, community: Community): string | undefined {
   const terms = community.terms;
   if (!terms || terms.length === 0) return undefined;
   const offset = (monthDay: string): string => (monthDay >= community.yearStart ? `0${monthDay}` : `1${monthDay}`);
-  const ordered = [...terms].sort((a, b) => (offset(a.starts) < offset(b.starts) ? -1 : offset(a.starts) > offset(b.starts) ? 1 : 0));
+  const ordered = [...terms].sort((a, b) =>
+    offset(a.starts) < offset(b.starts) ? -1 : offset(a.starts) > offset(b.starts) ? 1 : 0,
+  );
   const at = offset(date.slice(5));
   let current = ordered[ordered.length - 1]!;
   for (const t of ordered) if (offset(t.starts) <= at) current = t;
   return current.name;
 }
 
-export function sessionMetrics(lookup: Lookup, sessions: readonly Session[], first: ReadonlyMap<string, { session: string }>): SessionMetrics[] {
+export function sessionMetrics(
+  lookup: Lookup,
+  sessions: readonly Session[],
+  first: ReadonlyMap<string, { session: string }>,
+): SessionMetrics[] {
   const community = lookup.repo.community?.data;
   return sessions.map((s) => {
     const memberAttendees = new Set(s.data.attendees).size;
@@ -51,7 +57,9 @@ export function sessionMetrics(lookup: Lookup, sessions: readonly Session[], fir
       guests,
       headcount: memberAttendees + guests,
       departmentsPresent: departmentsPresent(lookup, s).size,
-      firstTime: new Set(s.data.attendees).size - [...new Set(s.data.attendees)].filter((id) => first.get(id)?.session !== s.id).length,
+      firstTime:
+        new Set(s.data.attendees).size -
+        [...new Set(s.data.attendees)].filter((id) => first.get(id)?.session !== s.id).length,
       actions: s.data.actions?.length ?? 0,
     };
   });

@@ -31,7 +31,13 @@ export function surveyMetrics(lookup: Lookup, survey: SurveyFile, attendedAny: n
  * survey, `codes` (distinct responses given each code in any question). Only codes of
  * answers that exist count: an entry naming no written answer is a validation error.
  */
-function codingOf(survey: SurveyFile): { questions: Record<string, { coded: number; codes: Record<string, number> }>; survey: Record<string, number>; wrote: number } | undefined {
+function codingOf(survey: SurveyFile):
+  | {
+      questions: Record<string, { coded: number; codes: Record<string, number> }>;
+      survey: Record<string, number>;
+      wrote: number;
+    }
+  | undefined {
   const codebook = survey.data.codebook;
   if (!codebook) return undefined;
   const ids = codebook.map((c) => c.id);
@@ -39,7 +45,8 @@ function codingOf(survey: SurveyFile): { questions: Record<string, { coded: numb
   const text = survey.data.questions.filter((q) => q.type === 'text');
   const questions = Object.fromEntries(text.map((q) => [q.id, { coded: 0, codes: zero() }]));
   const byCode = new Map(ids.map((id) => [id, new Set<string>()]));
-  const answered = (response: string, question: string) => isAnswered(survey.data.responses.find((r) => r.id === response)?.answers[question]);
+  const answered = (response: string, question: string) =>
+    isAnswered(survey.data.responses.find((r) => r.id === response)?.answers[question]);
   const seen = new Set<string>();
   for (const entry of survey.data.codes ?? []) {
     const q = questions[entry.question];
@@ -87,7 +94,9 @@ function questionMetrics(q: Question, responses: readonly SurveyResponse[]): Que
     case 'matrix': {
       const items: Record<string, ScaleMetrics> = {};
       for (const item of q.items) {
-        const values = answers.map((a) => (a as Record<string, unknown>)[item.id]).filter((v) => v !== undefined && v !== null);
+        const values = answers
+          .map((a) => (a as Record<string, unknown>)[item.id])
+          .filter((v) => v !== undefined && v !== null);
         items[item.id] = scaleMetrics(q, values);
       }
       return { type: 'matrix', ...asked, items };

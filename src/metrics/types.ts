@@ -21,7 +21,10 @@ export interface YearMetrics {
   themes: ThemeMetrics[];
   actions: ActionMetrics;
   surveys: Record<string, SurveyMetrics>;
-  /** Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without one. */
+  /**
+   * Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without
+   * one.
+   */
   valueCreation?: Partial<Record<ValueCycle, IndicatorValue[]>>;
   /** What the reports print besides the figures; not part of the published metrics. */
   records: YearRecords;
@@ -92,7 +95,10 @@ export interface CohortMetrics {
 /** One piece of value-creation evidence for a year. */
 export interface IndicatorValue {
   label: string;
-  /** Null when the survey is not in the year, or has fewer responses than privacy.minResponses, or the figure does not exist that year. */
+  /**
+   * Null when the survey is not in the year, or has fewer responses than privacy.minResponses, or the figure does not
+   * exist that year.
+   */
   value: number | null;
   /** For survey evidence: the question's (or item's) n. */
   n?: number;
@@ -141,7 +147,9 @@ export interface ActionMetrics {
   done: number;
   open: number;
   dropped: number;
-  /** Open actions whose due date fell before `asOf`: the year's last day, or the latest record in a year in progress. */
+  /**
+   * Open actions whose due date fell before `asOf`: the year's last day, or the latest record in a year in progress.
+   */
   pastDue: string[];
 }
 
@@ -194,7 +202,10 @@ export interface AllMetrics {
   units: Unit[];
   /** Each year's first-time members followed through the years: over all years. */
   cohorts: CohortMetrics[];
-  /** Every minutes file, held, planned or cancelled, by date: the calendar and the lists of sessions to come. Not figures. */
+  /**
+   * Every minutes file, held, planned or cancelled, by date: the calendar and the lists of sessions to come. Not
+   * figures.
+   */
   calendar: CalendarEntry[];
 }
 

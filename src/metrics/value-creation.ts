@@ -21,7 +21,11 @@ export function valueCreationOf(
   if (!mapping) return undefined;
   const minResponses = community.privacy?.minResponses ?? DEFAULT_PRIVACY.minResponses;
   const value = (i: ValueIndicator): IndicatorValue => {
-    if (i.outputs !== undefined) return { label: i.label, value: outputs.filter((o) => o.type === i.outputs).reduce((n, o) => n + (o.count ?? 1), 0) };
+    if (i.outputs !== undefined)
+      return {
+        label: i.label,
+        value: outputs.filter((o) => o.type === i.outputs).reduce((n, o) => n + (o.count ?? 1), 0),
+      };
     if (i.metric !== undefined) return { label: i.label, value: figureAt(figures, i.metric) };
     const survey = surveys[i.survey!];
     const file = surveyFiles.find((f) => f.data.id === i.survey);
@@ -29,14 +33,28 @@ export function valueCreationOf(
     if (!survey || !file || !q) return { label: i.label, value: null };
     const answered = evidenceOf(q, i, file);
     if (!answered) return { label: i.label, value: null };
-    return { label: i.label, value: survey.responses < minResponses || answered.n === 0 ? null : answered.value, n: answered.n };
+    return {
+      label: i.label,
+      value: survey.responses < minResponses || answered.n === 0 ? null : answered.value,
+      n: answered.n,
+    };
   };
-  return Object.fromEntries(Object.entries(mapping).map(([cycle, indicators]) => [cycle, (indicators ?? []).map(value)]));
+  return Object.fromEntries(
+    Object.entries(mapping).map(([cycle, indicators]) => [cycle, (indicators ?? []).map(value)]),
+  );
 }
 
-/** The question's n and the evidence it gives: the mean of its ratings, or the share of its n that chose the indicator's values. */
-function evidenceOf(q: QuestionMetrics, i: ValueIndicator, file: SurveyFile): { n: number; value: number | null } | undefined {
-  const scale = q.type === 'matrix' ? (i.item === undefined ? undefined : q.items[i.item]) : q.type === 'scale' ? q : undefined;
+/**
+ * The question's n and the evidence it gives: the mean of its ratings, or the share of its n that chose the indicator's
+ * values.
+ */
+function evidenceOf(
+  q: QuestionMetrics,
+  i: ValueIndicator,
+  file: SurveyFile,
+): { n: number; value: number | null } | undefined {
+  const scale =
+    q.type === 'matrix' ? (i.item === undefined ? undefined : q.items[i.item]) : q.type === 'scale' ? q : undefined;
   if (scale) {
     if (!i.values) return { n: scale.n, value: scale.mean };
     const chosen = i.values.reduce<number>((n, v) => n + (scale.counts[String(v)] ?? 0), 0);
@@ -46,7 +64,9 @@ function evidenceOf(q: QuestionMetrics, i: ValueIndicator, file: SurveyFile): { 
   // A respondent who chose two of the values is one respondent: counted from the answers, not the option counts.
   const wanted = new Set(i.values.map(String));
   const answers = file.data.responses.map((r) => r.answers[i.question!]).filter(isAnswered);
-  const chose = answers.filter((a) => (q.type === 'single' ? wanted.has(String(singleValue(a))) : multiValues(a).some((v) => wanted.has(v)))).length;
+  const chose = answers.filter((a) =>
+    q.type === 'single' ? wanted.has(String(singleValue(a))) : multiValues(a).some((v) => wanted.has(v)),
+  ).length;
   return { n: q.n, value: q.n === 0 ? null : chose / q.n };
 }
 

@@ -6,7 +6,10 @@ import type { Lookup } from '../model/lookup.js';
  * minutes or survey, with no gaps (a year with no sessions is still a year).
  */
 export function repositoryYears(lookup: Lookup): AcademicYear[] {
-  const years = [...lookup.repo.sessions.map((s) => lookup.yearOf(s.data.date)), ...lookup.repo.surveys.map((s) => lookup.yearOf(s.data.opened))].sort(compareYears);
+  const years = [
+    ...lookup.repo.sessions.map((s) => lookup.yearOf(s.data.date)),
+    ...lookup.repo.surveys.map((s) => lookup.yearOf(s.data.opened)),
+  ].sort(compareYears);
   const firstSession = lookup.repo.sessions.map((s) => lookup.yearOf(s.data.date)).sort(compareYears)[0];
   const first = firstSession ?? years[0];
   const last = years[years.length - 1];

@@ -5,12 +5,16 @@ import type { Question, SurveyResponse } from './survey.js';
 /** A `multi` answer's option values, whether written as values or as `{ value, text }`. */
 export function multiValues(answer: unknown): string[] {
   if (!Array.isArray(answer)) return [];
-  return answer.map((a) => (typeof a === 'object' && a !== null ? String((a as { value?: unknown }).value) : String(a)));
+  return answer.map((a) =>
+    typeof a === 'object' && a !== null ? String((a as { value?: unknown }).value) : String(a),
+  );
 }
 
 /** The value of a `single` answer, which may also be written `{ value, text }` for an option to specify. */
 export function singleValue(answer: unknown): unknown {
-  return typeof answer === 'object' && answer !== null && !Array.isArray(answer) ? (answer as { value?: unknown }).value : answer;
+  return typeof answer === 'object' && answer !== null && !Array.isArray(answer)
+    ? (answer as { value?: unknown }).value
+    : answer;
 }
 
 /** Whether the respondent answered at all: an empty list or empty text is no answer. */

@@ -15,10 +15,23 @@ import { UnitSchema } from './unit.js';
  */
 export const EDITOR_SCHEMAS = {
   community: { schema: CommunitySchema, files: ['data/community.json'] },
-  units: { schema: z.array(UnitSchema).meta({ title: 'Units', description: 'data/units.json: the departments and services of the institution' }), files: ['data/units.json'] },
-  members: { schema: z.array(MemberSchema).meta({ title: 'Members', description: 'data/members.json: the roster, one entry per member' }), files: ['data/members.json'] },
+  units: {
+    schema: z
+      .array(UnitSchema)
+      .meta({ title: 'Units', description: 'data/units.json: the departments and services of the institution' }),
+    files: ['data/units.json'],
+  },
+  members: {
+    schema: z
+      .array(MemberSchema)
+      .meta({ title: 'Members', description: 'data/members.json: the roster, one entry per member' }),
+    files: ['data/members.json'],
+  },
   outputs: {
-    schema: z.array(OutputSchema).meta({ title: 'Outputs', description: 'data/outputs.json: presentations, publications and professional recognition' }),
+    schema: z.array(OutputSchema).meta({
+      title: 'Outputs',
+      description: 'data/outputs.json: presentations, publications and professional recognition',
+    }),
     files: ['data/outputs.json'],
   },
   survey: { schema: SurveySchema, files: ['surveys/*/*.json'] },
@@ -34,9 +47,14 @@ const editorSchemaPath = (name: string) => `schemas/${name}.schema.json`;
 function editorSchema(name: EditorSchemaName, community?: Pick<Community, 'roles'>): Record<string, unknown> {
   const schema =
     name === 'members' && community?.roles?.length
-      ? z.array(memberSchemaFor(wordsOf(community).roles.map((r) => r.id))).meta(z.globalRegistry.get(EDITOR_SCHEMAS.members.schema) ?? {})
+      ? z
+          .array(memberSchemaFor(wordsOf(community).roles.map((r) => r.id)))
+          .meta(z.globalRegistry.get(EDITOR_SCHEMAS.members.schema) ?? {})
       : EDITOR_SCHEMAS[name].schema;
-  return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<string, unknown>;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** One schema as the text of its file. */
@@ -46,7 +64,12 @@ export function editorSchemaText(name: EditorSchemaName, community?: Pick<Commun
 
 /** Every schema file, path → text. */
 export function editorSchemaFiles(community?: Pick<Community, 'roles'>): Map<string, string> {
-  return new Map(Object.keys(EDITOR_SCHEMAS).map((name) => [editorSchemaPath(name), editorSchemaText(name as EditorSchemaName, community)]));
+  return new Map(
+    Object.keys(EDITOR_SCHEMAS).map((name) => [
+      editorSchemaPath(name),
+      editorSchemaText(name as EditorSchemaName, community),
+    ]),
+  );
 }
 
 /** VS Code's `json.schemas` setting: which schema checks which file. */

@@ -11,9 +11,17 @@ export const SESSION_TYPE_LABELS: Readonly<Record<SessionType, { title: string; 
   workshop: { title: 'Workshop', one: 'workshop', many: 'workshops' },
 };
 
-export const SESSION_FORMAT_LABELS: Readonly<Record<SessionFormat, string>> = { 'in-person': 'In person', hybrid: 'Hybrid', online: 'Online' };
+export const SESSION_FORMAT_LABELS: Readonly<Record<SessionFormat, string>> = {
+  'in-person': 'In person',
+  hybrid: 'Hybrid',
+  online: 'Online',
+};
 
-export const SESSION_STATUS_LABELS: Readonly<Record<SessionStatus, string>> = { held: 'Held', planned: 'Planned', cancelled: 'Cancelled' };
+export const SESSION_STATUS_LABELS: Readonly<Record<SessionStatus, string>> = {
+  held: 'Held',
+  planned: 'Planned',
+  cancelled: 'Cancelled',
+};
 
 /** `12:00-14:00` as a reader writes it: `12:00–14:00`. */
 export const timeLabel = (time: string | undefined): string => (time ? time.replace('-', '–') : '');

@@ -1,7 +1,10 @@
 import { LineCounter } from 'yaml';
 import type { Position } from './positions.js';
 
-/** Turns character offsets into 1-based line and column; CRLF and LF both end a line. yaml's LineCounter does the search. */
+/**
+ * Turns character offsets into 1-based line and column; CRLF and LF both end a line. yaml's LineCounter does the
+ * search.
+ */
 export class LineIndex {
   private readonly counter = new LineCounter();
 

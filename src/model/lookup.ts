@@ -28,9 +28,11 @@ export class Lookup {
     for (const { data } of repo.members.entries) if (!this.members.has(data.id)) this.members.set(data.id, data);
     for (const { data } of repo.units.entries) if (!this.units.has(data.id)) this.units.set(data.id, data);
     for (const { data } of repo.units.entries) {
-      for (const old of data.formerly ?? []) if (!this.units.has(old) && !this.renamed.has(old)) this.renamed.set(old, data.id);
+      for (const old of data.formerly ?? [])
+        if (!this.units.has(old) && !this.renamed.has(old)) this.renamed.set(old, data.id);
     }
-    for (const s of [...repo.sessions, ...repo.scheduledSessions]) if (!this.sessions.has(s.id)) this.sessions.set(s.id, s);
+    for (const s of [...repo.sessions, ...repo.scheduledSessions])
+      if (!this.sessions.has(s.id)) this.sessions.set(s.id, s);
   }
 
   /** The unit an id names, following `formerly` to the unit that replaced it. */

@@ -34,7 +34,11 @@ export class NameFinder {
 
   find(text: string): NameFound[] {
     if (this.empty) return [];
-    const words = [...text.matchAll(WORD)].map((m) => ({ word: normal(m[0]), index: m.index, end: m.index + m[0].length }));
+    const words = [...text.matchAll(WORD)].map((m) => ({
+      word: normal(m[0]),
+      index: m.index,
+      end: m.index + m[0].length,
+    }));
     const out: NameFound[] = [];
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirstWord.get(words[i]!.word);
@@ -43,7 +47,14 @@ export class NameFinder {
       let best: { words: string[]; id: string } | undefined;
       for (const c of candidates) {
         if (best && c.words.length <= best.words.length) continue;
-        if (c.words.every((w, k) => words[i + k]?.word === w && (k === 0 || /^[ \t]+$/.test(text.slice(words[i + k - 1]!.end, words[i + k]!.index))))) best = c;
+        if (
+          c.words.every(
+            (w, k) =>
+              words[i + k]?.word === w &&
+              (k === 0 || /^[ \t]+$/.test(text.slice(words[i + k - 1]!.end, words[i + k]!.index))),
+          )
+        )
+          best = c;
       }
       if (!best) continue;
       const last = words[i + best.words.length - 1]!;
@@ -54,5 +65,7 @@ export class NameFinder {
   }
 }
 
-/** A name with each word cut to its first letter (`J*** S***`): enough to find it, not to repeat it where it is kept. */
+/**
+ * A name with each word cut to its first letter (`J*** S***`): enough to find it, not to repeat it where it is kept.
+ */
 export const maskName = (text: string): string => text.replace(/(\p{L})[\p{L}'’-]*/gu, '$1***');

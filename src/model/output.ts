@@ -16,15 +16,30 @@ const Author = z
 export const OutputSchema = z
   .strictObject({
     id: Id.meta({ title: 'Id', description: 'The output id' }),
-    type: oneOf(['presentation', 'publication', 'recognition']).meta({ title: 'Type', description: 'presentation, publication or recognition (professional recognition)' }),
+    type: oneOf(['presentation', 'publication', 'recognition']).meta({
+      title: 'Type',
+      description: 'presentation, publication or recognition (professional recognition)',
+    }),
     title: Text.meta({ title: 'Title', description: 'Its title' }),
-    date: DateString.meta({ title: 'Date', description: 'When it was given, published or awarded, YYYY-MM-DD; it counts in that academic year' }),
+    date: DateString.meta({
+      title: 'Date',
+      description: 'When it was given, published or awarded, YYYY-MM-DD; it counts in that academic year',
+    }),
     venue: Text.optional().meta({ title: 'Venue', description: 'Where: a conference, a journal, a scheme' }),
-    authors: z.array(Author).optional().meta({ title: 'Authors', description: 'Who produced it: members, team entries or names as published' }),
+    authors: z
+      .array(Author)
+      .optional()
+      .meta({ title: 'Authors', description: 'Who produced it: members, team entries or names as published' }),
     /** For recognition: how many members, when they are not listed one by one. */
-    count: Count.optional().meta({ title: 'Count', description: 'For recognition: how many members, when they are not listed one by one' }),
+    count: Count.optional().meta({
+      title: 'Count',
+      description: 'For recognition: how many members, when they are not listed one by one',
+    }),
     url: Text.optional().meta({ title: 'Link', description: 'Where it can be read' }),
   })
-  .meta({ title: 'Output', description: 'A presentation, publication or professional recognition the community produced' });
+  .meta({
+    title: 'Output',
+    description: 'A presentation, publication or professional recognition the community produced',
+  });
 
 export type Output = z.output<typeof OutputSchema>;

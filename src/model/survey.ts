@@ -4,10 +4,15 @@ import { Count, DateString, Id, Text } from './fields.js';
 const Option = z.strictObject({
   value: Id.meta({ title: 'Value', description: 'What an answer stores for this option' }),
   label: Text.meta({ title: 'Label', description: 'The option as respondents saw it' }),
-  specify: z.boolean().optional().meta({ title: 'Specify', description: 'true for an "Other" option with a text box: answered as { "value", "text" }' }),
+  specify: z.boolean().optional().meta({
+    title: 'Specify',
+    description: 'true for an "Other" option with a text box: answered as { "value", "text" }',
+  }),
 });
 const ScalePoint = z.strictObject({
-  value: z.number({ error: 'a scale value must be a number' }).meta({ title: 'Value', description: 'The number this point stands for' }),
+  value: z
+    .number({ error: 'a scale value must be a number' })
+    .meta({ title: 'Value', description: 'The number this point stands for' }),
   label: Text.optional().meta({ title: 'Label', description: 'Its words, where respondents saw some ("Not useful")' }),
 });
 const NotApplicable = z.strictObject({
@@ -22,23 +27,45 @@ const AskedIf = z
       .min(1)
       .meta({ title: 'In', description: 'The answers of that question for which this one is shown' }),
   })
-  .meta({ title: 'Asked if', description: 'Shown only to respondents whose answer to another question is in the list' });
+  .meta({
+    title: 'Asked if',
+    description: 'Shown only to respondents whose answer to another question is in the list',
+  });
 
 const common = {
   id: Id.meta({ title: 'Id', description: 'The question id, as answers name it (q1)' }),
   text: Text.meta({ title: 'Text', description: 'The question as respondents saw it' }),
   askedIf: AskedIf.optional(),
 };
-const scale = z.array(ScalePoint).min(2).meta({ title: 'Scale', description: 'The points of the rating scale, lowest first' });
-const notApplicable = z.array(NotApplicable).optional().meta({ title: 'Not applicable', description: 'Answers off the scale ("Didn\'t attend"): counted apart, not in n' });
+const scale = z
+  .array(ScalePoint)
+  .min(2)
+  .meta({ title: 'Scale', description: 'The points of the rating scale, lowest first' });
+const notApplicable = z
+  .array(NotApplicable)
+  .optional()
+  .meta({ title: 'Not applicable', description: 'Answers off the scale ("Didn\'t attend"): counted apart, not in n' });
 const options = z.array(Option).min(1).meta({ title: 'Options', description: 'The choices' });
 
 const QuestionSchema = z.discriminatedUnion(
   'type',
   [
-    z.strictObject({ ...common, type: z.literal('single').meta({ title: 'Type', description: 'One option' }), options }),
-    z.strictObject({ ...common, type: z.literal('multi').meta({ title: 'Type', description: 'Any number of options' }), options }),
-    z.strictObject({ ...common, type: z.literal('scale').meta({ title: 'Type', description: 'One point of a rating scale' }), scale, notApplicable }),
+    z.strictObject({
+      ...common,
+      type: z.literal('single').meta({ title: 'Type', description: 'One option' }),
+      options,
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('multi').meta({ title: 'Type', description: 'Any number of options' }),
+      options,
+    }),
+    z.strictObject({
+      ...common,
+      type: z.literal('scale').meta({ title: 'Type', description: 'One point of a rating scale' }),
+      scale,
+      notApplicable,
+    }),
     z.strictObject({
       ...common,
       type: z.literal('matrix').meta({ title: 'Type', description: 'A rating for each of several items' }),
@@ -56,20 +83,34 @@ const QuestionSchema = z.discriminatedUnion(
     }),
     z.strictObject({ ...common, type: z.literal('text').meta({ title: 'Type', description: 'A written answer' }) }),
   ],
-  { error: (issue) => `"${String((issue.input as { type?: unknown } | undefined)?.type)}" is not a question type: use single, multi, scale, matrix or text` },
+  {
+    error: (issue) =>
+      `"${String((issue.input as { type?: unknown } | undefined)?.type)}" is not a question type: use single, ` +
+      `multi, scale, matrix or text`,
+  },
 );
 
 const Population = z
   .union(
     [
       z.strictObject({ count: Count.meta({ title: 'Count', description: 'How many people were asked' }) }),
-      z.strictObject({ rule: z.literal('attended-any').meta({ title: 'Rule', description: 'Every member who attended a session of the year' }) }),
+      z.strictObject({
+        rule: z
+          .literal('attended-any')
+          .meta({ title: 'Rule', description: 'Every member who attended a session of the year' }),
+      }),
       z.strictObject({
         rule: z.literal('session').meta({ title: 'Rule', description: 'Everyone present at one session' }),
-        session: z.string().meta({ title: 'Session', description: 'The session id: its minutes file name without .md' }),
+        session: z
+          .string()
+          .meta({ title: 'Session', description: 'The session id: its minutes file name without .md' }),
       }),
     ],
-    { error: 'population must be { "count": N }, { "rule": "attended-any" } or { "rule": "session", "session": "<session id>" }' },
+    {
+      error:
+        'population must be { "count": N }, { "rule": "attended-any" } or { "rule": "session", "session": ' +
+        '"<session id>" }',
+    },
   )
   .meta({ title: 'Population', description: 'Who was asked, for the response rate' });
 
@@ -81,9 +122,11 @@ const Population = z
 const Response = z
   .object({
     id: Id.meta({ title: 'Id', description: 'The response id (r01): no names, emails or other identifiers' }),
-    answers: z
-      .record(z.string(), z.unknown(), { error: 'answers must be an object from question id to answer' })
-      .meta({ title: 'Answers', description: 'Question id → answer: an option value, a list of them, a scale value, an object of item ratings, or text' }),
+    answers: z.record(z.string(), z.unknown(), { error: 'answers must be an object from question id to answer' }).meta({
+      title: 'Answers',
+      description:
+        'Question id → answer: an option value, a list of them, a scale value, an object of item ratings, or text',
+    }),
   })
   .catchall(z.unknown())
   .meta({ title: 'Response', description: 'One anonymous response' });
@@ -118,16 +161,28 @@ export const SurveySchema = z
   .strictObject({
     id: Id.meta({ title: 'Id', description: 'The survey id, the file name without .json' }),
     title: Text.meta({ title: 'Title', description: 'Its title, as reports print it' }),
-    kind: Id.meta({ title: 'Kind', description: 'What survey it is (member-evaluation, event-feedback): surveys of one kind compare across years' }),
+    kind: Id.meta({
+      title: 'Kind',
+      description: 'What survey it is (member-evaluation, event-feedback): surveys of one kind compare across years',
+    }),
     opened: DateString.meta({ title: 'Opened', description: 'The day it opened, YYYY-MM-DD: its academic year' }),
     closed: DateString.optional().meta({ title: 'Closed', description: 'The day it closed, YYYY-MM-DD' }),
     population: Population,
     questions: z.array(QuestionSchema).min(1).meta({ title: 'Questions', description: 'Its questions, in order' }),
     responses: z.array(Response).meta({ title: 'Responses', description: 'The anonymous responses' }),
     /** The only free-text answers reports may print: chosen one by one. */
-    quotes: z.array(Quote).optional().meta({ title: 'Quotes', description: 'The only written answers reports may print: chosen one by one' }),
-    codebook: z.array(CodebookEntry).optional().meta({ title: 'Codebook', description: 'The themes written answers are coded with' }),
-    codes: z.array(CodedAnswer).optional().meta({ title: 'Codes', description: 'The codes given to written answers, one entry per answer' }),
+    quotes: z
+      .array(Quote)
+      .optional()
+      .meta({ title: 'Quotes', description: 'The only written answers reports may print: chosen one by one' }),
+    codebook: z
+      .array(CodebookEntry)
+      .optional()
+      .meta({ title: 'Codebook', description: 'The themes written answers are coded with' }),
+    codes: z
+      .array(CodedAnswer)
+      .optional()
+      .meta({ title: 'Codes', description: 'The codes given to written answers, one entry per answer' }),
   })
   .meta({ title: 'Survey', description: 'surveys/<year>/<survey-id>.json: its questions and its anonymous responses' });
 

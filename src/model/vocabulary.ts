@@ -28,7 +28,10 @@ export function wordsOf(community: Pick<Community, 'vocabulary' | 'roles'> | und
     department: community?.vocabulary?.department ?? { one: 'department', many: 'departments' },
     service: community?.vocabulary?.service ?? { one: 'service', many: 'services' },
     // A community may retitle a built-in role ("Professional staff") as well as add its own.
-    roles: [...BUILT_IN_ROLES.map((b) => community?.roles?.find((r) => r.id === b.id) ?? b), ...(community?.roles ?? []).filter((r) => !BUILT_IN_ROLES.some((b) => b.id === r.id))],
+    roles: [
+      ...BUILT_IN_ROLES.map((b) => community?.roles?.find((r) => r.id === b.id) ?? b),
+      ...(community?.roles ?? []).filter((r) => !BUILT_IN_ROLES.some((b) => b.id === r.id)),
+    ],
   };
 }
 

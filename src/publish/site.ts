@@ -52,7 +52,8 @@ function contents(tree: Root): Array<{ id: string; text: string }> {
   return out;
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * What a page may load: its style sheet and the site's own images, nothing else; no script at
@@ -92,7 +93,9 @@ function reportPage(reportPath: string, markdown: string, siteName: string): str
     return undefined;
   });
   const toc = contents(tree);
-  const title = plainText(tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1) ?? { type: 'root', children: [] });
+  const title = plainText(
+    tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1) ?? { type: 'root', children: [] },
+  );
   const body = toHtml.stringify(toHtml.runSync(tree as never) as never);
   const up = posix.relative(posix.dirname(pagePath(reportPath)), '.') || '.';
   const nav =

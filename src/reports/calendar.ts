@@ -24,7 +24,10 @@ export function calendarFile(ctx: ReportContext): string {
   // Data only: the day of the latest record, so that a calendar app sees a change as newer.
   const stamp = utcDay(ctx.metrics.years.at(-1)?.asOf ?? ctx.metrics.calendar[0]?.date ?? '1970-01-01');
   // ical-generator escapes an event's text, but writes the calendar's name as it is given.
-  const calendar = ical({ name: icsText(community.name), prodId: { company: 'cop-records', product: 'calendar', language: 'EN' } });
+  const calendar = ical({
+    name: icsText(community.name),
+    prodId: { company: 'cop-records', product: 'calendar', language: 'EN' },
+  });
   for (const e of ctx.metrics.calendar) {
     const themes = e.themes.map((id) => themeTitle(ctx, id));
     calendar.createEvent({
@@ -36,7 +39,9 @@ export function calendarFile(ctx: ReportContext): string {
       summary: e.title,
       ...times(e, zone),
       ...(e.location ? { location: e.location } : {}),
-      description: `${SESSION_TYPE_LABELS[e.type].title}, ${SESSION_FORMAT_LABELS[e.format].toLowerCase()}.${themes.length > 0 ? ` Themes: ${themes.join('; ')}.` : ''}`,
+      description:
+        `${SESSION_TYPE_LABELS[e.type].title}, ` +
+        `${SESSION_FORMAT_LABELS[e.format].toLowerCase()}.${themes.length > 0 ? ` Themes: ${themes.join('; ')}.` : ''}`,
       status: STATUS[e.status],
     });
   }
@@ -48,9 +53,18 @@ const utcDay = (date: string) => DateTime.fromISO(date, { zone: 'utc' });
 function times(e: CalendarEntry, zone: string | undefined) {
   if (!e.time) return { allDay: true, start: utcDay(e.date), end: utcDay(e.date).plus({ days: 1 }) };
   const [from, to] = e.time.split('-') as [string, string];
-  if (!zone) return { floating: true, start: DateTime.fromISO(`${e.date}T${from}`, { zone: 'utc' }), end: DateTime.fromISO(`${e.date}T${to}`, { zone: 'utc' }) };
-  return { start: DateTime.fromISO(`${e.date}T${from}`, { zone }).toUTC(), end: DateTime.fromISO(`${e.date}T${to}`, { zone }).toUTC() };
+  if (!zone)
+    return {
+      floating: true,
+      start: DateTime.fromISO(`${e.date}T${from}`, { zone: 'utc' }),
+      end: DateTime.fromISO(`${e.date}T${to}`, { zone: 'utc' }),
+    };
+  return {
+    start: DateTime.fromISO(`${e.date}T${from}`, { zone }).toUTC(),
+    end: DateTime.fromISO(`${e.date}T${to}`, { zone }).toUTC(),
+  };
 }
 
 /** A TEXT value as RFC 5545 (3.3.11) writes it: backslash, semicolon and comma escaped, every line break as `\n`. */
-const icsText = (text: string): string => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n');
+const icsText = (text: string): string =>
+  text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n');

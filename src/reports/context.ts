@@ -56,7 +56,8 @@ export function relativeLink(from: string, to: string): string {
 
 /** What every report of a community without a held session says instead of empty tables. */
 export const NOTHING_YET = paragraph(
-  'Nothing has been recorded yet. The reports fill in as the community records its sessions (minutes/), members (data/members.json) and surveys (surveys/): see CONTRIBUTING.md.',
+  'Nothing has been recorded yet. The reports fill in as the community records its sessions (minutes/), members ' +
+    '(data/members.json) and surveys (surveys/): see CONTRIBUTING.md.',
 );
 
 /** The line under every report's title: where it comes from, and that hand edits are lost. */

@@ -1,4 +1,12 @@
-import type { AllMetrics, EngagementMetrics, IndicatorValue, QuestionMetrics, ScaleMetrics, SurveyMetrics, YearMetrics } from '../metrics/types.js';
+import type {
+  AllMetrics,
+  EngagementMetrics,
+  IndicatorValue,
+  QuestionMetrics,
+  ScaleMetrics,
+  SurveyMetrics,
+  YearMetrics,
+} from '../metrics/types.js';
 import { METRICS_SCHEMA_VERSION, type PublishedMetrics } from './metrics-schema.js';
 import { plural } from '../format/numbers.js';
 import { figuresOf } from '../metrics/index.js';
@@ -23,15 +31,22 @@ export interface Privacy {
 /** A unit whose members are too few to show figures of: they would describe individual members. */
 const isSmall = (e: EngagementMetrics, unit: string, privacy: Privacy) => (e.members[unit] ?? 0) < privacy.minGroupSize;
 
-/** A unit whose engagement tells of too few members: some, but fewer than minGroupSize (a unit of none tells of nobody). */
-const tellsOfFew = (e: EngagementMetrics, unit: string, privacy: Privacy) => (e.members[unit] ?? 0) > 0 && isSmall(e, unit, privacy);
+/**
+ * A unit whose engagement tells of too few members: some, but fewer than minGroupSize (a unit of none tells of nobody).
+ */
+const tellsOfFew = (e: EngagementMetrics, unit: string, privacy: Privacy) =>
+  (e.members[unit] ?? 0) > 0 && isSmall(e, unit, privacy);
 
 /**
  * The units of a list the reports may name, and how many they may not: all of them, unless the
  * community chose (privacy.listSmallUnits: false) not to name units of fewer members than
  * minGroupSize, whose engagement tells whether those few members came.
  */
-export function namedUnits(ids: readonly string[], e: EngagementMetrics, privacy: Privacy): { named: string[]; unnamed: number } {
+export function namedUnits(
+  ids: readonly string[],
+  e: EngagementMetrics,
+  privacy: Privacy,
+): { named: string[]; unnamed: number } {
   if (privacy.listSmallUnits) return { named: [...ids], unnamed: 0 };
   const named = ids.filter((u) => !tellsOfFew(e, u, privacy));
   return { named, unnamed: ids.length - named.length };
@@ -54,19 +69,29 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): Publish
     ...e,
     engaged: namedUnits(e.engaged, e, privacy).named,
     unengaged: namedUnits(e.unengaged, e, privacy).named,
-    ...('newlyEngaged' in e && Array.isArray(e.newlyEngaged) ? { newlyEngaged: namedUnits(e.newlyEngaged, e, privacy).named } : {}),
+    ...('newlyEngaged' in e && Array.isArray(e.newlyEngaged)
+      ? { newlyEngaged: namedUnits(e.newlyEngaged, e, privacy).named }
+      : {}),
     ...('lapsed' in e && Array.isArray(e.lapsed) ? { lapsed: namedUnits(e.lapsed, e, privacy).named } : {}),
     engagedCount: e.engaged.length,
     unengagedCount: e.unengaged.length,
-    attendance: Object.fromEntries(Object.keys(e.attendance).flatMap((u) => (isSmall(e, u, privacy) ? [] : [[u, e.attendance[u]!]]))),
-    members: Object.fromEntries(Object.keys(e.members).flatMap((u) => (isSmall(e, u, privacy) ? [] : [[u, e.members[u]!]]))),
+    attendance: Object.fromEntries(
+      Object.keys(e.attendance).flatMap((u) => (isSmall(e, u, privacy) ? [] : [[u, e.attendance[u]!]])),
+    ),
+    members: Object.fromEntries(
+      Object.keys(e.members).flatMap((u) => (isSmall(e, u, privacy) ? [] : [[u, e.members[u]!]])),
+    ),
   });
   const figures = figuresOf(metrics);
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
     privacy: {
       ...privacy,
-      note: `Left out: attendance and member counts of units with fewer than ${plural(privacy.minGroupSize, 'member')}${privacy.listSmallUnits ? '' : ' (not named either)'}, answers of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ${plural(privacy.minGroupSize, 'answer')}.`,
+      note:
+        `Left out: attendance and member counts of units with fewer than ` +
+        `${plural(privacy.minGroupSize, 'member')}${privacy.listSmallUnits ? '' : ' (not named either)'}, answers ` +
+        `of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ` +
+        `${plural(privacy.minGroupSize, 'answer')}.`,
     },
     years: figures.years.map((y) => ({
       ...y,
@@ -80,11 +105,18 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): Publish
 }
 
 /** A share or mean of fewer than privacy.minGroupSize answers is a breakdown too small to show. */
-function publishedEvidence(evidence: NonNullable<YearMetrics['valueCreation']>, privacy: Privacy): Record<string, PublishedIndicator[]> {
+function publishedEvidence(
+  evidence: NonNullable<YearMetrics['valueCreation']>,
+  privacy: Privacy,
+): Record<string, PublishedIndicator[]> {
   return Object.fromEntries(
     Object.entries(evidence).map(([cycle, indicators]) => [
       cycle,
-      (indicators ?? []).map((i) => (i.n !== undefined && i.value !== null && i.n < privacy.minGroupSize ? { ...i, value: null, suppressed: small(privacy) } : i)),
+      (indicators ?? []).map((i) =>
+        i.n !== undefined && i.value !== null && i.n < privacy.minGroupSize
+          ? { ...i, value: null, suppressed: small(privacy) }
+          : i,
+      ),
     ]),
   );
 }
@@ -93,10 +125,13 @@ type PublishedIndicator = IndicatorValue & { suppressed?: string };
 
 function publishedSurvey(s: SurveyMetrics, privacy: Privacy): PublishedSurvey {
   const { questions, codes, ...rest } = s;
-  if (!surveyShown(s, privacy)) return { ...rest, suppressed: `fewer than ${plural(privacy.minResponses, 'response')} (privacy.minResponses)` };
+  if (!surveyShown(s, privacy))
+    return { ...rest, suppressed: `fewer than ${plural(privacy.minResponses, 'response')} (privacy.minResponses)` };
   return {
     ...rest,
-    questions: Object.fromEntries(Object.entries(questions).map(([q, { type: _type, ...m }]) => [q, publishedQuestion(m, privacy)])),
+    questions: Object.fromEntries(
+      Object.entries(questions).map(([q, { type: _type, ...m }]) => [q, publishedQuestion(m, privacy)]),
+    ),
     // Themes of fewer than minGroupSize writers would describe too few people.
     ...(codes && (s.wrote ?? 0) >= privacy.minGroupSize ? { codes } : {}),
   };
@@ -109,9 +144,13 @@ function publishedQuestion(m: DistributiveOmit<QuestionMetrics, 'type'>, privacy
   const asked = 'asked' in m ? m.asked : undefined;
   if (asked !== undefined && asked < privacy.minGroupSize) return { asked, suppressed: small(privacy) };
   if ('items' in m) {
-    return { ...m, items: Object.fromEntries(Object.entries(m.items).map(([id, item]) => [id, publishedScale(item, privacy)])) };
+    return {
+      ...m,
+      items: Object.fromEntries(Object.entries(m.items).map(([id, item]) => [id, publishedScale(item, privacy)])),
+    };
   }
-  if (('counts' in m || 'codes' in m) && m.n < privacy.minGroupSize) return { n: m.n, ...(asked === undefined ? {} : { asked }), suppressed: small(privacy) };
+  if (('counts' in m || 'codes' in m) && m.n < privacy.minGroupSize)
+    return { n: m.n, ...(asked === undefined ? {} : { asked }), suppressed: small(privacy) };
   return m;
 }
 

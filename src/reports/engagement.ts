@@ -16,7 +16,8 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
   const years = ctx.metrics.years;
   const self = REPORTS.engagement;
   const page = new Page(self);
-  const unitsOf = (kind: Unit['kind']) => ctx.metrics.units.filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
+  const unitsOf = (kind: Unit['kind']) =>
+    ctx.metrics.units.filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
   const departments = unitsOf('department');
   const { department, service } = ctx.words;
   const latest = years[years.length - 1];
@@ -30,7 +31,11 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
       ],
       // A unit the reports may not name in some year (privacy.listSmallUnits: false) has no row.
       units
-        .filter((u) => years.every((y) => namedUnits([u.id], kind === 'department' ? y.departments : y.services, ctx.privacy).unnamed === 0))
+        .filter((u) =>
+          years.every(
+            (y) => namedUnits([u.id], kind === 'department' ? y.departments : y.services, ctx.privacy).unnamed === 0,
+          ),
+        )
         .map((u) => {
           const cells = years.map((y) => {
             const e = kind === 'department' ? y.departments : y.services;
@@ -42,24 +47,39 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
             return 'n/a';
           });
           const streak = latest?.departments.unengagedStreak[u.id];
-          const flag = kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK ? `unengaged ${plural(streak, 'year')} in a row: outreach` : '';
+          const flag =
+            kind === 'department' && streak !== undefined && streak >= OUTREACH_STREAK
+              ? `unengaged ${plural(streak, 'year')} in a row: outreach`
+              : '';
           return [u.name, ...cells, ...(kind === 'department' ? [flag] : [])];
         }),
     );
   };
-  if (years.length === 0) return { markdown: toMarkdown(root([heading(1, `${ctx.community.name}: ${department.one} engagement`), generatedNote(self), NOTHING_YET])), charts: [] };
+  if (years.length === 0)
+    return {
+      markdown: toMarkdown(
+        root([heading(1, `${ctx.community.name}: ${department.one} engagement`), generatedNote(self), NOTHING_YET]),
+      ),
+      charts: [],
+    };
   const children: RootContent[] = [
     heading(1, `${ctx.community.name}: ${department.one} engagement`),
     generatedNote(self),
     paragraph(
-      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit did not exist that year.${ctx.privacy.listSmallUnits ? '' : ` Units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} in some year are not listed.`} Guests do not make a unit engaged.`,
+      `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for ` +
+        `units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it ` +
+        `would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit ` +
+        `did not exist that ` +
+        `year.${ctx.privacy.listSmallUnits ? '' : ` Units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} in some year are not listed.`} Guests do not make a unit engaged.`,
     ),
     heading(2, capital(department.many)),
     ...page.embed(
       chartOf(engagementHeatmap, {
         years,
         // A unit the reports may not name in some year (privacy.listSmallUnits: false) is left off the map.
-        departments: departments.filter((u) => years.every((y) => namedUnits([u.id], y.departments, ctx.privacy).unnamed === 0)),
+        departments: departments.filter((u) =>
+          years.every((y) => namedUnits([u.id], y.departments, ctx.privacy).unnamed === 0),
+        ),
         flagAt: OUTREACH_STREAK,
         word: department,
       }),

@@ -9,14 +9,19 @@ import { timeLabel } from '../model/labels.js';
 import { notHeld, scheduleTable } from './schedule.js';
 import { decimal } from '../format/numbers.js';
 
-/** What the community says of itself in data/community.json: its description, whom to contact, who may join, when it meets. */
+/**
+ * What the community says of itself in data/community.json: its description, whom to contact, who may join, when it
+ * meets.
+ */
 function about(ctx: ReportContext): RootContent[] {
   const c = ctx.community;
   const description = c.description ? (remark().parse(c.description) as Root).children : [];
   const facts = [
     ...(c.institution ? [[strong('Institution:'), ` ${c.institution}`]] : []),
     ...(c.joining ? [[strong('Who may join:'), ` ${c.joining}`]] : []),
-    ...(c.sessionTime ? [[strong('Sessions usually:'), ` ${timeLabel(c.sessionTime)}${c.timeZone ? ` (${c.timeZone} time)` : ''}`]] : []),
+    ...(c.sessionTime
+      ? [[strong('Sessions usually:'), ` ${timeLabel(c.sessionTime)}${c.timeZone ? ` (${c.timeZone} time)` : ''}`]]
+      : []),
     ...(c.contact ? [[strong('Contact:'), ` ${c.contact}`]] : []),
   ];
   return [...description, ...(facts.length > 1 ? [list(facts)] : [])];
@@ -46,7 +51,11 @@ export function indexPage(ctx: ReportContext): string {
   if (upcoming.length > 0) {
     children.push(
       heading(2, 'Upcoming sessions'),
-      paragraph('Sessions the minutes record as planned. ', link(to(REPORTS.calendar), 'Subscribe to the calendar'), ' to have them in your own calendar app.'),
+      paragraph(
+        'Sessions the minutes record as planned. ',
+        link(to(REPORTS.calendar), 'Subscribe to the calendar'),
+        ' to have them in your own calendar app.',
+      ),
       scheduleTable(upcoming, self),
     );
   }
@@ -57,7 +66,9 @@ export function indexPage(ctx: ReportContext): string {
       [link(to(REPORTS.yearOverYear), 'Year over year')],
       [link(to(REPORTS.engagement), `${capital(ctx.words.department.one)} engagement by year`)],
       [link(to(REPORTS.metrics), 'All metrics as JSON'), ' (for dashboards and other communities)'],
-      ...(ctx.metrics.calendar.length > 0 ? [[link(to(REPORTS.calendar), 'Calendar of sessions'), ' (iCalendar, for calendar apps)']] : []),
+      ...(ctx.metrics.calendar.length > 0
+        ? [[link(to(REPORTS.calendar), 'Calendar of sessions'), ' (iCalendar, for calendar apps)']]
+        : []),
     ]),
   );
   return toMarkdown(root(children));

@@ -15,7 +15,10 @@ const byUnit = (description: string) => z.record(z.string(), z.number().int().mi
 
 const Engagement = {
   total: count('Units of this kind that existed in the year'),
-  engaged: ids('Units with at least one member at a session, sorted; without units below privacy.minGroupSize members when privacy.listSmallUnits is false'),
+  engaged: ids(
+    'Units with at least one member at a session, sorted; without units below privacy.minGroupSize members when ' +
+      'privacy.listSmallUnits is false',
+  ),
   unengaged: ids('Units with none, sorted; likewise'),
   engagedCount: count('How many units were engaged, named or not'),
   unengagedCount: count('How many units were not, named or not'),
@@ -28,10 +31,16 @@ const ScaleFigures = {
   notApplicable: count('Answers off the scale ("Didn\'t attend")').optional(),
   mean: z.number().nullable().optional().meta({ description: 'Mean over n, unrounded' }),
   median: z.number().nullable().optional().meta({ description: 'Median over n' }),
-  counts: z.record(z.string(), z.number().int().min(0)).optional().meta({ description: 'Every option or scale value with its count, zeros included' }),
+  counts: z
+    .record(z.string(), z.number().int().min(0))
+    .optional()
+    .meta({ description: 'Every option or scale value with its count, zeros included' }),
 };
 
-const suppressed = z.string().optional().meta({ description: 'Why the figures are left out (privacy.minResponses or privacy.minGroupSize)' });
+const suppressed = z
+  .string()
+  .optional()
+  .meta({ description: 'Why the figures are left out (privacy.minResponses or privacy.minGroupSize)' });
 
 const Question = z
   .object({
@@ -42,7 +51,10 @@ const Question = z
     median: ScaleFigures.median,
     counts: ScaleFigures.counts,
     coded: count('With a codebook: written answers given at least one code').optional(),
-    codes: z.record(z.string(), z.number().int().min(0)).optional().meta({ description: 'With a codebook: written answers given each code, zeros included' }),
+    codes: z
+      .record(z.string(), z.number().int().min(0))
+      .optional()
+      .meta({ description: 'With a codebook: written answers given each code, zeros included' }),
     items: z
       .record(z.string(), z.object({ ...ScaleFigures, suppressed }))
       .optional()
@@ -57,15 +69,24 @@ const Survey = z.object({
   responses: count('Responses'),
   population: z.number().int().min(0).nullable().meta({ description: 'Who was asked; null when it cannot be known' }),
   responseRate: z.number().nullable().meta({ description: 'responses ÷ population, unrounded' }),
-  questions: z.record(z.string(), Question).optional().meta({ description: 'By question id; absent when the survey has fewer responses than privacy.minResponses' }),
-  codes: z.record(z.string(), z.number().int().min(0)).optional().meta({ description: 'With a codebook: distinct responses given each code in any question, zeros included' }),
+  questions: z
+    .record(z.string(), Question)
+    .optional()
+    .meta({ description: 'By question id; absent when the survey has fewer responses than privacy.minResponses' }),
+  codes: z
+    .record(z.string(), z.number().int().min(0))
+    .optional()
+    .meta({ description: 'With a codebook: distinct responses given each code in any question, zeros included' }),
   wrote: count('With a codebook: responses with at least one written answer').optional(),
   suppressed,
 });
 
 const Indicator = z.object({
   label: z.string(),
-  value: z.number().nullable().meta({ description: 'A share (0–1), a mean, a count or a figure; null when there is no evidence to show' }),
+  value: z
+    .number()
+    .nullable()
+    .meta({ description: 'A share (0–1), a mean, a count or a figure; null when there is no evidence to show' }),
   n: count("For survey evidence: the question's n").optional(),
   suppressed,
 });
@@ -85,18 +106,17 @@ const Year = z.object({
     left: count('Members of the year before who are not members now'),
     academic: count('Academic members'),
     professional: count('Professional members'),
-    roles: z.record(z.string(), z.number().int().min(0)).meta({ description: 'Members by role, every role of the community with zeros' }),
+    roles: z
+      .record(z.string(), z.number().int().min(0))
+      .meta({ description: 'Members by role, every role of the community with zeros' }),
     core: count('Members at half of the year’s sessions or more'),
     occasional: count('Members at one session or more, fewer than half'),
     peripheral: count('Members at no session'),
     firstTime: count('Members whose first session ever is in the year'),
     returning: count('Members at a session this year and the year before; absent for the first year').optional(),
-    attendanceRetention: z
-      .number()
-      .min(0)
-      .max(1)
-      .optional()
-      .meta({ description: 'returning ÷ the year before’s attendedAny, unrounded; absent for the first year and when that is 0' }),
+    attendanceRetention: z.number().min(0).max(1).optional().meta({
+      description: 'returning ÷ the year before’s attendedAny, unrounded; absent for the first year and when that is 0',
+    }),
   }),
   sessions: z.array(
     z.object({
@@ -130,7 +150,10 @@ const Year = z.object({
     pastDue: ids('Open actions due before asOf'),
   }),
   surveys: z.record(z.string(), Survey).meta({ description: 'The year’s surveys by id' }),
-  valueCreation: z.record(z.string(), z.array(Indicator)).optional().meta({ description: 'Value-creation evidence by cycle, in the order of data/community.json’s mapping' }),
+  valueCreation: z
+    .record(z.string(), z.array(Indicator))
+    .optional()
+    .meta({ description: 'Value-creation evidence by cycle, in the order of data/community.json’s mapping' }),
 });
 
 const PublishedMetricsSchema = z
@@ -139,7 +162,9 @@ const PublishedMetricsSchema = z
     privacy: z.object({
       minResponses: z.number().int(),
       minGroupSize: z.number().int(),
-      listSmallUnits: z.boolean().meta({ description: 'Whether units below minGroupSize members are named as engaged or not' }),
+      listSmallUnits: z
+        .boolean()
+        .meta({ description: 'Whether units below minGroupSize members are named as engaged or not' }),
       note: z.string().meta({ description: 'What is left out, in words' }),
     }),
     years: z.array(Year).meta({ description: 'Every academic year of the records, oldest first' }),
@@ -148,12 +173,18 @@ const PublishedMetricsSchema = z
         z.object({
           year: z.string().meta({ description: 'The year of the cohort’s first session' }),
           size: count('Members whose first session was that year'),
-          attended: z.record(z.string(), z.number().int().min(0)).meta({ description: 'Year → how many of them came to a session in it, from the cohort’s year on' }),
+          attended: z
+            .record(z.string(), z.number().int().min(0))
+            .meta({ description: 'Year → how many of them came to a session in it, from the cohort’s year on' }),
         }),
       )
       .meta({ description: 'Each year’s first-time members, followed through the years after' }),
   })
-  .meta({ title: 'Community of practice metrics', description: 'reports/metrics.json: the published metrics of a community of practice, with disclosure control applied' });
+  .meta({
+    title: 'Community of practice metrics',
+    description:
+      'reports/metrics.json: the published metrics of a community of practice, with disclosure control applied',
+  });
 
 export type PublishedMetrics = z.input<typeof PublishedMetricsSchema>;
 

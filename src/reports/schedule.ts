@@ -6,7 +6,8 @@ import type { CalendarEntry } from '../metrics/types.js';
 import { relativeLink } from './context.js';
 
 /** Sessions that are not (or not yet) held, by their status alone: never by comparing with today's date. */
-export const notHeld = (calendar: readonly CalendarEntry[], status: 'planned' | 'cancelled') => calendar.filter((e) => e.status === status);
+export const notHeld = (calendar: readonly CalendarEntry[], status: 'planned' | 'cancelled') =>
+  calendar.filter((e) => e.status === status);
 
 /** Sessions as a table of dates, times and places, for the lists of sessions to come and of cancelled ones. */
 export function scheduleTable(entries: readonly CalendarEntry[], from: string, opts: { status?: boolean } = {}): Table {

@@ -3,7 +3,10 @@ import type { YearMetrics } from '../metrics/types.js';
 import type { ReportContext } from './context.js';
 import type { Page } from './page.js';
 
-/** What a section of a report is written from: the build's context, the page it embeds charts in, and for a year's report its year. */
+/**
+ * What a section of a report is written from: the build's context, the page it embeds charts in, and for a year's
+ * report its year.
+ */
 export interface SectionInput {
   ctx: ReportContext;
   page: Page;
@@ -23,7 +26,8 @@ export interface Section<I extends SectionInput = SectionInput> {
 }
 
 /** A section's heading in a report. */
-export const titleOf = (section: Pick<Section<never>, 'title'>, ctx: ReportContext): string => (typeof section.title === 'string' ? section.title : section.title(ctx));
+export const titleOf = (section: Pick<Section<never>, 'title'>, ctx: ReportContext): string =>
+  typeof section.title === 'string' ? section.title : section.title(ctx);
 
 /** A report section: one file each, listed once in its report's list. */
 export function defineSection<I extends SectionInput = YearSectionInput>(section: Section<I>): Section<I> {

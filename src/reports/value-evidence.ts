@@ -6,10 +6,19 @@ import type { Privacy } from './disclosure.js';
 /** The framework's cycles in its order, with what each asks, for readers who do not know it. */
 export const CYCLES: Readonly<Record<ValueCycle, { title: string; asks: string }>> = {
   immediate: { title: 'Immediate value', asks: 'Were the activities and interactions worthwhile in themselves?' },
-  potential: { title: 'Potential value', asks: 'Did they produce knowledge, skills, resources or connections that can be used?' },
+  potential: {
+    title: 'Potential value',
+    asks: 'Did they produce knowledge, skills, resources or connections that can be used?',
+  },
   applied: { title: 'Applied value', asks: 'Did members change their practice?' },
-  realised: { title: 'Realised value', asks: 'Did the changes improve what matters, such as students’ experience or outcomes?' },
-  reframing: { title: 'Reframing value', asks: 'Did the community change how success is defined, or the institution’s strategy?' },
+  realised: {
+    title: 'Realised value',
+    asks: 'Did the changes improve what matters, such as students’ experience or outcomes?',
+  },
+  reframing: {
+    title: 'Reframing value',
+    asks: 'Did the community change how success is defined, or the institution’s strategy?',
+  },
 };
 
 export interface Evidence {
@@ -25,7 +34,10 @@ export interface Evidence {
  * control as everywhere: nothing resting on a survey under privacy.minResponses, and no
  * share or mean of fewer than privacy.minGroupSize answers.
  */
-export function evidenceOf(mapping: Partial<Record<ValueCycle, ValueIndicator[]>> | undefined, privacy: Privacy): Evidence[] {
+export function evidenceOf(
+  mapping: Partial<Record<ValueCycle, ValueIndicator[]>> | undefined,
+  privacy: Privacy,
+): Evidence[] {
   if (!mapping) return [];
   return VALUE_CYCLES.flatMap((cycle) =>
     (mapping[cycle] ?? []).map((indicator, index) => ({
@@ -44,13 +56,19 @@ interface Shown {
 }
 
 function show(i: ValueIndicator, v: IndicatorValue | undefined, year: YearMetrics, privacy: Privacy): Shown {
-  const shown = (text: string, evidence = true): Shown => ({ text, n: v?.n === undefined ? '' : String(v.n), evidence });
+  const shown = (text: string, evidence = true): Shown => ({
+    text,
+    n: v?.n === undefined ? '' : String(v.n),
+    evidence,
+  });
   if (!v || v.value === null) {
     const survey = i.survey === undefined ? undefined : year.surveys[i.survey];
-    if (survey && survey.responses < privacy.minResponses) return shown(`not shown: fewer than ${privacy.minResponses} responses`, false);
+    if (survey && survey.responses < privacy.minResponses)
+      return shown(`not shown: fewer than ${privacy.minResponses} responses`, false);
     return shown(v?.n === 0 ? 'no answers' : '–', false);
   }
-  if (v.n !== undefined && v.n < privacy.minGroupSize) return shown(`not shown: fewer than ${privacy.minGroupSize} answers`, false);
+  if (v.n !== undefined && v.n < privacy.minGroupSize)
+    return shown(`not shown: fewer than ${privacy.minGroupSize} answers`, false);
   if (i.survey !== undefined && i.values) return shown(percentWithInterval(Math.round(v.value * v.n!), v.n!));
   if (i.survey !== undefined) return shown(decimal(v.value));
   if (i.metric === 'members.attendanceRetention') return shown(`${decimal(100 * v.value)}%`);

@@ -58,13 +58,16 @@ export function review(input: ReviewInput): Review {
   if (elsewhere.length > 0) {
     const files = [...new Set(elsewhere.map((d) => d.file))];
     fails.push({
-      message: `This change leaves ${plural(elsewhere.length, 'problem')} in files it does not edit (${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}`,
+      message:
+        `This change leaves ${plural(elsewhere.length, 'problem')} in files it does not edit ` +
+        `(${files.join(', ')}), for example: ${elsewhere[0]!.file}:${elsewhere[0]!.line} ${elsewhere[0]!.message}`,
     });
   }
   const privacy = diagnostics.filter((d) => touched.has(d.file) && PERSONAL_DATA_RULES.has(d.rule));
   if (privacy.length > 0) {
     const message =
-      'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey answers must not identify students; remove the details before merging.';
+      'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey ' +
+      'answers must not identify students; remove the details before merging.';
     if (privacy.some((d) => d.severity === 'error')) fails.push({ message });
     else warnings.push({ message });
   }
@@ -72,13 +75,17 @@ export function review(input: ReviewInput): Review {
   const reports = changed.filter((f) => f.startsWith('reports/'));
   if (reports.length > 0) {
     warnings.push({
-      message: `Files under reports/ are generated (${reports.join(', ')}): edits by hand are overwritten. Change the records instead; the reports are rebuilt when the change is merged.`,
+      message:
+        `Files under reports/ are generated (${reports.join(', ')}): edits by hand are overwritten. Change ` +
+        `the records instead; the reports are rebuilt when the change is merged.`,
     });
   }
   const surveys = [...changed, ...input.deleted].filter((f) => f.startsWith('surveys/'));
   if (surveys.length > 0) {
     warnings.push({
-      message: `This change touches survey responses (${surveys.join(', ')}): they are sensitive. A second reviewer should check that no answer identifies anyone.`,
+      message:
+        `This change touches survey responses (${surveys.join(', ')}): they are sensitive. A second ` +
+        `reviewer should check that no answer identifies anyone.`,
     });
   }
 
@@ -89,7 +96,9 @@ export function review(input: ReviewInput): Review {
   return { fails, warnings, markdown: blocks.length > 0 ? toMarkdown(root(blocks)) : '' };
 }
 
-/** The academic years a change can move: those of the minutes and surveys it touches; every year when it touches data/. */
+/**
+ * The academic years a change can move: those of the minutes and surveys it touches; every year when it touches data/.
+ */
 export function touchedYears(files: readonly string[], head: AllMetrics | undefined): string[] {
   const all = head?.years.map((y) => y.year) ?? [];
   if (files.some((f) => f.startsWith('data/'))) return all;
@@ -101,7 +110,12 @@ export function touchedYears(files: readonly string[], head: AllMetrics | undefi
   return [...years].sort();
 }
 
-function figuresBeforeAfter(base: AllMetrics | undefined, head: AllMetrics | undefined, years: readonly string[], words: Words): RootContent[] {
+function figuresBeforeAfter(
+  base: AllMetrics | undefined,
+  head: AllMetrics | undefined,
+  years: readonly string[],
+  words: Words,
+): RootContent[] {
   if (!base || !head || years.length === 0) return [];
   const out: RootContent[] = [heading(3, 'Figures before and after this change')];
   for (const year of years) {
@@ -112,29 +126,43 @@ function figuresBeforeAfter(base: AllMetrics | undefined, head: AllMetrics | und
       const before = b ? figure.value(b) : undefined;
       const after = h ? figure.value(h) : undefined;
       if (before === after) continue;
-      const show = (v: number | undefined) => (v === undefined ? '–' : figure.kind === 'percent' ? `${decimal(v)}%` : String(v));
+      const show = (v: number | undefined) =>
+        v === undefined ? '–' : figure.kind === 'percent' ? `${decimal(v)}%` : String(v);
       rows.push([figure.label, show(before), show(after)]);
     }
     for (const [id, s] of surveyRates(b, h)) rows.push([`Response rate: ${id}`, s.before, s.after]);
     out.push(
       paragraph(strong(year)),
-      rows.length > 0 ? table([{ header: 'Figure' }, { header: 'Before', align: 'right' }, { header: 'After', align: 'right' }], rows) : paragraph('No headline figure changes.'),
+      rows.length > 0
+        ? table([{ header: 'Figure' }, { header: 'Before', align: 'right' }, { header: 'After', align: 'right' }], rows)
+        : paragraph('No headline figure changes.'),
     );
   }
   return out;
 }
 
-function surveyRates(b: YearMetrics | undefined, h: YearMetrics | undefined): Array<[string, { before: string; after: string }]> {
+function surveyRates(
+  b: YearMetrics | undefined,
+  h: YearMetrics | undefined,
+): Array<[string, { before: string; after: string }]> {
   const ids = [...new Set([...Object.keys(b?.surveys ?? {}), ...Object.keys(h?.surveys ?? {})])].sort();
   const rate = (y: YearMetrics | undefined, id: string) => {
     const s = y?.surveys[id];
-    return s ? (s.population ? `${s.responses} of ${s.population} (${percent(s.responses, s.population)})` : `${s.responses}`) : '–';
+    return s
+      ? s.population
+        ? `${s.responses} of ${s.population} (${percent(s.responses, s.population)})`
+        : `${s.responses}`
+      : '–';
   };
-  return ids.map((id) => [id, { before: rate(b, id), after: rate(h, id) }] as [string, { before: string; after: string }]).filter(([, r]) => r.before !== r.after);
+  return ids
+    .map((id) => [id, { before: rate(b, id), after: rate(h, id) }] as [string, { before: string; after: string }])
+    .filter(([, r]) => r.before !== r.after);
 }
 
 function newSessions(created: readonly string[], head: AllMetrics | undefined, words: Words): RootContent[] {
-  const ids = created.filter((f) => /^minutes\/.+\.md$/.test(f)).map((f) => f.replace(/^.*\//, '').replace(/\.md$/, ''));
+  const ids = created
+    .filter((f) => /^minutes\/.+\.md$/.test(f))
+    .map((f) => f.replace(/^.*\//, '').replace(/\.md$/, ''));
   const sessions = (head?.years ?? []).flatMap((y) => y.sessions).filter((s) => ids.includes(s.id));
   if (sessions.length === 0) return [];
   return [
@@ -149,7 +177,15 @@ function newSessions(created: readonly string[], head: AllMetrics | undefined, w
         { header: `${capital(words.department.many)} present`, align: 'right' },
         { header: 'Actions', align: 'right' },
       ],
-      sessions.map((s) => [s.title, formatDate(s.date), s.type, String(s.memberAttendees), String(s.headcount), String(s.departmentsPresent), String(s.actions)]),
+      sessions.map((s) => [
+        s.title,
+        formatDate(s.date),
+        s.type,
+        String(s.memberAttendees),
+        String(s.headcount),
+        String(s.departmentsPresent),
+        String(s.actions),
+      ]),
     ),
   ];
 }

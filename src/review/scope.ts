@@ -17,7 +17,8 @@ const RECORDS = /^(data|minutes|surveys)\//;
 // The folders the build writes: whatever stands in them is the build's to hold (a file saved there by hand too).
 const BUILD_FOLDERS = /^(reports|schemas)\//;
 // What can change a build's output or the checks themselves: code, dependencies, CI.
-const TOOLCHAIN = /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
+const TOOLCHAIN =
+  /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
 
 /** `generated`: the files a build writes elsewhere (docs, issue forms, editor settings), as its manifest lists them. */
 function scopeOf(files: readonly string[], generated: ReadonlySet<string>): ChangeScope {
@@ -51,16 +52,25 @@ const git = promisify(execFile);
  * fixture is, is rebuilt by that toolchain). Undefined when git cannot tell (no
  * repository, a base that is not there): then every check runs.
  */
-export async function changeSince(root: string, base: string, generated: ReadonlySet<string>): Promise<ChangeScope | undefined> {
+export async function changeSince(
+  root: string,
+  base: string,
+  generated: ReadonlySet<string>,
+): Promise<ChangeScope | undefined> {
   if (!/^[\w./-]+$/.test(base) || /^0+$/.test(base)) return undefined;
   try {
     const top = (await git('git', ['-C', root, 'rev-parse', '--show-toplevel'])).stdout.trim();
-    const { stdout } = await git('git', ['-C', root, 'diff', '--name-only', '--no-renames', '-z', `${base}...HEAD`, '--'], { maxBuffer: 64 * 1024 * 1024 });
+    const { stdout } = await git(
+      'git',
+      ['-C', root, 'diff', '--name-only', '--no-renames', '-z', `${base}...HEAD`, '--'],
+      { maxBuffer: 64 * 1024 * 1024 },
+    );
     const files = stdout.split('\0').filter((f) => f !== '');
     const prefix = relative(await realpath(top), await realpath(root))
       .split(sep)
       .join('/');
-    const inside = prefix === '' ? files : files.filter((f) => f.startsWith(`${prefix}/`)).map((f) => f.slice(prefix.length + 1));
+    const inside =
+      prefix === '' ? files : files.filter((f) => f.startsWith(`${prefix}/`)).map((f) => f.slice(prefix.length + 1));
     const outside = prefix === '' ? [] : files.filter((f) => !f.startsWith(`${prefix}/`));
     const scope = scopeOf(inside, generated);
     return { ...scope, toolchain: [...scope.toolchain, ...scopeOf(outside, generated).toolchain] };

@@ -15,7 +15,8 @@ export default defineRule({
           report(
             s,
             ['actions', i, 'due'],
-            `action "${a.id}" is due (${a.due}) before the session that recorded it (${date}): correct the due date (an action copied from earlier minutes needs a new id and date, or remove it)`,
+            `action "${a.id}" is due (${a.due}) before the session that recorded it (${date}): correct the due ` +
+              `date (an action copied from earlier minutes needs a new id and date, or remove it)`,
           );
         }
       });
@@ -27,7 +28,9 @@ export default defineRule({
       title: 'due before the session',
       files: change(MINUTES, 'due: 2024-10-31', 'due: 2024-09-30'),
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:13:10 action "share-slides" is due (2024-09-30) before the session that recorded it (2024-10-15): correct the due date (an action copied from earlier minutes needs a new id and date, or remove it)',
+        'minutes/2024-25/2024-10-15-welcome.md:13:10 action "share-slides" is due (2024-09-30) before the session ' +
+          'that recorded it (2024-10-15): correct the due date (an action copied from earlier minutes needs a new ' +
+          'id and date, or remove it)',
       ],
     },
   ],

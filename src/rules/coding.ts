@@ -5,11 +5,17 @@ import { change, SURVEY } from './examples/community.js';
 import { questionsOf } from './support/questions.js';
 import { suggestion } from './support/suggest.js';
 
-const CODEBOOK = '  "codebook": [{ "id": "good-start", "title": "A good start" }, { "id": "pace", "title": "The pace of the session" }],\n';
-const coded = (codes: string) => change(SURVEY, '  "responses": [', `${CODEBOOK}  "codes": [${codes}],\n  "responses": [`);
+const CODEBOOK =
+  '  "codebook": [{ "id": "good-start", "title": "A good start" }, { "id": "pace", "title": "The pace of the ' +
+  'session" }],\n';
+const coded = (codes: string) =>
+  change(SURVEY, '  "responses": [', `${CODEBOOK}  "codes": [${codes}],\n  "responses": [`);
 
 /** What is wrong with one coded answer, and at which of its fields, or undefined. */
-function problemOf(survey: SurveyFile, entry: NonNullable<SurveyFile['data']['codes']>[number]): { field: string; message: string } | undefined {
+function problemOf(
+  survey: SurveyFile,
+  entry: NonNullable<SurveyFile['data']['codes']>[number],
+): { field: string; message: string } | undefined {
   const response = survey.data.responses.find((r) => r.id === entry.response);
   if (!response)
     return {
@@ -20,10 +26,25 @@ function problemOf(survey: SurveyFile, entry: NonNullable<SurveyFile['data']['co
       )}`,
     };
   const question = questionsOf(survey).get(entry.question);
-  if (!question) return { field: 'question', message: `question "${entry.question}" is not in this survey.${suggestion(entry.question, [...questionsOf(survey).keys()])}` };
-  if (question.type !== 'text') return { field: 'question', message: `question "${entry.question}" is not a written (text) question: only written answers are coded` };
+  if (!question)
+    return {
+      field: 'question',
+      message:
+        `question "${entry.question}" is not in this ` +
+        `survey.${suggestion(entry.question, [...questionsOf(survey).keys()])}`,
+    };
+  if (question.type !== 'text')
+    return {
+      field: 'question',
+      message: `question "${entry.question}" is not a written (text) question: only written answers are coded`,
+    };
   if (!isAnswered(response.answers[entry.question])) {
-    return { field: 'question', message: `response "${entry.response}" wrote no answer to ${entry.question}: remove this entry, or correct the response or question` };
+    return {
+      field: 'question',
+      message:
+        `response "${entry.response}" wrote no answer to ${entry.question}: remove this entry, or correct ` +
+        `the response or question`,
+    };
   }
   return undefined;
 }
@@ -46,8 +67,10 @@ export default defineRule({
             survey,
             ['codes', i, 'codes', j],
             codebook.length === 0
-              ? `"${code}" is not in the codebook, and this survey has none: add a "codebook" with the themes the answers are coded with`
-              : `"${code}" is not in the codebook.${suggestion(code, codebook)} Add it to "codebook", or use one of ${codebook.join(', ')}`,
+              ? `"${code}" is not in the codebook, and this survey has none: add a "codebook" with the themes the ` +
+                  `answers are coded with`
+              : `"${code}" is not in the codebook.${suggestion(code, codebook)} Add it to "codebook", or use one ` +
+                  `of ${codebook.join(', ')}`,
           );
         });
         const pair = `${entry.response}\u0000${entry.question}`;
@@ -57,7 +80,8 @@ export default defineRule({
           report(
             survey,
             ['codes', i, 'response'],
-            `response "${entry.response}"'s answer to ${entry.question} is coded in two entries: put all its codes in the first one and remove this one`,
+            `response "${entry.response}"'s answer to ${entry.question} is coded in two entries: put all its ` +
+              `codes in the first one and remove this one`,
             {
               cause: { source: survey, path: ['codes', first, 'response'], message: 'the first entry for this answer' },
             },
@@ -66,26 +90,45 @@ export default defineRule({
     }
   },
   examples: [
-    { title: 'a written answer coded with the codebook', files: coded('{ "response": "r1", "question": "comments", "codes": ["good-start"] }'), expect: [] },
+    {
+      title: 'a written answer coded with the codebook',
+      files: coded('{ "response": "r1", "question": "comments", "codes": ["good-start"] }'),
+      expect: [],
+    },
     {
       title: 'a code that is not in the codebook',
       files: coded('{ "response": "r1", "question": "comments", "codes": ["good-strat"] }'),
-      expect: ['surveys/2024-25/feedback.json:15:67 "good-strat" is not in the codebook. Did you mean "good-start"? Add it to "codebook", or use one of good-start, pace'],
+      expect: [
+        'surveys/2024-25/feedback.json:15:67 "good-strat" is not in the codebook. Did you mean "good-start"? Add ' +
+          'it to "codebook", or use one of good-start, pace',
+      ],
     },
     {
       title: 'an answer that was never written',
       files: coded('{ "response": "r2", "question": "comments", "codes": ["pace"] }'),
-      expect: ['surveys/2024-25/feedback.json:15:45 response "r2" wrote no answer to comments: remove this entry, or correct the response or question'],
+      expect: [
+        'surveys/2024-25/feedback.json:15:45 response "r2" wrote no answer to comments: remove this entry, or ' +
+          'correct the response or question',
+      ],
     },
     {
       title: 'a question that is not written',
       files: coded('{ "response": "r1", "question": "useful", "codes": ["pace"] }'),
-      expect: ['surveys/2024-25/feedback.json:15:45 question "useful" is not a written (text) question: only written answers are coded'],
+      expect: [
+        'surveys/2024-25/feedback.json:15:45 question "useful" is not a written (text) question: only written ' +
+          'answers are coded',
+      ],
     },
     {
       title: 'one answer coded in two entries',
-      files: coded('{ "response": "r1", "question": "comments", "codes": ["pace"] }, { "response": "r1", "question": "comments", "codes": ["good-start"] }'),
-      expect: ['surveys/2024-25/feedback.json:15:92 response "r1"\'s answer to comments is coded in two entries: put all its codes in the first one and remove this one'],
+      files: coded(
+        '{ "response": "r1", "question": "comments", "codes": ["pace"] }, { "response": "r1", "question": ' +
+          '"comments", "codes": ["good-start"] }',
+      ),
+      expect: [
+        'surveys/2024-25/feedback.json:15:92 response "r1"\'s answer to comments is coded in two entries: put all ' +
+          'its codes in the first one and remove this one',
+      ],
     },
   ],
 });

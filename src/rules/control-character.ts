@@ -26,7 +26,8 @@ export default defineRule({
   summary: 'an invisible control character (NUL, ESC and the like) in a text, most often pasted from another program',
   stage: 'records',
   check({ repo, report }) {
-    const message = (c: string) => `an invisible ${named(c)} is in this text: delete it (it most often comes with text pasted from another program)`;
+    const message = (c: string) =>
+      `an invisible ${named(c)} is in this text: delete it (it most often comes with text pasted from another program)`;
     const check = (source: Parameters<typeof report>[0], value: unknown, base: DocPath = []) => {
       for (const [path, text] of texts(value)) {
         const m = CONTROL.exec(text);
@@ -34,7 +35,8 @@ export default defineRule({
       }
     };
     if (repo.community) check(repo.community, repo.community.data);
-    for (const list of [repo.units, repo.members, ...(repo.outputs ? [repo.outputs] : [])]) for (const e of list.entries) check(list, e.data, [e.index]);
+    for (const list of [repo.units, repo.members, ...(repo.outputs ? [repo.outputs] : [])])
+      for (const e of list.entries) check(list, e.data, [e.index]);
     for (const s of everyMinutesFile(repo)) {
       check(s, s.data);
       const m = CONTROL.exec(s.body);
@@ -52,18 +54,25 @@ export default defineRule({
       title: 'an escape character pasted into a title',
       files: change(MINUTES, 'title: Welcome', 'title: "Welcome\\e[0m"'),
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:2:8 an invisible ESC character (U+001B) is in this text: delete it (it most often comes with text pasted from another program)',
+        'minutes/2024-25/2024-10-15-welcome.md:2:8 an invisible ESC character (U+001B) is in this text: delete it ' +
+          '(it most often comes with text pasted from another program)',
       ],
     },
     {
       title: 'a C1 control character (CSI) in a written answer',
       files: change(SURVEY, '"comments": "A good start."', '"comments": "A good\u009b31m start."'),
-      expect: ['surveys/2024-25/feedback.json:15:98 an invisible CSI character (U+009B) is in this text: delete it (it most often comes with text pasted from another program)'],
+      expect: [
+        'surveys/2024-25/feedback.json:15:98 an invisible CSI character (U+009B) is in this text: delete it (it ' +
+          'most often comes with text pasted from another program)',
+      ],
     },
     {
       title: 'a NUL in a written answer',
       files: change(SURVEY, '"comments": "A good start."', '"comments": "A good\\u0000 start."'),
-      expect: ['surveys/2024-25/feedback.json:15:98 an invisible NUL character (U+0000) is in this text: delete it (it most often comes with text pasted from another program)'],
+      expect: [
+        'surveys/2024-25/feedback.json:15:98 an invisible NUL character (U+0000) is in this text: delete it (it ' +
+          'most often comes with text pasted from another program)',
+      ],
     },
   ],
 });

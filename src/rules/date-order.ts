@@ -10,7 +10,8 @@ export default defineRule({
   check({ repo, report }) {
     for (const s of everySurveyFile(repo)) {
       const { opened, closed } = s.data;
-      if (opened !== undefined && closed !== undefined && closed < opened) report(s, ['closed'], `the survey closes (${closed}) before it opens (${opened})`);
+      if (opened !== undefined && closed !== undefined && closed < opened)
+        report(s, ['closed'], `the survey closes (${closed}) before it opens (${opened})`);
     }
   },
   examples: [

@@ -56,9 +56,15 @@ export interface Rule<Id extends string = string> {
   /** What it reports, for the rule table: "a date that is not a real YYYY-MM-DD calendar date". */
   summary: string;
   stage: Stage;
-  /** A rule that is always an error: data/community.json cannot turn it off or down (a file that does not parse cannot be checked). */
+  /**
+   * A rule that is always an error: data/community.json cannot turn it off or down (a file that does not parse cannot
+   * be checked).
+   */
   alwaysError?: boolean;
-  /** A rule about personal data: its findings are never repeated where messages are kept, and the review counts them apart. */
+  /**
+   * A rule about personal data: its findings are never repeated where messages are kept, and the review counts them
+   * apart.
+   */
   personalData?: boolean;
   /** May be async, for a rule that loads a library only when there is something to give it. */
   check(ctx: RuleContext): void | Promise<void>;

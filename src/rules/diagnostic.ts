@@ -46,15 +46,26 @@ export interface Diagnostic extends Position {
   personal?: PersonalData;
 }
 
-/** A problem about personal data, told at a place (`at line 12, column 5`, `in line 2 of the answer`) instead of with the data. */
+/**
+ * A problem about personal data, told at a place (`at line 12, column 5`, `in line 2 of the answer`) instead of with
+ * the data.
+ */
 export const toldAt = (personal: PersonalData, place: string): string => `${personal.what} ${place}: ${personal.fix}`;
 
 /** The diagnostics as places that keep them may show them: personal data named by its kind and place only. */
 export function forPlacesThatKeep(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => (d.personal === undefined ? d : { ...d, message: toldAt(d.personal, `at line ${d.line}, column ${d.column}`) }));
+  return diagnostics.map((d) =>
+    d.personal === undefined ? d : { ...d, message: toldAt(d.personal, `at line ${d.line}, column ${d.column}`) },
+  );
 }
 
 /** Stable order: by file, then line, then column, then rule. Never locale-dependent. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.rule, b.rule) || compareStrings(a.message, b.message);
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.rule, b.rule) ||
+    compareStrings(a.message, b.message)
+  );
 }

@@ -18,9 +18,14 @@ export default defineRule({
     },
     {
       title: 'an answer keyed __proto__',
-      files: change(SURVEY, '{ "id": "r2", "answers": { "useful": 4,', '{ "id": "r2", "answers": { "__proto__": "x", "useful": 4,'),
+      files: change(
+        SURVEY,
+        '{ "id": "r2", "answers": { "useful": 4,',
+        '{ "id": "r2", "answers": { "__proto__": "x", "useful": 4,',
+      ),
       expect: [
-        'surveys/2024-25/feedback.json:16:32 the field name "__proto__" cannot be used: JavaScript reads it as something else, so its value would vanish. Rename it (an answer is keyed by its question id)',
+        'surveys/2024-25/feedback.json:16:32 the field name "__proto__" cannot be used: JavaScript reads it as ' +
+          'something else, so its value would vanish. Rename it (an answer is keyed by its question id)',
       ],
     },
   ],

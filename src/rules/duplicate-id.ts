@@ -31,7 +31,8 @@ export default defineRule({
   id: 'duplicate-id',
   severity: 'error',
   summary:
-    'members, units (old ids included), sessions, action ids across the repository, survey ids within a year, response, question, option, item and codebook ids within a survey, attendees within a session',
+    'members, units (old ids included), sessions, action ids across the repository, survey ids within a year, ' +
+    'response, question, option, item and codebook ids within a survey, attendees within a session',
   stage: 'records',
   check(ctx) {
     const { repo } = ctx;
@@ -50,20 +51,23 @@ export default defineRule({
     for (const { index, data } of repo.members.entries) members.add(data.id, repo.members, [index, 'id']);
     const units = new IdRegistry(ctx, 'unit');
     for (const { index, data } of repo.units.entries) units.add(data.id, repo.units, [index, 'id']);
-    for (const { index, data } of repo.units.entries) data.formerly?.forEach((old, j) => void units.add(old, repo.units, [index, 'formerly', j]));
+    for (const { index, data } of repo.units.entries)
+      data.formerly?.forEach((old, j) => void units.add(old, repo.units, [index, 'formerly', j]));
 
     const sessions = new IdRegistry(ctx, 'session');
     const actions = new IdRegistry(
       ctx,
       'action',
-      'action ids are unique across all minutes. An action copied from earlier minutes needs an id of its own, or remove it: it is followed up where it was first recorded',
+      'action ids are unique across all minutes. An action copied from earlier minutes needs an id of its own, or ' +
+        'remove it: it is followed up where it was first recorded',
     );
     for (const s of everyMinutesFile(repo)) {
       sessions.add(s.id, s, ['date']);
       s.data.actions?.forEach((a, i) => void actions.add(a.id, s, ['actions', i, 'id']));
       const attendees = new Set<string>();
       s.data.attendees?.forEach((a, i) => {
-        if (attendees.has(a)) ctx.report(s, ['attendees', i], `"${a}" is listed twice in attendees: list each member once`);
+        if (attendees.has(a))
+          ctx.report(s, ['attendees', i], `"${a}" is listed twice in attendees: list each member once`);
         attendees.add(a);
       });
     }
@@ -77,10 +81,13 @@ export default defineRule({
       s.data.questions.forEach((q, i) => {
         questions.add(q.id, s, ['questions', i, 'id']);
         const values = new IdRegistry(ctx, `option of question ${q.id}`);
-        if (q.type === 'single' || q.type === 'multi') q.options.forEach((o, j) => void values.add(o.value, s, ['questions', i, 'options', j, 'value']));
+        if (q.type === 'single' || q.type === 'multi')
+          q.options.forEach((o, j) => void values.add(o.value, s, ['questions', i, 'options', j, 'value']));
         if (q.type === 'scale' || q.type === 'matrix') {
           q.scale.forEach((p, j) => void values.add(String(p.value), s, ['questions', i, 'scale', j, 'value']));
-          q.notApplicable?.forEach((p, j) => void values.add(p.value, s, ['questions', i, 'notApplicable', j, 'value']));
+          q.notApplicable?.forEach(
+            (p, j) => void values.add(p.value, s, ['questions', i, 'notApplicable', j, 'value']),
+          );
         }
         if (q.type === 'matrix') {
           const items = new IdRegistry(ctx, `item of question ${q.id}`);
@@ -112,12 +119,20 @@ export default defineRule({
     {
       title: 'two responses with one id',
       files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'),
-      expect: ['surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique'],
+      expect: [
+        'surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique',
+      ],
     },
     {
       title: 'two themes of a codebook with one id',
-      files: change(SURVEY, '  "responses": [', '  "codebook": [{ "id": "pace", "title": "Pace" }, { "id": "pace", "title": "Timing" }],\n  "responses": ['),
-      expect: ['surveys/2024-25/feedback.json:14:59 the codebook id "pace" is already used at line 14: ids must be unique'],
+      files: change(
+        SURVEY,
+        '  "responses": [',
+        '  "codebook": [{ "id": "pace", "title": "Pace" }, { "id": "pace", "title": "Timing" }],\n  "responses": [',
+      ),
+      expect: [
+        'surveys/2024-25/feedback.json:14:59 the codebook id "pace" is already used at line 14: ids must be unique',
+      ],
     },
   ],
 });

@@ -13,7 +13,10 @@ export default defineRule({
     {
       title: 'notes with no frontmatter',
       files: { 'minutes/2024-25/2024-11-05-notes.md': '# Notes\n\nNo frontmatter here.\n' },
-      expect: ['minutes/2024-25/2024-11-05-notes.md:1:1 the file must start with a frontmatter block: a line "---", the fields, then another line "---"'],
+      expect: [
+        'minutes/2024-25/2024-11-05-notes.md:1:1 the file must start with a frontmatter block: a line "---", the ' +
+          'fields, then another line "---"',
+      ],
     },
   ],
 });

@@ -102,7 +102,9 @@ export const RULES = [
 export type RuleId = (typeof RULES)[number]['id'];
 
 /** The rules about personal data, as they declare themselves. */
-export const PERSONAL_DATA_RULES: ReadonlySet<string> = new Set((RULES as readonly Rule[]).filter((r) => r.personalData).map((r) => r.id));
+export const PERSONAL_DATA_RULES: ReadonlySet<string> = new Set(
+  (RULES as readonly Rule[]).filter((r) => r.personalData).map((r) => r.id),
+);
 
 const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
@@ -110,7 +112,11 @@ const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 export type Diagnostic = BaseDiagnostic & { rule: RuleId };
 
 /** Runs every rule over what the load and schema stages produced, with the repository's own severities. */
-export async function runRules(repo: Repository, load: readonly LoadFinding[], schemaFindings: readonly SchemaFinding[]): Promise<{ diagnostics: Diagnostic[]; lookup: Lookup }> {
+export async function runRules(
+  repo: Repository,
+  load: readonly LoadFinding[],
+  schemaFindings: readonly SchemaFinding[],
+): Promise<{ diagnostics: Diagnostic[]; lookup: Lookup }> {
   const lookup = new Lookup(repo);
   const out: Diagnostic[] = [];
   const severities = configuredSeverities(repo, out);
@@ -136,7 +142,11 @@ export async function runRules(repo: Repository, load: readonly LoadFinding[], s
 
 function reporter(rule: RuleId, severity: Severity, out: Diagnostic[]): Report {
   const push = (file: string, place: Place, message: string, options: ReportOptions = {}) => {
-    const cause = options.cause && { file: options.cause.source.file, ...(options.cause.source.locator?.at(options.cause.path) ?? START), message: options.cause.message };
+    const cause = options.cause && {
+      file: options.cause.source.file,
+      ...(options.cause.source.locator?.at(options.cause.path) ?? START),
+      message: options.cause.message,
+    };
     out.push({
       file,
       line: place.start.line,
@@ -153,8 +163,14 @@ function reporter(rule: RuleId, severity: Severity, out: Diagnostic[]): Report {
     });
   };
   const report = ((source: SourceRef, path, message, options) =>
-    push(source.file, source.locator ? source.locator.place(path, options?.part) : { start: START }, message, options)) as Report;
-  report.at = (file: string, position: Position, message: string, options) => push(file, { start: position }, message, options);
+    push(
+      source.file,
+      source.locator ? source.locator.place(path, options?.part) : { start: START },
+      message,
+      options,
+    )) as Report;
+  report.at = (file: string, position: Position, message: string, options) =>
+    push(file, { start: position }, message, options);
   return report;
 }
 
@@ -172,14 +188,23 @@ function configuredSeverities(repo: Repository, out: Diagnostic[]): Map<string, 
   for (const [id, level] of Object.entries(community.data.rules)) {
     const rule = (RULES as readonly Rule[]).find((r) => r.id === id);
     if (!rule) {
-      error(community, ['rules', id], `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see docs/rules.md for the ids'}`, {
-        part: 'key',
-        expected: [...RULE_IDS],
-      });
+      error(
+        community,
+        ['rules', id],
+        `unknown rule "${id}":${suggestion(id, RULE_IDS) || ' see docs/rules.md for the ids'}`,
+        {
+          part: 'key',
+          expected: [...RULE_IDS],
+        },
+      );
       continue;
     }
     if (rule.alwaysError && level !== 'error') {
-      fixed(community, ['rules', id], `the rule "${id}" cannot be set to "${level}": a file with this problem cannot be checked at all`);
+      fixed(
+        community,
+        ['rules', id],
+        `the rule "${id}" cannot be set to "${level}": a file with this problem cannot be checked at all`,
+      );
       continue;
     }
     configured.set(id, level);

@@ -14,7 +14,10 @@ export default defineRule({
     {
       title: 'the 31st of a 30-day month',
       files: change(MINUTES, 'due: 2024-10-31', 'due: 2024-11-31'),
-      expect: ['minutes/2024-25/2024-10-15-welcome.md:13:10 due: "2024-11-31" is not a calendar date: write it as YYYY-MM-DD, for example 2024-10-15'],
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:13:10 due: "2024-11-31" is not a calendar date: write it as ' +
+          'YYYY-MM-DD, for example 2024-10-15',
+      ],
     },
   ],
 });

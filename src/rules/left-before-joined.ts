@@ -9,7 +9,11 @@ export default defineRule({
   check({ repo, report }) {
     for (const { index, data } of repo.members.entries) {
       if (data.left !== undefined && data.left < data.joined)
-        report(repo.members, [index, 'left'], `${data.id} left (${data.left}) before joining (${data.joined}): correct one of the dates`);
+        report(
+          repo.members,
+          [index, 'left'],
+          `${data.id} left (${data.left}) before joining (${data.joined}): correct one of the dates`,
+        );
     }
   },
   examples: [

@@ -24,7 +24,9 @@ const NAMES: Readonly<Record<string, string>> = {
 export default defineRule({
   id: 'line-break',
   severity: 'error',
-  summary: 'a line break in a field written on one line (a name, title or label), which would start a new line of the calendar, a table or a chart',
+  summary:
+    'a line break in a field written on one line (a name, title or label), which would start a new line of the ' +
+    'calendar, a table or a chart',
   stage: 'records',
   check({ repo, report }) {
     const check = (source: SourceRef, value: unknown, base: DocPath = [], skip?: string) => {
@@ -36,12 +38,14 @@ export default defineRule({
           report(
             source,
             [...base, ...path],
-            `"${key}" is written on one line, and this one holds ${NAMES[m[0]]}: join the lines (a break would start a new line in the calendar, a table or a chart)`,
+            `"${key}" is written on one line, and this one holds ${NAMES[m[0]]}: join the lines (a break would ` +
+              `start a new line in the calendar, a table or a chart)`,
           );
       }
     };
     if (repo.community) check(repo.community, repo.community.data);
-    for (const list of [repo.units, repo.members, ...(repo.outputs ? [repo.outputs] : [])]) for (const e of list.entries) check(list, e.data, [e.index]);
+    for (const list of [repo.units, repo.members, ...(repo.outputs ? [repo.outputs] : [])])
+      for (const e of list.entries) check(list, e.data, [e.index]);
     for (const s of everyMinutesFile(repo)) check(s, s.data);
     // Answers are free text, and may run over lines.
     for (const s of everySurveyFile(repo)) check(s, s.data, [], 'responses');
@@ -52,14 +56,16 @@ export default defineRule({
       title: 'a line break in a session title',
       files: change(MINUTES, 'title: Welcome', 'title: "Welcome\\nBEGIN:VEVENT"'),
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:2:8 "title" is written on one line, and this one holds a line break: join the lines (a break would start a new line in the calendar, a table or a chart)',
+        'minutes/2024-25/2024-10-15-welcome.md:2:8 "title" is written on one line, and this one holds a line ' +
+          'break: join the lines (a break would start a new line in the calendar, a table or a chart)',
       ],
     },
     {
       title: "a line separator in a rating scale's label",
       files: change(SURVEY, '"label": "Not useful"', '"label": "Not\\u2028useful"'),
       expect: [
-        'surveys/2024-25/feedback.json:9:112 "label" is written on one line, and this one holds a line separator (U+2028): join the lines (a break would start a new line in the calendar, a table or a chart)',
+        'surveys/2024-25/feedback.json:9:112 "label" is written on one line, and this one holds a line separator ' +
+          '(U+2028): join the lines (a break would start a new line in the calendar, a table or a chart)',
       ],
     },
   ],

@@ -11,6 +11,10 @@ export default defineRule({
   check: reportSchemaFindings('missing-field'),
   examples: [
     { title: 'every required field', files: {}, expect: [] },
-    { title: 'no themes', files: change(MINUTES, 'themes: [induction]\n', ''), expect: ['minutes/2024-25/2024-10-15-welcome.md:2:1 required field "themes" is missing'] },
+    {
+      title: 'no themes',
+      files: change(MINUTES, 'themes: [induction]\n', ''),
+      expect: ['minutes/2024-25/2024-10-15-welcome.md:2:1 required field "themes" is missing'],
+    },
   ],
 });

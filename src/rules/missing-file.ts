@@ -13,7 +13,10 @@ export default defineRule({
     {
       title: 'no roster',
       files: { 'data/members.json': null },
-      expect: ['data/members.json:1:1 the file data/members.json is missing: every community repository needs it (see "What is where" in the README)'],
+      expect: [
+        'data/members.json:1:1 the file data/members.json is missing: every community repository needs it (see ' +
+          '"What is where" in the README)',
+      ],
     },
   ],
 });

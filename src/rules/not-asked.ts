@@ -14,7 +14,8 @@ export default defineRule({
       report(
         survey,
         path,
-        `response "${response.id}" answers ${qid}, which is asked only when ${q.askedIf.question} is one of ${q.askedIf.in.map(String).join(', ')}: remove this answer or correct the answer to ${q.askedIf.question}`,
+        `response "${response.id}" answers ${qid}, which is asked only when ${q.askedIf.question} is one of ` +
+          `${q.askedIf.in.map(String).join(', ')}: remove this answer or correct the answer to ${q.askedIf.question}`,
         { part: 'key' },
       );
     }
@@ -24,7 +25,10 @@ export default defineRule({
     {
       title: 'answered where it was not asked',
       files: change(SURVEY, '"again": "no" }', '"again": "no", "topics": ["wellbeing"] }'),
-      expect: ['surveys/2024-25/feedback.json:16:60 response "r2" answers topics, which is asked only when again is one of yes: remove this answer or correct the answer to again'],
+      expect: [
+        'surveys/2024-25/feedback.json:16:60 response "r2" answers topics, which is asked only when again is one ' +
+          'of yes: remove this answer or correct the answer to again',
+      ],
     },
   ],
 });

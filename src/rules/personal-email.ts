@@ -13,9 +13,13 @@ export default defineRule({
     { title: 'minutes that identify no one', files: {}, expect: [] },
     {
       title: "a mentee's address in the minutes",
-      files: { [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Follow up with j.bloggs@student.example.ac.uk after the exams.\n` },
+      files: {
+        [MINUTES]: `${EXAMPLE_COMMUNITY[MINUTES]}- Follow up with j.bloggs@student.example.ac.uk after the exams.\n`,
+      },
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:20:18 an email address ("j***@student.example.ac.uk"): minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team\'s shared address)',
+        'minutes/2024-25/2024-10-15-welcome.md:20:18 an email address ("j***@student.example.ac.uk"): minutes and ' +
+          'survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json ' +
+          "if it is public on purpose (a team's shared address)",
       ],
     },
   ],

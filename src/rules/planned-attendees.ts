@@ -16,8 +16,10 @@ export default defineRule({
         s,
         ['attendees'],
         status === 'planned'
-          ? 'a planned session has no attendees yet: leave "attendees" empty ([]) until it has taken place, then set "status: held" and list who came'
-          : 'a cancelled session has no attendees: empty "attendees" ([]), or set "status: held" if the session did take place',
+          ? 'a planned session has no attendees yet: leave "attendees" empty ([]) until it has taken place, then ' +
+              'set "status: held" and list who came'
+          : 'a cancelled session has no attendees: empty "attendees" ([]), or set "status: held" if the session ' +
+              'did take place',
       );
     }
   },
@@ -31,13 +33,17 @@ export default defineRule({
       title: 'a planned session that lists attendees',
       files: change(MINUTES, 'attendees: [m01, m02]\n', 'status: planned\nattendees: [m01, m02]\n'),
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:8:12 a planned session has no attendees yet: leave "attendees" empty ([]) until it has taken place, then set "status: held" and list who came',
+        'minutes/2024-25/2024-10-15-welcome.md:8:12 a planned session has no attendees yet: leave "attendees" ' +
+          'empty ([]) until it has taken place, then set "status: held" and list who came',
       ],
     },
     {
       title: 'a cancelled session that lists attendees',
       files: change(MINUTES, 'attendees: [m01, m02]\n', 'status: cancelled\nattendees: [m01]\n'),
-      expect: ['minutes/2024-25/2024-10-15-welcome.md:8:12 a cancelled session has no attendees: empty "attendees" ([]), or set "status: held" if the session did take place'],
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:8:12 a cancelled session has no attendees: empty "attendees" ([]), ' +
+          'or set "status: held" if the session did take place',
+      ],
     },
   ],
 });

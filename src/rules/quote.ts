@@ -29,13 +29,24 @@ export default defineRule({
   examples: [
     {
       title: 'a quote of a written answer',
-      files: change(SURVEY, '  "responses": [', '  "quotes": [{ "response": "r1", "question": "comments" }],\n  "responses": ['),
+      files: change(
+        SURVEY,
+        '  "responses": [',
+        '  "quotes": [{ "response": "r1", "question": "comments" }],\n  "responses": [',
+      ),
       expect: [],
     },
     {
       title: 'a quote of an answer never written',
-      files: change(SURVEY, '  "responses": [', '  "quotes": [{ "response": "r2", "question": "comments" }],\n  "responses": ['),
-      expect: ['surveys/2024-25/feedback.json:14:14 a chosen quote must name a written answer: response "r2" has no written answer to comments'],
+      files: change(
+        SURVEY,
+        '  "responses": [',
+        '  "quotes": [{ "response": "r2", "question": "comments" }],\n  "responses": [',
+      ),
+      expect: [
+        'surveys/2024-25/feedback.json:14:14 a chosen quote must name a written answer: response "r2" has no ' +
+          'written answer to comments',
+      ],
     },
   ],
 });

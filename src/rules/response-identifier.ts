@@ -16,7 +16,8 @@ export default defineRule({
           report(
             survey,
             ['responses', i, key],
-            `"${key}" is not allowed in a response: responses are anonymous and hold only "id" and "answers". Remove it (exports from survey tools carry emails, names, IP addresses and timestamps)`,
+            `"${key}" is not allowed in a response: responses are anonymous and hold only "id" and "answers". ` +
+              `Remove it (exports from survey tools carry emails, names, IP addresses and timestamps)`,
             { part: 'key' },
           );
         }
@@ -29,7 +30,9 @@ export default defineRule({
       title: 'a response with its IP address',
       files: change(SURVEY, '{ "id": "r2", "answers"', '{ "id": "r2", "ipAddress": "192.0.2.7", "answers"'),
       expect: [
-        'surveys/2024-25/feedback.json:16:19 "ipAddress" is not allowed in a response: responses are anonymous and hold only "id" and "answers". Remove it (exports from survey tools carry emails, names, IP addresses and timestamps)',
+        'surveys/2024-25/feedback.json:16:19 "ipAddress" is not allowed in a response: responses are anonymous ' +
+          'and hold only "id" and "answers". Remove it (exports from survey tools carry emails, names, IP ' +
+          'addresses and timestamps)',
       ],
     },
   ],

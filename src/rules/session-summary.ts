@@ -25,7 +25,9 @@ function summaryText(body: string): string | undefined {
 export default defineRule({
   id: 'session-summary',
   severity: 'warning',
-  summary: "a minutes file with no `## Summary` section, or an empty one: the annual report prints each session's summary points",
+  summary:
+    "a minutes file with no `## Summary` section, or an empty one: the annual report prints each session's " +
+    'summary points',
   stage: 'records',
   check({ repo, report }) {
     for (const s of everyMinutesFile(repo)) {
@@ -33,8 +35,18 @@ export default defineRule({
       if (statusOf(s.data) !== 'held') continue;
       const text = summaryText(s.body);
       const at = { line: s.bodyLine, column: 1 };
-      if (text === undefined) report.at(s.file, at, 'the minutes have no "## Summary" section: add one, with a point for each topic, for the annual report');
-      else if (text.trim() === '') report.at(s.file, at, 'the "## Summary" section is empty: add a point for each topic discussed, for the annual report');
+      if (text === undefined)
+        report.at(
+          s.file,
+          at,
+          'the minutes have no "## Summary" section: add one, with a point for each topic, for the annual report',
+        );
+      else if (text.trim() === '')
+        report.at(
+          s.file,
+          at,
+          'the "## Summary" section is empty: add a point for each topic discussed, for the annual report',
+        );
     }
   },
   examples: [
@@ -49,11 +61,23 @@ export default defineRule({
       },
       expect: [],
     },
-    { title: 'a summary saved with Windows line endings', files: { [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace(/\n/g, '\r\n') }, expect: [] },
+    {
+      title: 'a summary saved with Windows line endings',
+      files: { [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace(/\n/g, '\r\n') },
+      expect: [],
+    },
     {
       title: 'notes without a summary',
-      files: { [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace('## Summary\n\n- Mentors introduced themselves and their departments.\n', '## Notes\n\nWe met.\n') },
-      expect: ['minutes/2024-25/2024-10-15-welcome.md:16:1 the minutes have no "## Summary" section: add one, with a point for each topic, for the annual report'],
+      files: {
+        [MINUTES]: EXAMPLE_COMMUNITY[MINUTES]!.replace(
+          '## Summary\n\n- Mentors introduced themselves and their departments.\n',
+          '## Notes\n\nWe met.\n',
+        ),
+      },
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:16:1 the minutes have no "## Summary" section: add one, with a ' +
+          'point for each topic, for the annual report',
+      ],
     },
   ],
 });

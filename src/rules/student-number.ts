@@ -23,7 +23,10 @@ async function linearMatcher(source: string): Promise<Matcher | string> {
   try {
     re = RE2JS.compile(source);
   } catch {
-    return `privacy.studentNumber "${source}" uses what a linear-time matcher cannot run (a look-around such as (?=…) or a back-reference such as \\1): write it without them, for example "\\bu\\d{7}\\b"`;
+    return (
+      `privacy.studentNumber "${source}" uses what a linear-time matcher cannot run (a look-around such as ` +
+      `(?=…) or a back-reference such as \\1): write it without them, for example "\\bu\\d{7}\\b"`
+    );
   }
   return (text) => {
     const out: Array<{ index: number; text: string }> = [];
@@ -53,12 +56,21 @@ export default defineRule({
     });
   },
   examples: [
-    { title: 'an answer with a year in it', files: change(SURVEY, '"comments": "A good start."', '"comments": "A good start to 2024."'), expect: [] },
+    {
+      title: 'an answer with a year in it',
+      files: change(SURVEY, '"comments": "A good start."', '"comments": "A good start to 2024."'),
+      expect: [],
+    },
     {
       title: "a mentee's student number in an answer",
-      files: change(SURVEY, '"comments": "A good start."', '"comments": "My mentee (201912345) found it a good start."'),
+      files: change(
+        SURVEY,
+        '"comments": "A good start."',
+        '"comments": "My mentee (201912345) found it a good start."',
+      ),
       expect: [
-        'surveys/2024-25/feedback.json:15:98 what looks like a student number ("*******45"): remove it (change privacy.studentNumber in data/community.json if your institution\'s numbers look different)',
+        'surveys/2024-25/feedback.json:15:98 what looks like a student number ("*******45"): remove it (change ' +
+          "privacy.studentNumber in data/community.json if your institution's numbers look different)",
       ],
     },
     {
@@ -68,9 +80,15 @@ export default defineRule({
     },
     {
       title: 'a community pattern with a look-ahead',
-      files: change('data/community.json', '"team": [', '"privacy": { "studentNumber": "u(?=\\\\d{7})" },\n  "team": ['),
+      files: change(
+        'data/community.json',
+        '"team": [',
+        '"privacy": { "studentNumber": "u(?=\\\\d{7})" },\n  "team": [',
+      ),
       expect: [
-        'data/community.json:10:33 privacy.studentNumber "u(?=\\d{7})" uses what a linear-time matcher cannot run (a look-around such as (?=…) or a back-reference such as \\1): write it without them, for example "\\bu\\d{7}\\b"',
+        'data/community.json:10:33 privacy.studentNumber "u(?=\\d{7})" uses what a linear-time matcher cannot run ' +
+          '(a look-around such as (?=…) or a back-reference such as \\1): write it without them, for example ' +
+          '"\\bu\\d{7}\\b"',
       ],
     },
   ],

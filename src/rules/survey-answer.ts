@@ -10,7 +10,9 @@ const list = (values: Array<string | number>): string => values.map((v) => Strin
 export default defineRule({
   id: 'survey-answer',
   severity: 'error',
-  summary: 'an answer that does not fit its question (option, scale or `notApplicable` value, matrix item, list shape, `specify` text)',
+  summary:
+    'an answer that does not fit its question (option, scale or `notApplicable` value, matrix item, list shape, ' +
+    '`specify` text)',
   stage: 'records',
   check({ repo, report }) {
     for (const { survey, question, qid, answer, path } of everyAnswer(repo.surveys)) {
@@ -35,7 +37,13 @@ export default defineRule({
 });
 
 /** Returns a sentence for an answer that does not fit, or reports item-level problems itself. */
-function answerProblem(q: Question, answer: unknown, src: SourceRef, path: DocPath, report: Report): string | undefined {
+function answerProblem(
+  q: Question,
+  answer: unknown,
+  src: SourceRef,
+  path: DocPath,
+  report: Report,
+): string | undefined {
   if (answer === null) return 'write no answer by leaving the question out, not null';
   switch (q.type) {
     case 'text':
@@ -43,19 +51,26 @@ function answerProblem(q: Question, answer: unknown, src: SourceRef, path: DocPa
     case 'single': {
       const value = singleValue(answer);
       const option = q.options.find((o) => o.value === value);
-      if (!option) return `${JSON.stringify(value)} is not an option: use one of ${list(q.options.map((o) => o.value))}`;
+      if (!option)
+        return `${JSON.stringify(value)} is not an option: use one of ${list(q.options.map((o) => o.value))}`;
       if (typeof answer === 'object') return specifyProblem(option, answer);
       return undefined;
     }
     case 'multi': {
-      if (!Array.isArray(answer)) return `a multiple-choice answer must be a list, for example ["${q.options[0]!.value}"]`;
+      if (!Array.isArray(answer))
+        return `a multiple-choice answer must be a list, for example ["${q.options[0]!.value}"]`;
       const seen = new Set<string>();
       answer.forEach((a, j) => {
         const value = typeof a === 'object' && a !== null ? (a as { value?: unknown }).value : a;
         const option = q.options.find((o) => o.value === value);
         const here = [...path, j];
         if (!option) {
-          report(src, here, `${q.id}: ${JSON.stringify(value)} is not an option: use one of ${list(q.options.map((o) => o.value))}`, { expected: q.options.map((o) => o.value) });
+          report(
+            src,
+            here,
+            `${q.id}: ${JSON.stringify(value)} is not an option: use one of ${list(q.options.map((o) => o.value))}`,
+            { expected: q.options.map((o) => o.value) },
+          );
           return;
         }
         if (seen.has(option.value)) report(src, here, `${q.id}: "${option.value}" is chosen twice`);
@@ -71,11 +86,19 @@ function answerProblem(q: Question, answer: unknown, src: SourceRef, path: DocPa
       return scaleProblem(q, answer);
     case 'matrix': {
       if (typeof answer !== 'object' || Array.isArray(answer))
-        return `a matrix answer must map item ids to values, for example { "${q.items[0]!.id}": ${String(q.scale[0]!.value)} }`;
+        return (
+          `a matrix answer must map item ids to values, for example { "${q.items[0]!.id}": ` +
+          `${String(q.scale[0]!.value)} }`
+        );
       const items = new Set(q.items.map((it) => it.id));
       for (const [item, value] of Object.entries(answer as Record<string, unknown>)) {
         if (!items.has(item)) {
-          report(src, [...path, item], `${q.id}: "${item}" is not an item of this question: use one of ${list([...items])}`, { part: 'key', expected: [...items] });
+          report(
+            src,
+            [...path, item],
+            `${q.id}: "${item}" is not an item of this question: use one of ${list([...items])}`,
+            { part: 'key', expected: [...items] },
+          );
           continue;
         }
         const p = scaleProblem(q, value);
@@ -97,7 +120,9 @@ function specifyProblem(option: { value: string; specify?: boolean | undefined }
   if (!option.specify) return `the option "${option.value}" takes no text: write just "${option.value}"`;
   const keys = Object.keys(answer);
   const text = (answer as { text?: unknown }).text;
-  if (keys.some((k) => k !== 'value' && k !== 'text')) return `an answer with text is written { "value": "${option.value}", "text": "..." }`;
-  if (text !== undefined && typeof text !== 'string') return 'the text of an "other" answer must be written in double quotes';
+  if (keys.some((k) => k !== 'value' && k !== 'text'))
+    return `an answer with text is written { "value": "${option.value}", "text": "..." }`;
+  if (text !== undefined && typeof text !== 'string')
+    return 'the text of an "other" answer must be written in double quotes';
   return undefined;
 }

@@ -15,13 +15,18 @@ export default defineRule({
       title: 'a bracket left open in the frontmatter',
       files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02'),
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:8:1 YAML syntax error: Flow sequence in block collection must be sufficiently indented and end with a ]. Check the brackets, quotes and indentation here and on the line before',
+        'minutes/2024-25/2024-10-15-welcome.md:8:1 YAML syntax error: Flow sequence in block collection must be ' +
+          'sufficiently indented and end with a ]. Check the brackets, quotes and indentation here and on the ' +
+          'line before',
       ],
     },
     {
       title: 'a comma after the last entry in JSON',
       files: change('data/units.json', '"kind": "service" }\n]', '"kind": "service" },\n]'),
-      expect: ['data/units.json:5:60 JSON syntax error: a comma after the last entry: remove this comma before the closing "]" (JSON allows no comma after the last entry)'],
+      expect: [
+        'data/units.json:5:60 JSON syntax error: a comma after the last entry: remove this comma before the ' +
+          'closing "]" (JSON allows no comma after the last entry)',
+      ],
     },
   ],
 });

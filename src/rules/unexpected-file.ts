@@ -12,7 +12,9 @@ export default defineRule({
     {
       title: 'a Word document among the minutes',
       files: { 'minutes/2024-25/agenda.docx': 'binary' },
-      expect: ['minutes/2024-25/agenda.docx:1:1 only Markdown minutes files (.md) belong under minutes/: this file is ignored'],
+      expect: [
+        'minutes/2024-25/agenda.docx:1:1 only Markdown minutes files (.md) belong under minutes/: this file is ignored',
+      ],
     },
   ],
 });

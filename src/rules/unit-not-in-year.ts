@@ -16,14 +16,20 @@ export default defineRule({
     }
   },
   examples: [
-    { title: 'a guest from a unit of that year', files: change(MINUTES, 'themes: [induction]', 'guests:\n  - unit: library\nthemes: [induction]'), expect: [] },
+    {
+      title: 'a guest from a unit of that year',
+      files: change(MINUTES, 'themes: [induction]', 'guests:\n  - unit: library\nthemes: [induction]'),
+      expect: [],
+    },
     {
       title: 'a guest from a unit that closed the year before',
       files: {
         ...change(MINUTES, 'themes: [induction]', 'guests:\n  - unit: library\nthemes: [induction]'),
         ...change('data/units.json', '"kind": "service" }', '"kind": "service", "until": "2023-24" }'),
       },
-      expect: ['minutes/2024-25/2024-10-15-welcome.md:9:11 unit "library" (Library) existed only until 2023-24, not in 2024-25'],
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:9:11 unit "library" (Library) existed only until 2023-24, not in 2024-25',
+      ],
     },
   ],
 });

@@ -16,12 +16,20 @@ export default defineRule({
   examples: [
     {
       title: 'a unit that opened before it closed',
-      files: change('data/units.json', '"kind": "service" }', '"kind": "service", "from": "2020-21", "until": "2030-31" }'),
+      files: change(
+        'data/units.json',
+        '"kind": "service" }',
+        '"kind": "service", "from": "2020-21", "until": "2030-31" }',
+      ),
       expect: [],
     },
     {
       title: 'a unit that closes before it opens',
-      files: change('data/units.json', '"kind": "service" }', '"kind": "service", "from": "2024-25", "until": "2020-21" }'),
+      files: change(
+        'data/units.json',
+        '"kind": "service" }',
+        '"kind": "service", "from": "2024-25", "until": "2020-21" }',
+      ),
       expect: ['data/units.json:5:88 unit "library" closes (2020-21) before it opens (2024-25)'],
     },
   ],

@@ -11,7 +11,10 @@ export default defineRule({
   check({ repo, report }) {
     for (const { survey, response, questions, question, qid, path } of everyAnswer(repo.surveys)) {
       if (question) continue;
-      report(survey, path, `response "${response.id}" answers "${qid}", which is not a question of this survey`, { part: 'key', expected: expectedIds(qid, questions.keys()) });
+      report(survey, path, `response "${response.id}" answers "${qid}", which is not a question of this survey`, {
+        part: 'key',
+        expected: expectedIds(qid, questions.keys()),
+      });
     }
   },
   examples: [
@@ -19,7 +22,9 @@ export default defineRule({
     {
       title: 'an answer to a question it does not have',
       files: change(SURVEY, '"again": "no" }', '"again": "no", "again2": "yes" }'),
-      expect: ['surveys/2024-25/feedback.json:16:60 response "r2" answers "again2", which is not a question of this survey'],
+      expect: [
+        'surveys/2024-25/feedback.json:16:60 response "r2" answers "again2", which is not a question of this survey',
+      ],
     },
   ],
 });

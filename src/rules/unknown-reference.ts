@@ -12,7 +12,9 @@ import { unitReferences } from './support/units.js';
 export default defineRule({
   id: 'unknown-reference',
   severity: 'error',
-  summary: "an attendee, facilitator, action owner, presenter, member's unit, guest unit, theme, theme's aim, survey population session or `askedIf` question that names nothing",
+  summary:
+    "an attendee, facilitator, action owner, presenter, member's unit, guest unit, theme, theme's aim, survey " +
+    'population session or `askedIf` question that names nothing',
   stage: 'records',
   check({ repo, lookup, report }) {
     const brokenMembers = repo.members.brokenIds;
@@ -23,7 +25,8 @@ export default defineRule({
     const teamKnown = repo.community !== undefined;
 
     const byName = new Map<string, string>();
-    for (const { data } of repo.members.entries) if (!byName.has(nameKey(data.name))) byName.set(nameKey(data.name), data.id);
+    for (const { data } of repo.members.entries)
+      if (!byName.has(nameKey(data.name))) byName.set(nameKey(data.name), data.id);
 
     /** `"Member 01" is the name of m01: write m01`, when a name stands where an id belongs. */
     const memberByName = (written: string): { text: string; id: string } | undefined => {
@@ -37,12 +40,20 @@ export default defineRule({
         if (d <= Math.max(1, Math.floor(name.length / 5)) && (!best || d < best.d)) best = { id, d };
       }
       if (!best) return undefined;
-      return { text: `"${written}" looks like the name of ${best.id} (${lookup.members.get(best.id)!.name}): write ${best.id}`, id: best.id };
+      return {
+        text: `"${written}" looks like the name of ${best.id} (${lookup.members.get(best.id)!.name}): write ${best.id}`,
+        id: best.id,
+      };
     };
 
     /** When the file a value should name could not be read, its shape is all there is to check. */
     const shapeOnly = (id: string, src: SourceRef, path: DocPath, role: string): void => {
-      if (!ID_PATTERN.test(id)) report(src, path, `${role} "${id}" must be an id: lower-case letters, digits and hyphens (for example "m01" or "social-policy")`);
+      if (!ID_PATTERN.test(id))
+        report(
+          src,
+          path,
+          `${role} "${id}" must be an id: lower-case letters, digits and hyphens (for example "m01" or "social-policy")`,
+        );
     };
 
     const member = (id: string, src: SourceRef, path: DocPath, role: string): void => {
@@ -53,12 +64,20 @@ export default defineRule({
       if (lookup.members.has(id) || brokenMembers.has(id)) return;
       const named = memberByName(id);
       if (named) {
-        report(src, path, `${role} ${named.text}. Lists of people take the ids of ${FILES.members}.`, { expected: [named.id] });
+        report(src, path, `${role} ${named.text}. Lists of people take the ids of ${FILES.members}.`, {
+          expected: [named.id],
+        });
         return;
       }
-      report(src, path, `${role} "${id}" is not in ${FILES.members}.${suggestion(id, lookup.members.keys())} Add the member to the roster or correct the id.`, {
-        expected: expectedIds(id, lookup.members.keys()),
-      });
+      report(
+        src,
+        path,
+        `${role} "${id}" is not in ${FILES.members}.${suggestion(id, lookup.members.keys())} Add the member to ` +
+          `the roster or correct the id.`,
+        {
+          expected: expectedIds(id, lookup.members.keys()),
+        },
+      );
     };
 
     const person = (id: string, src: SourceRef, path: DocPath, role: string): void => {
@@ -68,7 +87,9 @@ export default defineRule({
       }
       if (lookup.team.has(id) || lookup.members.has(id) || brokenMembers.has(id)) return;
       const teamEntry = repo.community!.data.team.find((t) => nameKey(t.name) === nameKey(id));
-      const named = teamEntry ? { text: `"${id}" is the name of the team entry ${teamEntry.id}: write ${teamEntry.id}`, id: teamEntry.id } : memberByName(id);
+      const named = teamEntry
+        ? { text: `"${id}" is the name of the team entry ${teamEntry.id}: write ${teamEntry.id}`, id: teamEntry.id }
+        : memberByName(id);
       if (named) {
         report(src, path, `${role} ${named.text}.`, { expected: [named.id] });
         return;
@@ -77,7 +98,8 @@ export default defineRule({
       report(
         src,
         path,
-        `${role} "${id}" is neither a team entry in ${FILES.community} nor a member in ${FILES.members}.${suggestion(id, [...team, ...lookup.members.keys()])}${listing(id, team, 'team entries')} A new team entry goes in "team" in ${FILES.community}, a new member in ${FILES.members}.`,
+        `${role} "${id}" is neither a team entry in ${FILES.community} nor a member in ` +
+          `${FILES.members}.${suggestion(id, [...team, ...lookup.members.keys()])}${listing(id, team, 'team entries')} A new team entry goes in "team" in ${FILES.community}, a new member in ${FILES.members}.`,
         { expected: expectedIds(id, [...team, ...lookup.members.keys()]) },
       );
     };
@@ -87,14 +109,18 @@ export default defineRule({
         if (brokenUnits.has(ref.id) || lookup.unit(ref.id)) continue;
         const byUnitName = [...lookup.units.values()].find((u) => nameKey(u.name) === nameKey(ref.id));
         if (byUnitName) {
-          report(ref.source, ref.path, `unit "${ref.id}" is the name of ${byUnitName.id}: write ${byUnitName.id}`, { expected: [byUnitName.id] });
+          report(ref.source, ref.path, `unit "${ref.id}" is the name of ${byUnitName.id}: write ${byUnitName.id}`, {
+            expected: [byUnitName.id],
+          });
           continue;
         }
         const ids = [...lookup.units.keys()];
         report(
           ref.source,
           ref.path,
-          `unit "${ref.id}" is not in ${FILES.units}.${suggestion(ref.id, ids)}${listing(ref.id, ids, 'unit ids nearest to it')} A new unit goes in ${FILES.units}.`,
+          `unit "${ref.id}" is not in ` +
+            `${FILES.units}.${suggestion(ref.id, ids)}${listing(ref.id, ids, 'unit ids nearest to it')} A new ` +
+            `unit goes in ${FILES.units}.`,
           { expected: expectedIds(ref.id, ids) },
         );
       }
@@ -107,9 +133,15 @@ export default defineRule({
     community?.data.themes.forEach((t, i) => {
       t.aims.forEach((aim, j) => {
         if (!lookup.aims.has(aim))
-          report(community, ['themes', i, 'aims', j], `aim "${aim}" is not one of the aims listed in this file.${suggestion(aim, aims)}${listing(aim, aims, 'aims')}`, {
-            expected: expectedIds(aim, aims),
-          });
+          report(
+            community,
+            ['themes', i, 'aims', j],
+            `aim "${aim}" is not one of the aims listed in this ` +
+              `file.${suggestion(aim, aims)}${listing(aim, aims, 'aims')}`,
+            {
+              expected: expectedIds(aim, aims),
+            },
+          );
       });
     });
 
@@ -119,20 +151,28 @@ export default defineRule({
       const d = s.data;
       d.attendees?.forEach((id, i) => void member(id, s, ['attendees', i], 'attendee'));
       d.facilitators?.forEach((id, i) => void person(id, s, ['facilitators', i], 'facilitator'));
-      d.presenters?.forEach((p, i) => void (p.member !== undefined && member(p.member, s, ['presenters', i, 'member'], 'presenter')));
-      d.actions?.forEach((a, i) => void (a.owner !== undefined && person(a.owner, s, ['actions', i, 'owner'], 'action owner')));
+      d.presenters?.forEach(
+        (p, i) => void (p.member !== undefined && member(p.member, s, ['presenters', i, 'member'], 'presenter')),
+      );
+      d.actions?.forEach(
+        (a, i) => void (a.owner !== undefined && person(a.owner, s, ['actions', i, 'owner'], 'action owner')),
+      );
       if (!community) continue;
       d.themes?.forEach((t, i) => {
         if (lookup.themes.has(t)) return;
         const byTitle = themes.find((th) => nameKey(th.title) === nameKey(t));
         if (byTitle) {
-          report(s, ['themes', i], `theme "${t}" is the title of the theme ${byTitle.id}: write ${byTitle.id}`, { expected: [byTitle.id] });
+          report(s, ['themes', i], `theme "${t}" is the title of the theme ${byTitle.id}: write ${byTitle.id}`, {
+            expected: [byTitle.id],
+          });
           return;
         }
         report(
           s,
           ['themes', i],
-          `theme "${t}" is not in the themes of ${FILES.community}.${suggestion(t, themeIds)}${listing(t, themeIds, 'themes')} A new theme goes in "themes" in ${FILES.community}, with the aims it serves.`,
+          `theme "${t}" is not in the themes of ` +
+            `${FILES.community}.${suggestion(t, themeIds)}${listing(t, themeIds, 'themes')} A new theme goes in ` +
+            `"themes" in ${FILES.community}, with the aims it serves.`,
           {
             expected: expectedIds(t, themeIds),
           },
@@ -147,13 +187,15 @@ export default defineRule({
           report(
             s,
             ['population', 'session'],
-            'the population session is not set yet: write the id of the session whose people the survey asked (its minutes file\'s name without ".md"), or give the population as { "count": N }',
+            'the population session is not set yet: write the id of the session whose people the survey asked ' +
+              '(its minutes file\'s name without ".md"), or give the population as { "count": N }',
           );
         } else if (!lookup.sessions.has(pop.session) && !repo.brokenSessionIds.has(pop.session)) {
           report(
             s,
             ['population', 'session'],
-            `session "${pop.session}" has no minutes file: use a minutes file's name without ".md".${suggestion(pop.session, lookup.sessions.keys())}`,
+            `session "${pop.session}" has no minutes file: use a minutes file's name without ` +
+              `".md".${suggestion(pop.session, lookup.sessions.keys())}`,
             { expected: expectedIds(pop.session, lookup.sessions.keys()) },
           );
         }
@@ -168,18 +210,28 @@ export default defineRule({
         const target = questions.get(q.askedIf.question);
         const at = ['questions', i, 'askedIf'];
         if (!target || target.id === q.id) {
-          report(survey, [...at, 'question'], `askedIf refers to question "${q.askedIf.question}", which is not another question of this survey`, {
-            expected: expectedIds(
-              q.askedIf.question,
-              [...questions.keys()].filter((id) => id !== q.id),
-            ),
-          });
+          report(
+            survey,
+            [...at, 'question'],
+            `askedIf refers to question "${q.askedIf.question}", which is not another question of this survey`,
+            {
+              expected: expectedIds(
+                q.askedIf.question,
+                [...questions.keys()].filter((id) => id !== q.id),
+              ),
+            },
+          );
           return;
         }
         const allowed = answerValues(target);
         q.askedIf.in.forEach((v, j) => {
           if (allowed && !allowed.includes(String(v)))
-            report(survey, [...at, 'in', j], `"${String(v)}" is not an answer of question ${target.id}: use one of ${allowed.join(', ')}`, { expected: allowed });
+            report(
+              survey,
+              [...at, 'in', j],
+              `"${String(v)}" is not an answer of question ${target.id}: use one of ${allowed.join(', ')}`,
+              { expected: allowed },
+            );
         });
       });
     }
@@ -193,7 +245,8 @@ export default defineRule({
           report(
             outputs,
             [index, 'authors', j, 'team'],
-            `team "${a.team}" is not in the team of ${FILES.community}.${suggestion(a.team, team)}${listing(a.team, team, 'team entries')}`,
+            `team "${a.team}" is not in the team of ` +
+              `${FILES.community}.${suggestion(a.team, team)}${listing(a.team, team, 'team entries')}`,
             { expected: expectedIds(a.team, team) },
           );
         }
@@ -201,34 +254,50 @@ export default defineRule({
     });
   },
   examples: [
-    { title: 'ids that name members, the team and themes', files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m03]'), expect: [] },
+    {
+      title: 'ids that name members, the team and themes',
+      files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m02, m03]'),
+      expect: [],
+    },
     {
       title: 'an attendee not on the roster',
       files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [m01, m20]'),
-      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:18 attendee "m20" is not in data/members.json. Did you mean "m01"? Add the member to the roster or correct the id.'],
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:7:18 attendee "m20" is not in data/members.json. Did you mean ' +
+          '"m01"? Add the member to the roster or correct the id.',
+      ],
     },
     {
       title: 'a name where the id belongs',
       files: change(MINUTES, 'attendees: [m01, m02]', 'attendees: [Member One, m02]'),
-      expect: ['minutes/2024-25/2024-10-15-welcome.md:7:13 attendee "Member One" is the name of m01: write m01. Lists of people take the ids of data/members.json.'],
+      expect: [
+        'minutes/2024-25/2024-10-15-welcome.md:7:13 attendee "Member One" is the name of m01: write m01. Lists of ' +
+          'people take the ids of data/members.json.',
+      ],
     },
     {
       title: 'a misspelt theme',
       files: change(MINUTES, 'themes: [induction]', 'themes: [inductions]'),
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:8:10 theme "inductions" is not in the themes of data/community.json. Did you mean "induction"? The themes are: induction, wellbeing. A new theme goes in "themes" in data/community.json, with the aims it serves.',
+        'minutes/2024-25/2024-10-15-welcome.md:8:10 theme "inductions" is not in the themes of ' +
+          'data/community.json. Did you mean "induction"? The themes are: induction, wellbeing. A new theme goes ' +
+          'in "themes" in data/community.json, with the aims it serves.',
       ],
     },
     {
       title: 'askedIf naming no question',
       files: change(SURVEY, '"askedIf": { "question": "again"', '"askedIf": { "question": "agian"'),
-      expect: ['surveys/2024-25/feedback.json:11:107 askedIf refers to question "agian", which is not another question of this survey'],
+      expect: [
+        'surveys/2024-25/feedback.json:11:107 askedIf refers to question "agian", which is not another question ' +
+          'of this survey',
+      ],
     },
   ],
 });
 
 function answerValues(q: Question): string[] | undefined {
   if (q.type === 'single' || q.type === 'multi') return q.options.map((o) => o.value);
-  if (q.type === 'scale') return [...q.scale.map((p) => String(p.value)), ...(q.notApplicable ?? []).map((n) => n.value)];
+  if (q.type === 'scale')
+    return [...q.scale.map((p) => String(p.value)), ...(q.notApplicable ?? []).map((n) => n.value)];
   return undefined;
 }

@@ -9,32 +9,59 @@ const COMMUNITY = 'data/community.json';
 const mapping = (json: string) => change(COMMUNITY, '"team": [', `"valueCreation": ${json},\n  "team": [`);
 
 /** What is wrong with a survey indicator, given every version of its question across the years, or undefined. */
-function surveyProblem(i: ValueIndicator, questions: readonly Question[]): { field: keyof ValueIndicator; message: string } | undefined {
+function surveyProblem(
+  i: ValueIndicator,
+  questions: readonly Question[],
+): { field: keyof ValueIndicator; message: string } | undefined {
   const q = questions[0]!;
   const values = new Set<string>(
     questions.flatMap((x) =>
-      x.type === 'single' || x.type === 'multi' ? x.options.map((o) => o.value) : x.type === 'scale' || x.type === 'matrix' ? x.scale.map((p) => String(p.value)) : [],
+      x.type === 'single' || x.type === 'multi'
+        ? x.options.map((o) => o.value)
+        : x.type === 'scale' || x.type === 'matrix'
+          ? x.scale.map((p) => String(p.value))
+          : [],
     ),
   );
-  if (q.type === 'text') return { field: 'question', message: `question "${q.id}" is a written question: name a question with choices or ratings, or code its answers` };
+  if (q.type === 'text')
+    return {
+      field: 'question',
+      message: `question "${q.id}" is a written question: name a question with choices or ratings, or code its answers`,
+    };
   if (q.type === 'matrix') {
-    if (i.item === undefined) return { field: 'question', message: `question "${q.id}" is a matrix: add "item" to name the item whose ratings are the evidence` };
+    if (i.item === undefined)
+      return {
+        field: 'question',
+        message: `question "${q.id}" is a matrix: add "item" to name the item whose ratings are the evidence`,
+      };
     const items = questions.flatMap((x) => (x.type === 'matrix' ? x.items.map((it) => it.id) : []));
-    if (!items.includes(i.item)) return { field: 'item', message: `question "${q.id}" has no item "${i.item}".${suggestion(i.item, items)}` };
-  } else if (i.item !== undefined) return { field: 'item', message: `"item" is only for a matrix question, and "${q.id}" is not one: remove it` };
+    if (!items.includes(i.item))
+      return { field: 'item', message: `question "${q.id}" has no item "${i.item}".${suggestion(i.item, items)}` };
+  } else if (i.item !== undefined)
+    return { field: 'item', message: `"item" is only for a matrix question, and "${q.id}" is not one: remove it` };
   if ((q.type === 'single' || q.type === 'multi') && i.values === undefined) {
-    return { field: 'question', message: `question "${q.id}" has choices, not ratings: add "values", the answers whose share of n is the evidence` };
+    return {
+      field: 'question',
+      message: `question "${q.id}" has choices, not ratings: add "values", the answers whose share of n is the evidence`,
+    };
   }
   const unknown = (i.values ?? []).map(String).find((v) => !values.has(v));
   if (unknown !== undefined)
-    return { field: 'values', message: `"${unknown}" is not an answer of question "${q.id}".${suggestion(unknown, values)} Use one of ${[...values].join(', ')}` };
+    return {
+      field: 'values',
+      message:
+        `"${unknown}" is not an answer of question "${q.id}".${suggestion(unknown, values)} Use one of ` +
+        `${[...values].join(', ')}`,
+    };
   return undefined;
 }
 
 export default defineRule({
   id: 'value-creation',
   severity: 'error',
-  summary: 'a value-creation indicator in `data/community.json` that names a survey, question, item, answer or figure that does not exist',
+  summary:
+    'a value-creation indicator in `data/community.json` that names a survey, question, item, answer or figure ' +
+    'that does not exist',
   stage: 'records',
   check({ repo, report }) {
     const community = repo.community;
@@ -47,20 +74,30 @@ export default defineRule({
           report(
             community,
             at('metric'),
-            `"${i.metric}" is not a figure of the metrics.${suggestion(i.metric, METRIC_PATHS)} The figures an indicator can name are listed in docs/reports.md`,
+            `"${i.metric}" is not a figure of the metrics.${suggestion(i.metric, METRIC_PATHS)} The figures an ` +
+              `indicator can name are listed in docs/reports.md`,
           );
         }
         if (i.survey === undefined || i.question === undefined) return;
         const ofSurvey = surveys.filter((s) => s.id === i.survey);
         if (ofSurvey.length === 0) {
           const ids = [...new Set(surveys.map((s) => s.id))];
-          report(community, at('survey'), `no survey has the id "${i.survey}".${suggestion(i.survey, ids)} The surveys are: ${ids.join(', ') || 'none yet'}`);
+          report(
+            community,
+            at('survey'),
+            `no survey has the id "${i.survey}".${suggestion(i.survey, ids)} The surveys are: ` +
+              `${ids.join(', ') || 'none yet'}`,
+          );
           return;
         }
         const questions = ofSurvey.flatMap((s) => s.questions.filter((q) => q.id === i.question));
         if (questions.length === 0) {
           const ids = [...new Set(ofSurvey.flatMap((s) => s.questions.map((q) => q.id)))];
-          report(community, at('question'), `survey "${i.survey}" has no question "${i.question}".${suggestion(i.question, ids)}`);
+          report(
+            community,
+            at('question'),
+            `survey "${i.survey}" has no question "${i.question}".${suggestion(i.question, ids)}`,
+          );
           return;
         }
         const problem = surveyProblem(i, questions);
@@ -72,7 +109,10 @@ export default defineRule({
     {
       title: 'evidence from a rating, a share of answers, outputs and a figure',
       files: mapping(
-        '{ "immediate": [{ "label": "Useful", "survey": "feedback", "question": "useful" }], "applied": [{ "label": "Would come again", "survey": "feedback", "question": "again", "values": ["yes"] }], "potential": [{ "label": "Talks", "outputs": "presentation" }, { "label": "Participants", "metric": "members.attendedAny" }] }',
+        '{ "immediate": [{ "label": "Useful", "survey": "feedback", "question": "useful" }], "applied": [{ ' +
+          '"label": "Would come again", "survey": "feedback", "question": "again", "values": ["yes"] }], ' +
+          '"potential": [{ "label": "Talks", "outputs": "presentation" }, { "label": "Participants", "metric": ' +
+          '"members.attendedAny" }] }',
       ),
       expect: [],
     },
@@ -84,18 +124,26 @@ export default defineRule({
     {
       title: 'a choice question without the answers that count',
       files: mapping('{ "applied": [{ "label": "Would come again", "survey": "feedback", "question": "again" }] }'),
-      expect: ['data/community.json:10:99 question "again" has choices, not ratings: add "values", the answers whose share of n is the evidence'],
+      expect: [
+        'data/community.json:10:99 question "again" has choices, not ratings: add "values", the answers whose ' +
+          'share of n is the evidence',
+      ],
     },
     {
       title: 'an answer the question does not have',
-      files: mapping('{ "applied": [{ "label": "Would come again", "survey": "feedback", "question": "again", "values": ["yse"] }] }'),
-      expect: ['data/community.json:10:118 "yse" is not an answer of question "again". Did you mean "yes"? Use one of yes, no'],
+      files: mapping(
+        '{ "applied": [{ "label": "Would come again", "survey": "feedback", "question": "again", "values": ["yse"] }] }',
+      ),
+      expect: [
+        'data/community.json:10:118 "yse" is not an answer of question "again". Did you mean "yes"? Use one of yes, no',
+      ],
     },
     {
       title: 'a figure the metrics do not have',
       files: mapping('{ "realised": [{ "label": "Participants", "metric": "members.attended" }] }'),
       expect: [
-        'data/community.json:10:72 "members.attended" is not a figure of the metrics. Did you mean "members.attendedAny"? The figures an indicator can name are listed in docs/reports.md',
+        'data/community.json:10:72 "members.attended" is not a figure of the metrics. Did you mean ' +
+          '"members.attendedAny"? The figures an indicator can name are listed in docs/reports.md',
       ],
     },
     {

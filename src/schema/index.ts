@@ -6,7 +6,14 @@ import { CommunitySchema } from '../model/community.js';
 import { memberSchemaFor } from '../model/member.js';
 import { wordsOf } from '../model/vocabulary.js';
 import { OutputSchema } from '../model/output.js';
-import type { IncompleteSession, IncompleteSurvey, ListFile, Repository, Session, SurveyFile } from '../model/repository.js';
+import type {
+  IncompleteSession,
+  IncompleteSurvey,
+  ListFile,
+  Repository,
+  Session,
+  SurveyFile,
+} from '../model/repository.js';
 import { isScheduledOnly, SessionSchema, statusOf } from '../model/session.js';
 import { SurveySchema } from '../model/survey.js';
 import { UnitSchema } from '../model/unit.js';
@@ -23,7 +30,9 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
   const findings: SchemaFinding[] = [];
   const community = docs.community && checkSchema(CommunitySchema, docs.community.value, docs.community, [], findings);
   const repo: Repository = {
-    ...(community && docs.community ? { community: { file: docs.community.file, locator: docs.community.locator, data: community } } : {}),
+    ...(community && docs.community
+      ? { community: { file: docs.community.file, locator: docs.community.locator, data: community } }
+      : {}),
     units: toList(docs.units, FILES.units, UnitSchema, findings),
     members: toList(docs.members, FILES.members, memberSchemaFor(wordsOf(community).roles.map((r) => r.id)), findings),
     ...(docs.outputs ? { outputs: toList(docs.outputs, FILES.outputs, OutputSchema, findings) } : {}),
@@ -53,9 +62,19 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
 type Checked<Whole, Part> = { complete: true; file: Whole } | { complete: false; file: Part };
 
 function toSession(doc: MinutesDocument, findings: SchemaFinding[]): Checked<Session, IncompleteSession> {
-  const base = { id: doc.id, file: doc.file, folder: yearFolder(doc.file, 'minutes'), locator: doc.locator, body: doc.body, bodyLine: doc.bodyLine };
+  const base = {
+    id: doc.id,
+    file: doc.file,
+    folder: yearFolder(doc.file, 'minutes'),
+    locator: doc.locator,
+    body: doc.body,
+    bodyLine: doc.bodyLine,
+  };
   // A planned or cancelled session may leave `attendees` out: it has none.
-  const value = isScheduledOnly(doc.value) && !Object.hasOwn(doc.value as object, 'attendees') ? { ...(doc.value as object), attendees: [] } : doc.value;
+  const value =
+    isScheduledOnly(doc.value) && !Object.hasOwn(doc.value as object, 'attendees')
+      ? { ...(doc.value as object), attendees: [] }
+      : doc.value;
   const data = checkSchema(SessionSchema, value, doc, [], findings);
   if (data && !doc.recovered) return { complete: true, file: { ...base, data } };
   return { complete: false, file: { ...base, data: salvageFields(SessionSchema, value) } };
@@ -63,7 +82,12 @@ function toSession(doc: MinutesDocument, findings: SchemaFinding[]): Checked<Ses
 
 /** A survey file into the model; for commands that read one survey file, too. */
 function toSurvey(doc: JsonDocument, findings: SchemaFinding[] = []): Checked<SurveyFile, IncompleteSurvey> {
-  const base = { name: posix.basename(doc.file, '.json'), file: doc.file, folder: yearFolder(doc.file, 'surveys'), locator: doc.locator };
+  const base = {
+    name: posix.basename(doc.file, '.json'),
+    file: doc.file,
+    folder: yearFolder(doc.file, 'surveys'),
+    locator: doc.locator,
+  };
   const data = checkSchema(SurveySchema, doc.value, doc, [], findings);
   if (data) return { complete: true, file: { ...base, data } };
   return { complete: false, file: { ...base, data: salvageFields(SurveySchema, doc.value) } };
@@ -76,11 +100,28 @@ function yearFolder(file: string, top: string): string | undefined {
 }
 
 /** A list file whose entries are checked one by one, so one bad entry does not drop the rest. */
-function toList<S extends z.ZodType>(doc: JsonDocument | undefined, file: string, schema: S, findings: SchemaFinding[]): ListFile<z.output<S>> {
-  const list: ListFile<z.output<S>> = { file, ...(doc ? { locator: doc.locator } : {}), entries: [], brokenIds: new Set(), readable: false };
+function toList<S extends z.ZodType>(
+  doc: JsonDocument | undefined,
+  file: string,
+  schema: S,
+  findings: SchemaFinding[],
+): ListFile<z.output<S>> {
+  const list: ListFile<z.output<S>> = {
+    file,
+    ...(doc ? { locator: doc.locator } : {}),
+    entries: [],
+    brokenIds: new Set(),
+    readable: false,
+  };
   if (!doc) return list;
   if (!Array.isArray(doc.value)) {
-    findings.push({ problem: 'schema', source: doc, path: [], part: 'value', message: `${file} must hold a list ([ ... ]) of entries` });
+    findings.push({
+      problem: 'schema',
+      source: doc,
+      path: [],
+      part: 'value',
+      message: `${file} must hold a list ([ ... ]) of entries`,
+    });
     return list;
   }
   list.readable = true;
@@ -95,7 +136,10 @@ function toList<S extends z.ZodType>(doc: JsonDocument | undefined, file: string
   return list;
 }
 
-/** A survey file's text into the model, or undefined when it does not parse or fit: for commands that read one survey file. */
+/**
+ * A survey file's text into the model, or undefined when it does not parse or fit: for commands that read one survey
+ * file.
+ */
 export function surveyFromText(file: string, text: string): SurveyFile | undefined {
   const doc = jsonDocument(file, text, []);
   const checked = doc && toSurvey(doc);

@@ -22,7 +22,13 @@ type AnySchema = z.core.$ZodType;
  * Checks a value against its schema and reports every issue in plain words at its
  * position. Returns the typed value, or undefined when the value does not fit.
  */
-export function checkSchema<S extends z.ZodType>(schema: S, value: unknown, source: SourceRef, base: DocPath, out: SchemaFinding[]): z.output<S> | undefined {
+export function checkSchema<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  source: SourceRef,
+  base: DocPath,
+  out: SchemaFinding[],
+): z.output<S> | undefined {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const misspelt = misspeltRequired(schema, value, result.error.issues);
@@ -81,7 +87,8 @@ function misspeltRequired(schema: AnySchema, root: unknown, issues: readonly Iss
     const present = valueAt(root, path);
     for (const key of issue.keys) {
       const guess = closeKey(key, allowed);
-      if (guess !== undefined && present !== null && typeof present === 'object' && !Object.hasOwn(present, guess)) found.add(pathKey([...path, guess]));
+      if (guess !== undefined && present !== null && typeof present === 'object' && !Object.hasOwn(present, guess))
+        found.add(pathKey([...path, guess]));
     }
   }
   return found;
@@ -93,7 +100,14 @@ function closeKey(key: string, allowed: readonly string[]): string | undefined {
   return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
 }
 
-function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: SourceRef, base: DocPath, out: SchemaFinding[]): void {
+function reportIssue(
+  schema: AnySchema,
+  root: unknown,
+  issue: Issue,
+  source: SourceRef,
+  base: DocPath,
+  out: SchemaFinding[],
+): void {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const full = [...base, ...path];
   const name = describePath(path);
@@ -102,7 +116,12 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
     const allowed = allowedKeys(schema, root, path);
     for (const key of issue.keys) {
       const guess = closeKey(key, allowed);
-      const hint = guess !== undefined ? `did you mean "${guess}"?` : allowed.length > 0 ? `the fields allowed here are ${allowed.join(', ')}` : 'remove it';
+      const hint =
+        guess !== undefined
+          ? `did you mean "${guess}"?`
+          : allowed.length > 0
+            ? `the fields allowed here are ${allowed.join(', ')}`
+            : 'remove it';
       out.push({
         problem: 'unknown-field',
         source,
@@ -126,21 +145,32 @@ function reportIssue(schema: AnySchema, root: unknown, issue: Issue, source: Sou
     !Array.isArray(parent) &&
     !(last in parent)
   ) {
-    out.push({ problem: 'missing-field', source, path: full, part: 'value', message: `required field "${last}" is missing${where(path.slice(0, -1))}` });
+    out.push({
+      problem: 'missing-field',
+      source,
+      path: full,
+      part: 'value',
+      message: `required field "${last}" is missing${where(path.slice(0, -1))}`,
+    });
     return;
   }
 
   const problem: SchemaProblem = issue.code === 'invalid_format' && issue.format === 'date' ? 'invalid-date' : 'schema';
   const message = messageOf(issue);
   // A message that quotes the value already names it: `date: "2025-02-30" is not a calendar date`.
-  const text = !name ? capitalise(message) : message.startsWith('"') ? `${name.replace(/^"|"$/g, '')}: ${message}` : `${name} ${lowerFirst(message)}`;
+  const text = !name
+    ? capitalise(message)
+    : message.startsWith('"')
+      ? `${name.replace(/^"|"$/g, '')}: ${message}`
+      : `${name} ${lowerFirst(message)}`;
   out.push({ problem, source, path: full, part: 'value', message: text });
 }
 
 function messageOf(issue: Issue): string {
   switch (issue.code) {
     case 'too_small':
-      if (issue.origin === 'array') return `must have at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
+      if (issue.origin === 'array')
+        return `must have at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? 'entry' : 'entries'}`;
       return issue.message.startsWith('Too small') ? `must be at least ${String(issue.minimum)}` : issue.message;
     case 'invalid_type':
       return issue.message.startsWith('Invalid input') ? `must be ${article(issue.expected)}` : issue.message;
@@ -150,7 +180,13 @@ function messageOf(issue: Issue): string {
 }
 
 function article(expected: string): string {
-  const words: Record<string, string> = { array: 'a list', object: 'a group of fields', string: 'text', number: 'a number', boolean: 'true or false' };
+  const words: Record<string, string> = {
+    array: 'a list',
+    object: 'a group of fields',
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+  };
   return words[expected] ?? expected;
 }
 
@@ -193,7 +229,12 @@ function allowedKeys(schema: AnySchema, root: unknown, path: ReadonlyArray<strin
   let v: unknown = root;
   for (const step of path) {
     s = resolveVariant(s, v);
-    const def = (s?._zod.def ?? {}) as { type?: string; shape?: Record<string, AnySchema>; element?: AnySchema; valueType?: AnySchema };
+    const def = (s?._zod.def ?? {}) as {
+      type?: string;
+      shape?: Record<string, AnySchema>;
+      element?: AnySchema;
+      valueType?: AnySchema;
+    };
     if (def.type === 'object' && typeof step === 'string') s = def.shape?.[step];
     else if (def.type === 'array') s = def.element;
     else if (def.type === 'record') s = def.valueType;
@@ -209,7 +250,9 @@ function allowedKeys(schema: AnySchema, root: unknown, path: ReadonlyArray<strin
 function resolveVariant(schema: AnySchema | undefined, value: unknown): AnySchema | undefined {
   let s = schema;
   for (;;) {
-    const def = s?._zod.def as { type?: string; innerType?: AnySchema; options?: AnySchema[]; discriminator?: string } | undefined;
+    const def = s?._zod.def as
+      | { type?: string; innerType?: AnySchema; options?: AnySchema[]; discriminator?: string }
+      | undefined;
     if (!def) return s;
     if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') {
       s = def.innerType;

@@ -44,13 +44,21 @@ describe('one validate run reports every mistake in a file, each once', () => {
     expect(at(diagnostics, 5)[0]!.message).toBe('unknown field "formt": did you mean "format"?');
     expect(diagnostics.some((d) => d.rule === 'missing-field')).toBe(false);
 
-    expect(at(diagnostics, 8).find((d) => d.rule === 'syntax')!.message).toMatch(/a tab is used to indent this line\. Indent with spaces/);
+    expect(at(diagnostics, 8).find((d) => d.rule === 'syntax')!.message).toMatch(
+      /a tab is used to indent this line\. Indent with spaces/,
+    );
     expect(at(diagnostics, 8).find((d) => d.rule === 'syntax')!.message).not.toMatch(/colon/);
-    expect(at(diagnostics, 8).find((d) => d.rule === 'unknown-reference')!.message).toMatch(/^attendee "Member Five" is the name of a05: write a05\./);
-    expect(at(diagnostics, 9)[0]!.message).toMatch(/^attendee "membr six" looks like the name of a06 \(Member Six\): write a06\./);
+    expect(at(diagnostics, 8).find((d) => d.rule === 'unknown-reference')!.message).toMatch(
+      /^attendee "Member Five" is the name of a05: write a05\./,
+    );
+    expect(at(diagnostics, 9)[0]!.message).toMatch(
+      /^attendee "membr six" looks like the name of a06 \(Member Six\): write a06\./,
+    );
 
     const [misspelt, unknown] = at(diagnostics, 11);
-    expect(misspelt!.message).toMatch(/theme "wellbeeing" is not in the themes of data\/community\.json\. Did you mean "wellbeing"\? The themes are: wellbeing, /);
+    expect(misspelt!.message).toMatch(
+      /theme "wellbeeing" is not in the themes of data\/community\.json\. Did you mean "wellbeing"\? The themes are: wellbeing, /,
+    );
     expect(unknown!.message).toMatch(
       /theme "mentoring" is not in the themes .* The themes are: (?=.*induction)(?=.*assessment)(?=.*wellbeing).*A new theme goes in "themes" in data\/community\.json/,
     );
@@ -59,7 +67,8 @@ describe('one validate run reports every mistake in a file, each once', () => {
   it('still checks the fields that parsed when a file has a schema problem', async () => {
     const diagnostics = await validate(MULTI_YEAR, {
       [NEW]:
-        '---\ntitle: Peer sharing\ndate: 2025-03-04\ntype: seminar\nformat: online\nattendees: [a02, a99]\nthemes: [induction]\n---\n\n## Summary\n\n- Write to zoe.private@example.org.\n',
+        '---\ntitle: Peer sharing\ndate: 2025-03-04\ntype: seminar\nformat: online\nattendees: [a02, ' +
+        'a99]\nthemes: [induction]\n---\n\n## Summary\n\n- Write to zoe.private@example.org.\n',
     });
     const rules = diagnostics.filter((d) => d.file === NEW).map((d) => `${d.line}:${d.rule}`);
     // The bad type does not hide the membership, reference and privacy problems of the same file.
@@ -68,13 +77,18 @@ describe('one validate run reports every mistake in a file, each once', () => {
 
   it('lists the session types nearest the one written first', async () => {
     const diagnostics = await validate(MULTI_YEAR, {
-      [NEW]: '---\ntitle: Peer sharing\ndate: 2025-03-04\ntype: workshops\nformat: online\nattendees: [a08]\nthemes: [induction]\n---\n',
+      [NEW]:
+        '---\ntitle: Peer sharing\ndate: 2025-03-04\ntype: workshops\nformat: online\nattendees: [a08]\nthemes: ' +
+        '[induction]\n---\n',
     });
-    expect(diagnostics.find((d) => d.file === NEW)!.message).toBe('type: "workshops" is not allowed here: use one of workshop, webinar, meeting, learning-exchange');
+    expect(diagnostics.find((d) => d.file === NEW)!.message).toBe(
+      'type: "workshops" is not allowed here: use one of workshop, webinar, meeting, learning-exchange',
+    );
   });
 
   it('tells a coordinator who copied earlier minutes to give the actions new ids', async () => {
-    const copy = (text: string) => text.replace('date: 2024-10-01', 'date: 2025-03-04').replace('title: Restart', 'title: Peer sharing');
+    const copy = (text: string) =>
+      text.replace('date: 2024-10-01', 'date: 2025-03-04').replace('title: Restart', 'title: Peer sharing');
     const source = 'minutes/2024-25/2024-10-01-restart.md';
     const { readFile } = await import('node:fs/promises');
     const { join } = await import('node:path');
@@ -82,13 +96,20 @@ describe('one validate run reports every mistake in a file, each once', () => {
     const diagnostics = (await validate(MULTI_YEAR, { [NEW]: copy(original) })).filter((d) => d.file === NEW);
     const duplicates = diagnostics.filter((d) => d.rule === 'duplicate-id');
     expect(duplicates).toHaveLength(2);
-    for (const d of duplicates) expect(d.message).toMatch(/An action copied from earlier minutes needs an id of its own, or remove it/);
+    for (const d of duplicates)
+      expect(d.message).toMatch(/An action copied from earlier minutes needs an id of its own, or remove it/);
   });
 
   it('puts the colon hint only on a line with an unquoted colon', async () => {
-    const [colon] = (await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing: check-ins\ndate: 2025-03-04\n---\n' })).filter((d) => d.file === NEW);
-    expect(colon!.message).toMatch(/The text after "title:" holds a colon: put the whole text in double quotes, as in title: "Peer sharing: check-ins"/);
-    const [bracket] = (await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing\nthemes: [induction\ndate: 2025-03-04\n---\n' })).filter((d) => d.file === NEW);
+    const [colon] = (
+      await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing: check-ins\ndate: 2025-03-04\n---\n' })
+    ).filter((d) => d.file === NEW);
+    expect(colon!.message).toMatch(
+      /The text after "title:" holds a colon: put the whole text in double quotes, as in title: "Peer sharing: check-ins"/,
+    );
+    const [bracket] = (
+      await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing\nthemes: [induction\ndate: 2025-03-04\n---\n' })
+    ).filter((d) => d.file === NEW);
     expect(bracket!.rule).toBe('syntax');
     expect(bracket!.message).not.toMatch(/colon/);
   });
@@ -103,14 +124,24 @@ describe('JSON punctuation mistakes each get a sentence with the fix', () => {
       line: 9,
       message: /a comma after the last entry: remove this comma before the closing "\]"/,
     },
-    { name: 'single quotes', edit: replaceOnce('{ "id": "physics"', '{ \'id\': "physics"'), line: 3, message: /text in single quotes: JSON needs double quotes/ },
+    {
+      name: 'single quotes',
+      edit: replaceOnce('{ "id": "physics"', '{ \'id\': "physics"'),
+      line: 3,
+      message: /text in single quotes: JSON needs double quotes/,
+    },
     {
       name: 'a missing comma',
       edit: replaceOnce('"department" },\n  { "id": "physics"', '"department" }\n  { "id": "physics"'),
       line: 3,
       message: /a comma is missing before this entry: add "," after the entry before it/,
     },
-    { name: 'an unquoted field name', edit: replaceOnce('{ "id": "physics"', '{ id: "physics"'), line: 3, message: /the field name id is not in double quotes: write "id"/ },
+    {
+      name: 'an unquoted field name',
+      edit: replaceOnce('{ "id": "physics"', '{ id: "physics"'),
+      line: 3,
+      message: /the field name id is not in double quotes: write "id"/,
+    },
   ];
 
   for (const c of cases) {

@@ -58,8 +58,14 @@ describe('phone numbers of every country, and nothing else', () => {
   });
 
   it('takes the region from privacy.phoneRegion, and rejects a region it does not know at its line', async () => {
-    const diagnostics = await validate(MULTI_YEAR, { 'data/community.json': replaceOnce('"team": [', '"privacy": { "phoneRegion": "XX" },\n  "team": [') });
-    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.rule])).toEqual([['data/community.json', 14, 'schema']]);
-    expect(diagnostics.find((d) => d.rule === 'schema')!.message).toMatch(/"XX" is not a country code the phone check knows/);
+    const diagnostics = await validate(MULTI_YEAR, {
+      'data/community.json': replaceOnce('"team": [', '"privacy": { "phoneRegion": "XX" },\n  "team": ['),
+    });
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.line, d.rule])).toEqual([
+      ['data/community.json', 14, 'schema'],
+    ]);
+    expect(diagnostics.find((d) => d.rule === 'schema')!.message).toMatch(
+      /"XX" is not a country code the phone check knows/,
+    );
   });
 });

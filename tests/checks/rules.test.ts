@@ -15,7 +15,14 @@ const FEEDBACK = 'surveys/2024-25/exchange-feedback.json';
 interface Case {
   name: string;
   edits: Edits;
-  expect: { rule: string; file: string; line: number; column?: number; severity?: 'error' | 'warning'; message?: RegExp };
+  expect: {
+    rule: string;
+    file: string;
+    line: number;
+    column?: number;
+    severity?: 'error' | 'warning';
+    message?: RegExp;
+  };
 }
 
 /**
@@ -39,7 +46,11 @@ const cases: Case[] = [
     edits: { [WORKSHOP]: (t) => Buffer.from(t.replace('Practical', 'Pr\u00e1ctical'), 'latin1') },
     expect: { rule: 'encoding', file: WORKSHOP, line: 1 },
   },
-  { name: 'an empty minutes file', edits: { 'minutes/2024-25/2025-03-01-draft.md': '\n' }, expect: { rule: 'empty-file', file: 'minutes/2024-25/2025-03-01-draft.md', line: 1 } },
+  {
+    name: 'an empty minutes file',
+    edits: { 'minutes/2024-25/2025-03-01-draft.md': '\n' },
+    expect: { rule: 'empty-file', file: 'minutes/2024-25/2025-03-01-draft.md', line: 1 },
+  },
   {
     name: 'minutes without frontmatter',
     edits: { 'minutes/2024-25/2025-03-01-notes.md': '# Notes\n\nNo frontmatter here.\n' },
@@ -50,7 +61,11 @@ const cases: Case[] = [
     edits: { [WORKSHOP]: replaceOnce('themes: [assessment, wellbeing]\n---', 'themes: [assessment, wellbeing]\n') },
     expect: { rule: 'frontmatter', file: WORKSHOP, line: 1, message: /not closed/ },
   },
-  { name: 'a required data file missing', edits: { [MEMBERS]: null }, expect: { rule: 'missing-file', file: MEMBERS, line: 1 } },
+  {
+    name: 'a required data file missing',
+    edits: { [MEMBERS]: null },
+    expect: { rule: 'missing-file', file: MEMBERS, line: 1 },
+  },
   {
     name: 'a field written twice in JSON',
     edits: { [UNITS]: replaceOnce('{ "id": "history", "name"', '{ "id": "history", "id": "history", "name"') },
@@ -62,11 +77,21 @@ const cases: Case[] = [
     edits: { [FIRST]: replaceOnce('attendees:', 'atendees:') },
     expect: { rule: 'unknown-field', file: FIRST, line: 7, column: 1, message: /did you mean "attendees"/ },
   },
-  { name: 'a required field left out', edits: { [FIRST]: replaceOnce('format: in-person\n', '') }, expect: { rule: 'missing-field', file: FIRST, line: 2, message: /"format"/ } },
+  {
+    name: 'a required field left out',
+    edits: { [FIRST]: replaceOnce('format: in-person\n', '') },
+    expect: { rule: 'missing-field', file: FIRST, line: 2, message: /"format"/ },
+  },
   {
     name: 'a value outside its list',
     edits: { [FIRST]: replaceOnce('format: in-person', 'format: face-to-face') },
-    expect: { rule: 'schema', file: FIRST, line: 5, column: 9, message: /use one of (?=.*in-person)(?=.*hybrid)(?=.*online)/ },
+    expect: {
+      rule: 'schema',
+      file: FIRST,
+      line: 5,
+      column: 9,
+      message: /use one of (?=.*in-person)(?=.*hybrid)(?=.*online)/,
+    },
   },
   {
     name: 'a misspelt field in a survey question',
@@ -78,8 +103,16 @@ const cases: Case[] = [
     edits: { [MEMBERS]: replaceOnce('"joined": "2021-10-05"', '"joined": "2021-02-30"') },
     expect: { rule: 'invalid-date', file: MEMBERS, line: 3, message: /not a calendar date/ },
   },
-  { name: 'a guest count of zero', edits: { [EXCHANGE]: replaceOnce('    count: 2', '    count: 0') }, expect: { rule: 'schema', file: EXCHANGE, line: 10, column: 12 } },
-  { name: 'a yearStart of 29 February', edits: { [COMMUNITY]: replaceOnce('"yearStart": "09-01"', '"yearStart": "02-29"') }, expect: { rule: 'schema', file: COMMUNITY, line: 4 } },
+  {
+    name: 'a guest count of zero',
+    edits: { [EXCHANGE]: replaceOnce('    count: 2', '    count: 0') },
+    expect: { rule: 'schema', file: EXCHANGE, line: 10, column: 12 },
+  },
+  {
+    name: 'a yearStart of 29 February',
+    edits: { [COMMUNITY]: replaceOnce('"yearStart": "09-01"', '"yearStart": "02-29"') },
+    expect: { rule: 'schema', file: COMMUNITY, line: 4 },
+  },
   // Uniqueness
   {
     name: 'two members with one id',
@@ -103,14 +136,19 @@ const cases: Case[] = [
   },
   {
     name: 'two sessions with one id in different years',
-    edits: { 'minutes/2022-23/2021-10-12-first-meeting.md': '---\ntitle: Copy\ndate: 2021-10-12\ntype: meeting\nformat: online\nattendees: [a01]\nthemes: [induction]\n---\n' },
+    edits: {
+      'minutes/2022-23/2021-10-12-first-meeting.md':
+        '---\ntitle: Copy\ndate: 2021-10-12\ntype: meeting\nformat: online\nattendees: [a01]\nthemes: ' +
+        '[induction]\n---\n',
+    },
     expect: { rule: 'duplicate-id', file: 'minutes/2022-23/2021-10-12-first-meeting.md', line: 3 },
   },
   {
     name: 'two surveys with one id in a year',
     edits: {
       'surveys/2024-25/copy.json':
-        '{"id": "exchange-feedback", "title": "Copy", "kind": "event-feedback", "opened": "2025-02-12", "population": {"count": 4},\n "questions": [{"id": "q", "type": "text", "text": "?"}], "responses": []}\n',
+        '{"id": "exchange-feedback", "title": "Copy", "kind": "event-feedback", "opened": "2025-02-12", ' +
+        '"population": {"count": 4},\n "questions": [{"id": "q", "type": "text", "text": "?"}], "responses": []}\n',
     },
     expect: { rule: 'duplicate-id', file: FEEDBACK, line: 2, column: 9, message: /surveys\/2024-25\/copy\.json:1/ },
   },
@@ -123,15 +161,29 @@ const cases: Case[] = [
   {
     name: 'an attendee not on the roster',
     edits: { [FIRST]: replaceOnce('[a01, a02, a04]', '[a01, a02, a044]') },
-    expect: { rule: 'unknown-reference', file: FIRST, line: 7, column: 23, message: /"a044" is not in data\/members.json.*Did you mean "a04"/ },
+    expect: {
+      rule: 'unknown-reference',
+      file: FIRST,
+      line: 7,
+      column: 23,
+      message: /"a044" is not in data\/members.json.*Did you mean "a04"/,
+    },
   },
   {
     name: 'an unknown facilitator',
     edits: { [FIRST]: replaceOnce('facilitators: [coordinators]', 'facilitators: [coordinator]') },
     expect: { rule: 'unknown-reference', file: FIRST, line: 6, column: 16, message: /Did you mean "coordinators"/ },
   },
-  { name: 'an unknown action owner', edits: { [FIRST]: replaceOnce('owner: a01', 'owner: zoe') }, expect: { rule: 'unknown-reference', file: FIRST, line: 12, column: 12 } },
-  { name: 'an unknown presenter', edits: { [EXCHANGE]: replaceOnce('member: a06', 'member: a66') }, expect: { rule: 'unknown-reference', file: EXCHANGE, line: 12, column: 13 } },
+  {
+    name: 'an unknown action owner',
+    edits: { [FIRST]: replaceOnce('owner: a01', 'owner: zoe') },
+    expect: { rule: 'unknown-reference', file: FIRST, line: 12, column: 12 },
+  },
+  {
+    name: 'an unknown presenter',
+    edits: { [EXCHANGE]: replaceOnce('member: a06', 'member: a66') },
+    expect: { rule: 'unknown-reference', file: EXCHANGE, line: 12, column: 13 },
+  },
   {
     name: 'a member in an unknown unit',
     edits: { [MEMBERS]: replaceOnce('"unit": "chemistry"', '"unit": "chemestry"') },
@@ -159,7 +211,9 @@ const cases: Case[] = [
   },
   {
     name: 'a survey population naming no session',
-    edits: { [FEEDBACK]: replaceOnce('"session": "2025-02-11-learning-exchange"', '"session": "2025-02-12-learning-exchange"') },
+    edits: {
+      [FEEDBACK]: replaceOnce('"session": "2025-02-11-learning-exchange"', '"session": "2025-02-12-learning-exchange"'),
+    },
     expect: { rule: 'unknown-reference', file: FEEDBACK, line: 6 },
   },
   {
@@ -167,7 +221,11 @@ const cases: Case[] = [
     edits: { [SURVEY]: replaceOnce('"askedIf": {"question": "q1"', '"askedIf": {"question": "q0"') },
     expect: { rule: 'unknown-reference', file: SURVEY, line: 11 },
   },
-  { name: 'an old unit id', edits: {}, expect: { rule: 'renamed-unit', file: MEMBERS, line: 4, severity: 'warning', message: /write "languages"/ } },
+  {
+    name: 'an old unit id',
+    edits: {},
+    expect: { rule: 'renamed-unit', file: MEMBERS, line: 4, severity: 'warning', message: /write "languages"/ },
+  },
   // Dates and membership
   {
     name: 'an attendee who had not yet joined',
@@ -179,7 +237,11 @@ const cases: Case[] = [
     edits: { [MEMBERS]: replaceOnce('"left": "2024-02-15"', '"left": "2022-11-14"') },
     expect: { rule: 'not-a-member', file: CAFE, line: 6, column: 23 },
   },
-  { name: 'left before joined', edits: { [MEMBERS]: replaceOnce('"left": "2024-02-15"', '"left": "2022-08-01"') }, expect: { rule: 'left-before-joined', file: MEMBERS, line: 8 } },
+  {
+    name: 'left before joined',
+    edits: { [MEMBERS]: replaceOnce('"left": "2024-02-15"', '"left": "2022-08-01"') },
+    expect: { rule: 'left-before-joined', file: MEMBERS, line: 8 },
+  },
   {
     name: 'a unit closing before it opens',
     edits: { [UNITS]: replaceOnce('"from": "2023-24"', '"from": "2023-24", "until": "2022-23"') },
@@ -192,8 +254,17 @@ const cases: Case[] = [
   },
   {
     name: 'minutes in the wrong year folder',
-    edits: { 'minutes/2021-22/2022-11-16-extra.md': '---\ntitle: Extra\ndate: 2022-11-16\ntype: meeting\nformat: online\nattendees: [a01]\nthemes: [induction]\n---\n' },
-    expect: { rule: 'file-folder', file: 'minutes/2021-22/2022-11-16-extra.md', line: 3, message: /minutes\/2022-23\// },
+    edits: {
+      'minutes/2021-22/2022-11-16-extra.md':
+        '---\ntitle: Extra\ndate: 2022-11-16\ntype: meeting\nformat: online\nattendees: [a01]\nthemes: ' +
+        '[induction]\n---\n',
+    },
+    expect: {
+      rule: 'file-folder',
+      file: 'minutes/2021-22/2022-11-16-extra.md',
+      line: 3,
+      message: /minutes\/2022-23\//,
+    },
   },
   {
     name: 'a survey whose id is not its file name',
@@ -217,7 +288,9 @@ const cases: Case[] = [
   },
   {
     name: "a survey's population session of another year",
-    edits: { [FEEDBACK]: replaceOnce('"session": "2025-02-11-learning-exchange"', '"session": "2022-11-15-cafe-conversation"') },
+    edits: {
+      [FEEDBACK]: replaceOnce('"session": "2025-02-11-learning-exchange"', '"session": "2022-11-15-cafe-conversation"'),
+    },
     expect: {
       rule: 'population-year',
       file: FEEDBACK,
@@ -249,7 +322,12 @@ const cases: Case[] = [
   },
   {
     name: 'specify text on an option that takes none',
-    edits: { [SURVEY]: replaceOnce('"q3": ["meetings", "referrals"]', '"q3": ["meetings", {"value": "referrals", "text": "GP"}]') },
+    edits: {
+      [SURVEY]: replaceOnce(
+        '"q3": ["meetings", "referrals"]',
+        '"q3": ["meetings", {"value": "referrals", "text": "GP"}]',
+      ),
+    },
     expect: { rule: 'survey-answer', file: SURVEY, line: 16, message: /takes no text/ },
   },
   {
@@ -265,7 +343,10 @@ const cases: Case[] = [
   {
     name: 'an answer to a question the respondent was not asked',
     edits: {
-      [SURVEY]: replaceOnce('{"id": "r3", "answers": {"q1": "no", "q2": "did-not-attend"', '{"id": "r3", "answers": {"q1": "no", "q3": ["meetings"], "q2": "did-not-attend"'),
+      [SURVEY]: replaceOnce(
+        '{"id": "r3", "answers": {"q1": "no", "q2": "did-not-attend"',
+        '{"id": "r3", "answers": {"q1": "no", "q3": ["meetings"], "q2": "did-not-attend"',
+      ),
     },
     expect: { rule: 'not-asked', file: SURVEY, line: 18, message: /asked only when q1 is one of yes/ },
   },
@@ -277,7 +358,9 @@ const cases: Case[] = [
   },
   {
     name: 'a phone number in an action',
-    edits: { [FIRST]: replaceOnce('text: Draft a guide for new mentors', 'text: Call the student back on 07700 900123') },
+    edits: {
+      [FIRST]: replaceOnce('text: Draft a guide for new mentors', 'text: Call the student back on 07700 900123'),
+    },
     expect: { rule: 'personal-phone', file: FIRST, line: 11, column: 11 },
   },
   {
@@ -288,16 +371,31 @@ const cases: Case[] = [
   {
     name: 'a name that is no member, team entry or presenter',
     edits: { [EXCHANGE]: (t) => `${t}- Sarah Jones, a second-year, missed three meetings.\n` },
-    expect: { rule: 'personal-name', file: EXCHANGE, line: 21, column: 3, severity: 'warning', message: /"S\*\*\* J\*\*\*"/ },
+    expect: {
+      rule: 'personal-name',
+      file: EXCHANGE,
+      line: 21,
+      column: 3,
+      severity: 'warning',
+      message: /"S\*\*\* J\*\*\*"/,
+    },
   },
   {
     name: 'an identifying key in a survey response',
     edits: { [FEEDBACK]: replaceOnce('{"id": "rc", "answers"', '{"id": "rc", "ipAddress": "192.0.2.7", "answers"') },
-    expect: { rule: 'response-identifier', file: FEEDBACK, line: 13, column: 18, message: /"ipAddress" is not allowed/ },
+    expect: {
+      rule: 'response-identifier',
+      file: FEEDBACK,
+      line: 13,
+      column: 18,
+      message: /"ipAddress" is not allowed/,
+    },
   },
   {
     name: 'a chosen quote that names no written answer',
-    edits: { [SURVEY]: replaceOnce('"responses": [', '"quotes": [{"response": "r3", "question": "q5"}],\n  "responses": [') },
+    edits: {
+      [SURVEY]: replaceOnce('"responses": [', '"quotes": [{"response": "r3", "question": "q5"}],\n  "responses": ['),
+    },
     expect: { rule: 'quote', file: SURVEY, line: 15, message: /no written answer/ },
   },
   {
@@ -325,7 +423,8 @@ const cases: Case[] = [
     edits: {
       [SURVEY]: replaceOnce(
         '  "responses": [',
-        '  "codebook": [{ "id": "helpful", "title": "Helpful" }],\n  "codes": [{ "response": "r1", "question": "q5", "codes": ["helpfull"] }],\n  "responses": [',
+        '  "codebook": [{ "id": "helpful", "title": "Helpful" }],\n  "codes": [{ "response": "r1", "question": ' +
+          '"q5", "codes": ["helpfull"] }],\n  "responses": [',
       ),
     },
     expect: { rule: 'coding', file: SURVEY, line: 16, severity: 'error' },
@@ -351,7 +450,11 @@ describe('validation rules: each mistake is reported at its file and line', () =
   it.each(cases)('$name → $expect.rule at $expect.file:$expect.line', async ({ edits, expect: want }) => {
     const diagnostics = await validate(MULTI_YEAR, edits);
     const found = diagnostics.filter((d) => d.rule === want.rule && d.file === want.file);
-    expect(found, `diagnostics were:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`).join('\n')}`).not.toHaveLength(0);
+    expect(
+      found,
+      `diagnostics ` +
+        `were:\n${diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.rule} ${d.message}`).join('\n')}`,
+    ).not.toHaveLength(0);
     const hit = found.find((d) => d.line === want.line && (want.column === undefined || d.column === want.column));
     expect(hit, `at lines ${found.map((d) => `${d.line}:${d.column}`).join(', ')}`).toBeDefined();
     expect(hit!.severity).toBe(want.severity ?? 'error');
@@ -392,12 +495,15 @@ describe('confidentiality settings', () => {
       [EXCHANGE]: (t) => `${t}- Raised by student u1234567.\n`,
       [COMMUNITY]: replaceOnce('"team": [', '"privacy": { "studentNumber": "\\\\bu\\\\d{7}\\\\b" },\n  "team": ['),
     });
-    expect(diagnostics.filter((d) => d.rule === 'student-number').map((d) => [d.file, d.line])).toEqual([[EXCHANGE, 21]]);
+    expect(diagnostics.filter((d) => d.rule === 'student-number').map((d) => [d.file, d.line])).toEqual([
+      [EXCHANGE, 21],
+    ]);
   });
 
   it('keeps checking the rest of a survey whose responses carry identifiers', async () => {
     const diagnostics = await validate(MULTI_YEAR, {
-      [SURVEY]: (t) => t.replace('{"id": "r6", "answers": {"q2": 4}}', '{"id": "r6", "email": "a@b.ac.uk", "answers": {"q2": 9}}'),
+      [SURVEY]: (t) =>
+        t.replace('{"id": "r6", "answers": {"q2": 4}}', '{"id": "r6", "email": "a@b.ac.uk", "answers": {"q2": 9}}'),
     });
     expect(
       diagnostics

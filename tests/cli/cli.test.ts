@@ -13,11 +13,17 @@ describe('cop validate', () => {
   });
 
   it('prints path:line:column severity message [rule] and exits 1 on errors', async () => {
-    const dir = await fixtureWith(MULTI_YEAR, { 'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('attendees:', 'atendees:') });
+    const dir = await fixtureWith(MULTI_YEAR, {
+      'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('attendees:', 'atendees:'),
+    });
     const r = await cop(['validate', '--root', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('minutes/2021-22/2021-10-12-first-meeting.md:7:1 error unknown field "atendees": did you mean "attendees"? [unknown-field]');
-    for (const line of r.stdout.trim().split('\n')) expect(line).toMatch(/^[^:]+:\d+:\d+ (error|warning) .+ \[[a-z-]+\]$/);
+    expect(r.stdout).toContain(
+      'minutes/2021-22/2021-10-12-first-meeting.md:7:1 error unknown field "atendees": did you mean "attendees"? ' +
+        '[unknown-field]',
+    );
+    for (const line of r.stdout.trim().split('\n'))
+      expect(line).toMatch(/^[^:]+:\d+:\d+ (error|warning) .+ \[[a-z-]+\]$/);
   });
 
   it('prints JSON objects with file, line, column, severity, rule and message', async () => {
@@ -50,8 +56,15 @@ describe('cop validate', () => {
 
   it('prints workflow annotations inside GitHub Actions', async () => {
     const r = await cop(['validate', '--root', MULTI_YEAR], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT });
-    expect(r.stdout).toContain('::warning file=tests/fixtures/multi-year/data/members.json,line=4,col=59,title=renamed-unit::"modern-languages" is an old id');
-    const json = await cop(['validate', '--format', 'json', '--root', MULTI_YEAR], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT });
+    expect(r.stdout).toContain(
+      '::warning ' +
+        'file=tests/fixtures/multi-year/data/members.json,line=4,col=59,title=renamed-unit::"modern-languages" is ' +
+        'an old id',
+    );
+    const json = await cop(['validate', '--format', 'json', '--root', MULTI_YEAR], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: REPO_ROOT,
+    });
     expect(() => JSON.parse(json.stdout)).not.toThrow();
     expect(json.stderr).toContain('::warning file=');
   });
@@ -87,8 +100,14 @@ describe('the job summary inside GitHub Actions', () => {
   it('lists every problem in a table, beyond the annotations GitHub shows', async () => {
     const summary = join(await temporaryDir('cop-summary-'), 'summary.md');
     const attendees = Array.from({ length: 12 }, (_, i) => `x${i}`).join(', ');
-    const dir = await fixtureWith(MULTI_YEAR, { 'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('[a01, a02, a04]', `[${attendees}]`) });
-    await cop(['validate', '--root', dir], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_WORKSPACE: dir });
+    const dir = await fixtureWith(MULTI_YEAR, {
+      'minutes/2021-22/2021-10-12-first-meeting.md': replaceOnce('[a01, a02, a04]', `[${attendees}]`),
+    });
+    await cop(['validate', '--root', dir], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_WORKSPACE: dir,
+    });
     const text = await readFile(summary, 'utf8');
     expect(text).toContain('## Records validation');
     expect(text).toContain('12 errors and 1 warning in 2 files.');

@@ -33,7 +33,8 @@ describe('cop forget', () => {
     expect(after.get('data/members.json')).toContain('{ "id": "a02", "name": "Former member a02", "unit": "physics"');
     expect(after.get(LEAVER)).toContain('- Former member a02 presented the pilot.');
     for (const [file, text] of after) expect(text, file).not.toContain('José Sample');
-    for (const [file, text] of before) if (file !== 'data/members.json' && file !== LEAVER) expect(after.get(file), file).toBe(text);
+    for (const [file, text] of before)
+      if (file !== 'data/members.json' && file !== LEAVER) expect(after.get(file), file).toBe(text);
     expect((await cop(['metrics', '--root', dir])).stdout).toBe(metricsBefore);
     expect((await cop(['validate', '--root', dir])).code).toBe(0);
   });

@@ -35,7 +35,15 @@ async function template(): Promise<string> {
 describe('cop init', () => {
   it('starts a community in a new folder that validates and builds, and refuses a second time, changing nothing', async () => {
     const root = join(await temporaryDir(), 'our-community');
-    const run = await cop(['init', '--name', 'Mentoring Network', '--institution', 'Example University', '--root', root]);
+    const run = await cop([
+      'init',
+      '--name',
+      'Mentoring Network',
+      '--institution',
+      'Example University',
+      '--root',
+      root,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(await readFile(join(root, 'data/community.json'), 'utf8'))).toMatchObject({
       name: 'Mentoring Network',
@@ -79,7 +87,9 @@ describe('cop init', () => {
       timeZone: 'Europe/Paris',
     });
     expect((await cop(['validate', '--root', root])).code).toBe(0);
-    expect(await readFile(join(root, 'reports/README.md'), 'utf8')).toContain("# Réseau d'entraide des tutrices: reports");
+    expect(await readFile(join(root, 'reports/README.md'), 'utf8')).toContain(
+      "# Réseau d'entraide des tutrices: reports",
+    );
   });
 
   it.each([
@@ -98,7 +108,10 @@ describe('cop init', () => {
     const changed = await template();
     await writeFile(
       join(changed, 'minutes/2024-25/2024-10-01-restart.md'),
-      (await readFile(join(changed, 'minutes/2024-25/2024-10-01-restart.md'), 'utf8')).replace('Restart', 'Our restart'),
+      (await readFile(join(changed, 'minutes/2024-25/2024-10-01-restart.md'), 'utf8')).replace(
+        'Restart',
+        'Our restart',
+      ),
     );
     const before = await snapshot(changed);
     const refused = await cop(['init', '--name', 'N', '--institution', 'I', '--replace-sample', '--root', changed]);
@@ -110,7 +123,16 @@ describe('cop init', () => {
     const root = await template();
     const withoutFlag = await cop(['init', '--name', 'N', '--institution', 'I', '--root', root]);
     expect(withoutFlag.code).toBe(1);
-    const run = await cop(['init', '--name', 'Our Network', '--institution', 'Our University', '--replace-sample', '--root', root]);
+    const run = await cop([
+      'init',
+      '--name',
+      'Our Network',
+      '--institution',
+      'Our University',
+      '--replace-sample',
+      '--root',
+      root,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("Replaced the sample's");
     const after = await snapshot(root);

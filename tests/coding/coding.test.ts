@@ -19,7 +19,12 @@ describe('coded written answers', () => {
     const m = await metricsOf(await withOpenFeedback());
     const survey = m.years.find((y) => y.year === '2024-25')!.surveys['open-feedback']!;
     expect(survey.questions['q-best']).toEqual({ type: 'text', n: 6, coded: 5, codes: { peer: 3, ideas: 2, time: 1 } });
-    expect(survey.questions['q-change']).toEqual({ type: 'text', n: 3, coded: 3, codes: { peer: 0, ideas: 1, time: 3 } });
+    expect(survey.questions['q-change']).toEqual({
+      type: 'text',
+      n: 3,
+      coded: 3,
+      codes: { peer: 0, ideas: 1, time: 3 },
+    });
     expect(survey.codes).toEqual({ peer: 3, ideas: 2, time: 4 });
     expect(survey.wrote).toBe(7);
   });
@@ -37,7 +42,9 @@ describe('coded written answers', () => {
     const themes = section(annual, 'Themes from open answers');
     const headings = themes.split('\n').filter((l) => l.startsWith('#### '));
     expect(headings).toEqual(['#### Time', '#### Learning from peers', '#### New practice']);
-    expect(themes).toContain('**Raised by 4 of 7 (57.1%, 95% interval 25–84.2%)**. Time to think, and the length and hour of sessions.');
+    expect(themes).toContain(
+      '**Raised by 4 of 7 (57.1%, 95% interval 25–84.2%)**. Time to think, and the length and hour of sessions.',
+    );
     // r1's answer carries peer and ideas: quoted under both; r3's under time and ideas.
     const under = (title: string) => section(themes.replace(/^#### /gm, '## '), title);
     expect(under('Time')).toContain('> “Longer sessions, and the slides before them.”');
@@ -52,13 +59,26 @@ describe('coded written answers', () => {
   });
 
   it('show no theme of a survey under privacy.minResponses, and no count when too few wrote', async () => {
-    const few = await withOpenFeedback({ 'data/community.json': replaceOnce('"yearStart": "09-01",', '"yearStart": "09-01",\n  "privacy": { "minResponses": 8 },') });
-    const themes = section((await renderReports((await validateRepository(few)).lookup)).get('reports/2024-25/annual-report.md')!, 'Themes from open answers');
+    const few = await withOpenFeedback({
+      'data/community.json': replaceOnce(
+        '"yearStart": "09-01",',
+        '"yearStart": "09-01",\n  "privacy": { "minResponses": 8 },',
+      ),
+    });
+    const themes = section(
+      (await renderReports((await validateRepository(few)).lookup)).get('reports/2024-25/annual-report.md')!,
+      'Themes from open answers',
+    );
     expect(themes).toContain('The themes are not shown: the survey has fewer than 8 responses');
     expect(themes).not.toContain('####');
     expect(themes).not.toContain('“');
 
-    const small = await withOpenFeedback({ 'data/community.json': replaceOnce('"yearStart": "09-01",', '"yearStart": "09-01",\n  "privacy": { "minGroupSize": 8 },') });
+    const small = await withOpenFeedback({
+      'data/community.json': replaceOnce(
+        '"yearStart": "09-01",',
+        '"yearStart": "09-01",\n  "privacy": { "minGroupSize": 8 },',
+      ),
+    });
     const files = await renderReports((await validateRepository(small)).lookup);
     const counted = section(files.get('reports/2024-25/annual-report.md')!, 'Themes from open answers');
     expect(counted).toContain('How many raised each is not shown: fewer than 8 respondents wrote an answer');
@@ -73,7 +93,10 @@ describe('coded written answers', () => {
 
   it('compare the themes of the same survey across years', async () => {
     const root = await withOpenFeedback({
-      'surveys/2023-24/open-feedback.json': openFeedback('2024-06-10').replace('"codes": ["time"] }\n  ]', '"codes": ["peer"] }\n  ]'),
+      'surveys/2023-24/open-feedback.json': openFeedback('2024-06-10').replace(
+        '"codes": ["time"] }\n  ]',
+        '"codes": ["peer"] }\n  ]',
+      ),
     });
     const files = await renderReports((await validateRepository(root)).lookup);
     const compared = section(files.get('reports/year-over-year.md')!, 'Themes from open answers');
@@ -84,12 +107,19 @@ describe('coded written answers', () => {
 
   it('validate: a coded entry for an answer never written is reported at its line', async () => {
     const root = await withOpenFeedback({
-      [OPEN_FEEDBACK]: openFeedback().replace('{ "response": "r7", "question": "q-change", "codes": ["time"] }', '{ "response": "r7", "question": "q-best", "codes": ["time"] }'),
+      [OPEN_FEEDBACK]: openFeedback().replace(
+        '{ "response": "r7", "question": "q-change", "codes": ["time"] }',
+        '{ "response": "r7", "question": "q-best", "codes": ["time"] }',
+      ),
     });
     const { diagnostics } = await validateRepository(root);
     const found = diagnostics.filter((d) => d.rule === 'coding');
     expect(found.map((d) => [d.file, d.line, d.message])).toEqual([
-      [OPEN_FEEDBACK, 38, 'response "r7" wrote no answer to q-best: remove this entry, or correct the response or question'],
+      [
+        OPEN_FEEDBACK,
+        38,
+        'response "r7" wrote no answer to q-best: remove this entry, or correct the response or question',
+      ],
     ]);
     expect(await readFile(join(root, OPEN_FEEDBACK), 'utf8')).toContain('"r7", "question": "q-best"');
   });

@@ -55,4 +55,5 @@ export function openFeedback(opened = '2025-06-10', extra = ''): string {
 `;
 }
 
-export const withOpenFeedback = (edits: Edits = {}) => fixtureWith(MULTI_YEAR, { [OPEN_FEEDBACK]: openFeedback(), ...edits });
+export const withOpenFeedback = (edits: Edits = {}) =>
+  fixtureWith(MULTI_YEAR, { [OPEN_FEEDBACK]: openFeedback(), ...edits });

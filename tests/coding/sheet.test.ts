@@ -14,7 +14,8 @@ import { OPEN_FEEDBACK, openFeedback, withOpenFeedback } from './fixture.js';
 const NAME = '2024-25/open-feedback';
 
 /** The survey as it is before any coding: the codebook, no codes. */
-const uncoded = () => withOpenFeedback({ [OPEN_FEEDBACK]: openFeedback().replace(/,\n {2}"codes": \[[\s\S]*?\n {2}\]/, '') });
+const uncoded = () =>
+  withOpenFeedback({ [OPEN_FEEDBACK]: openFeedback().replace(/,\n {2}"codes": \[[\s\S]*?\n {2}\]/, '') });
 
 async function codesOf(root: string) {
   const v = await validateRepository(root);
@@ -23,14 +24,22 @@ async function codesOf(root: string) {
 }
 
 /** A coordinator's marks: an x under each code of an answer, by response and question. */
-const MARKS: Record<string, string[]> = { 'r1 q-best': ['peer', 'ideas'], 'r2 q-best': ['peer'], 'r6 q-best': ['time'], 'r7 q-change': ['time'] };
+const MARKS: Record<string, string[]> = {
+  'r1 q-best': ['peer', 'ideas'],
+  'r2 q-best': ['peer'],
+  'r6 q-best': ['time'],
+  'r7 q-change': ['time'],
+};
 
 function mark(rows: string[][]): string[][] {
   const header = rows[0]!;
-  return rows.map((r, i) => (i === 0 ? r : r.map((cell, j) => (MARKS[`${r[1]} ${r[2]}`]?.includes(header[j]!) ? 'x' : cell))));
+  return rows.map((r, i) =>
+    i === 0 ? r : r.map((cell, j) => (MARKS[`${r[1]} ${r[2]}`]?.includes(header[j]!) ? 'x' : cell)),
+  );
 }
 
-const toCsv = (rows: string[][]) => `${rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`;
+const toCsv = (rows: string[][]) =>
+  `${rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n')}\r\n`;
 
 describe('coding in a spreadsheet', () => {
   it('exports every written answer with a column per code, and never overwrites a sheet', async () => {
@@ -66,8 +75,10 @@ describe('coding in a spreadsheet', () => {
     const bad = await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root]);
     expect(bad.code).toBe(1);
     expect(bad.stderr.split('\n').filter(Boolean)).toEqual([
-      'coding.csv: row 1, column 7: "tiem" is not a code of the codebook. Did you mean "time"? Rename the column to a code (peer, ideas, time), or add the theme to the survey\'s "codebook" first',
-      'coding.csv: the answer of r5 to q-best has no row: a deleted row would lose its codes. Add the row back, or export the sheet again',
+      'coding.csv: row 1, column 7: "tiem" is not a code of the codebook. Did you mean "time"? Rename the column ' +
+        'to a code (peer, ideas, time), or add the theme to the survey\'s "codebook" first',
+      'coding.csv: the answer of r5 to q-best has no row: a deleted row would lose its codes. Add the row back, ' +
+        'or export the sheet again',
       '2 problems in coding.csv: nothing was written to surveys/2024-25/open-feedback.json.',
     ]);
     expect(await readFile(join(root, OPEN_FEEDBACK), 'utf8')).toBe(before);
@@ -80,7 +91,9 @@ describe('coding in a spreadsheet', () => {
     const after = await readFile(join(root, OPEN_FEEDBACK), 'utf8');
     expect(after).toContain('    { "response": "r1", "question": "q-best", "codes": ["peer", "ideas"] },\n');
     // Responses are as they were.
-    expect(after.slice(after.indexOf('"responses"'), after.indexOf('"quotes"'))).toBe(before.slice(before.indexOf('"responses"'), before.indexOf('"quotes"')));
+    expect(after.slice(after.indexOf('"responses"'), after.indexOf('"quotes"'))).toBe(
+      before.slice(before.indexOf('"responses"'), before.indexOf('"quotes"')),
+    );
   });
 
   it('round trip in Excel: an answer changed since the export is caught at its cell', async () => {
@@ -88,17 +101,22 @@ describe('coding in a spreadsheet', () => {
     const dir = await temporaryDir();
     const sheet = join(dir, 'coding.xlsx');
     expect((await cop(['codes', '--survey', NAME, '--export', sheet, '--root', root])).code).toBe(0);
-    const rows = (await readXlsxFile(await readFile(sheet)))[0]!.data.map((r) => r.map((c) => (c === null ? '' : String(c))));
+    const rows = (await readXlsxFile(await readFile(sheet)))[0]!.data.map((r) =>
+      r.map((c) => (c === null ? '' : String(c))),
+    );
     expect(rows[0]).toEqual(['survey', 'response', 'question', 'answer', 'peer', 'ideas', 'time', 'notes']);
     const coded = mark(rows);
     const edited = coded.map((r) => [...r]);
     const r3 = edited.findIndex((r) => r[1] === 'r3' && r[2] === 'q-best');
     edited[r3]![3] = 'A new way to run first meetings!';
-    const save = (data: string[][]) => writeXlsxFile(data.map((r) => r.map((value) => ({ value, type: String })))).toFile(sheet);
+    const save = (data: string[][]) =>
+      writeXlsxFile(data.map((r) => r.map((value) => ({ value, type: String })))).toFile(sheet);
     await save(edited);
     const bad = await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root]);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain(`coding.xlsx: row ${r3 + 1}, column 4: the answer differs from the survey's answer to q-best by r3`);
+    expect(bad.stderr).toContain(
+      `coding.xlsx: row ${r3 + 1}, column 4: the answer differs from the survey's answer to q-best by r3`,
+    );
     await save(coded);
     expect((await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root])).code).toBe(0);
     expect(await codesOf(root)).toEqual({ peer: 2, ideas: 1, time: 2 });
@@ -109,7 +127,9 @@ describe('coding in a spreadsheet', () => {
     const text = await cop(['codes', '--survey', NAME, '--root', root]);
     expect(text.stdout).toContain('surveys/2024-25/open-feedback.json: 9 written answers, 8 coded, 1 not yet coded');
     expect(text.stdout).toContain('  Not yet coded:\n  r4 q-best\n    Everything!');
-    const json = JSON.parse((await cop(['codes', '--survey', NAME, '--format', 'json', '--root', root])).stdout) as Array<{ response: string; codes: string[] }>;
+    const json = JSON.parse(
+      (await cop(['codes', '--survey', NAME, '--format', 'json', '--root', root])).stdout,
+    ) as Array<{ response: string; codes: string[] }>;
     expect(json).toHaveLength(9);
     expect(json[0]).toEqual({
       survey: NAME,
@@ -126,7 +146,8 @@ describe('import-survey over a coded survey', () => {
   const SURVEY = 'surveys/2022-23/annual-survey.json';
   const coded = replaceOnce(
     '  "responses": [',
-    '  "codebook": [{ "id": "helpful", "title": "Helpful" }],\n  "codes": [{ "response": "r1", "question": "q5", "codes": ["helpful"] }],\n  "responses": [',
+    '  "codebook": [{ "id": "helpful", "title": "Helpful" }],\n  "codes": [{ "response": "r1", "question": "q5", ' +
+      '"codes": ["helpful"] }],\n  "responses": [',
   );
   const exportFile = join(REPO_ROOT, 'tests/fixtures/survey-exports/google-forms.csv');
 
@@ -135,9 +156,21 @@ describe('import-survey over a coded survey', () => {
     const before = await readFile(join(root, SURVEY), 'utf8');
     const refused = await cop(['import-survey', '--from', exportFile, '--into', SURVEY, '--replace', '--root', root]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('holds the codes of 1 written answer, and they point at the responses --replace would remove: nothing was changed');
+    expect(refused.stderr).toContain(
+      'holds the codes of 1 written answer, and they point at the responses --replace would remove: nothing was changed',
+    );
     expect(await readFile(join(root, SURVEY), 'utf8')).toBe(before);
-    const dropped = await cop(['import-survey', '--from', exportFile, '--into', SURVEY, '--replace', '--drop-codes', '--root', root]);
+    const dropped = await cop([
+      'import-survey',
+      '--from',
+      exportFile,
+      '--into',
+      SURVEY,
+      '--replace',
+      '--drop-codes',
+      '--root',
+      root,
+    ]);
     expect(dropped.code, dropped.stderr).toBe(0);
     expect(dropped.stdout).toContain('The codes of 1 written answer were removed (--drop-codes); the codebook stays.');
     const after = await readFile(join(root, SURVEY), 'utf8');

@@ -42,7 +42,9 @@ describe('the documentation the build writes', () => {
   });
 
   it('is held by build --check like the reports', async () => {
-    const root = await fixtureWith(MULTI_YEAR, { 'docs/reference.md': replaceOnce('| `name` | text | yes |', '| `name` | text | no |') });
+    const root = await fixtureWith(MULTI_YEAR, {
+      'docs/reference.md': replaceOnce('| `name` | text | yes |', '| `name` | text | no |'),
+    });
     const check = await cop(['build', '--check', '--root', root]);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('docs/reference.md: differs from what a build writes');

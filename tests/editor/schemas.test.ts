@@ -17,7 +17,8 @@ describe('the editor schemas', () => {
     ['the rules’ example community', () => Promise.resolve(new Map(Object.entries(EXAMPLE_COMMUNITY)))],
   ])('accept every record of %s', async (_name, records) => {
     const all = await records();
-    for (const path of all.keys()) if (path.endsWith('.json')) expect(schemaFor(path), `${path} has a schema`).toBeDefined();
+    for (const path of all.keys())
+      if (path.endsWith('.json')) expect(schemaFor(path), `${path} has a schema`).toBeDefined();
     const { checked, problems } = checkRecords(all);
     expect(problems).toEqual(new Map());
     expect(checked).toBe(all.size);
@@ -25,12 +26,20 @@ describe('the editor schemas', () => {
 
   it('reject an unknown field and a value outside its list, as the validator does', () => {
     const community = JSON.parse(EXAMPLE_COMMUNITY['data/community.json']!) as Record<string, unknown>;
-    expect(schemaProblems('community', { ...community, nmae: 'x' }).join('\n')).toContain('must NOT have additional properties');
+    expect(schemaProblems('community', { ...community, nmae: 'x' }).join('\n')).toContain(
+      'must NOT have additional properties',
+    );
     const units = JSON.parse(EXAMPLE_COMMUNITY['data/units.json']!) as Array<Record<string, unknown>>;
-    expect(schemaProblems('units', [{ ...units[0], kind: 'school' }]).join('\n')).toContain('/0/kind must be equal to one of the allowed values');
+    expect(schemaProblems('units', [{ ...units[0], kind: 'school' }]).join('\n')).toContain(
+      '/0/kind must be equal to one of the allowed values',
+    );
     const session = frontmatter(EXAMPLE_COMMUNITY['minutes/2024-25/2024-10-15-welcome.md']!) as Record<string, unknown>;
-    expect(schemaProblems('session', { ...session, status: 'postponed' }).join('\n')).toContain('/status must be equal to one of the allowed values');
-    expect(schemaProblems('session', { ...session, time: '12.00-14.00' }).join('\n')).toContain('/time must match pattern');
+    expect(schemaProblems('session', { ...session, status: 'postponed' }).join('\n')).toContain(
+      '/status must be equal to one of the allowed values',
+    );
+    expect(schemaProblems('session', { ...session, time: '12.00-14.00' }).join('\n')).toContain(
+      '/time must match pattern',
+    );
   });
 
   it('give every field a title and a description, for the editor to show', () => {
@@ -38,7 +47,9 @@ describe('the editor schemas', () => {
     const visit = (node: unknown, path: string): void => {
       if (node === null || typeof node !== 'object') return;
       const s = node as Record<string, unknown>;
-      for (const [key, child] of Object.entries((s.properties as Record<string, Record<string, unknown>> | undefined) ?? {})) {
+      for (const [key, child] of Object.entries(
+        (s.properties as Record<string, Record<string, unknown>> | undefined) ?? {},
+      )) {
         fields++;
         expect(child.title, `${path}.${key} has a title`).toEqual(expect.any(String));
         expect(child.description, `${path}.${key} has a description`).toEqual(expect.any(String));
@@ -62,7 +73,9 @@ describe('the build and the editor files', () => {
     expect(await readFile(join(root, 'schemas/community.schema.json'), 'utf8')).toBe(editorSchemaText('community'));
     expect((await cop(['build', '--check', '--root', root])).code).toBe(0);
 
-    const stale = await fixtureWith(root, { 'schemas/units.schema.json': replaceOnce('"department"', '"departement"') });
+    const stale = await fixtureWith(root, {
+      'schemas/units.schema.json': replaceOnce('"department"', '"departement"'),
+    });
     const check = await cop(['build', '--check', '--root', stale]);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('schemas/units.schema.json: differs from what a build writes');

@@ -47,7 +47,13 @@ async function metricsOf(root: string, year: string) {
   const run = await cop(['metrics', '--root', root]);
   expect(run.code, run.stderr).toBe(0);
   return (
-    JSON.parse(run.stdout) as { years: Array<{ year: string; members: { attendedAny: number }; sessions: Array<{ id: string; memberAttendees: number; headcount: number }> }> }
+    JSON.parse(run.stdout) as {
+      years: Array<{
+        year: string;
+        members: { attendedAny: number };
+        sessions: Array<{ id: string; memberAttendees: number; headcount: number }>;
+      }>;
+    }
   ).years.find((y) => y.year === year);
 }
 
@@ -62,12 +68,18 @@ async function sampleSession(root: string, changes: Filled = {}): Promise<string
     status: 'held',
     facilitators: [await o('facilitators', 'ie-team'), await o('facilitators', 'm05')],
     attendees: await Promise.all(['m01', 'm03', 'm05', 'm18', 'm20'].map((id) => o('attendees', id))),
-    guests: 'Department of Philosophy, Logic and Scientific Method\nUniversity College London x 2\n- Department of Finance (finance)',
+    guests:
+      'Department of Philosophy, Logic and Scientific Method\nUniversity College London x 2\n- Department of ' +
+      'Finance (finance)',
     presenters: undefined,
     themes: [await o('themes', 'student-engagement'), await o('themes', 'support-services')],
     summary:
-      '- **Welcome.** Members shared their plans for the year.\r\n- [ ] Mentor check-ins, written by a member as a checklist: it stays text.\r\n- **Working with services.** Referral routes to student support were compared, in general terms.',
-    actions: `- Share the slides with members; owner: ${await o('facilitators', 'ie-team')}; due: 2025-10-31\n- [x] Book the room for the spring exchange`,
+      '- **Welcome.** Members shared their plans for the year.\r\n- [ ] Mentor check-ins, written by a member as ' +
+      'a checklist: it stays text.\r\n- **Working with services.** Referral routes to student support were ' +
+      'compared, in general terms.',
+    actions:
+      `- Share the slides with members; owner: ${await o('facilitators', 'ie-team')}; due: 2025-10-31\n- ` +
+      `[x] Book the room for the spring exchange`,
     ...changes,
   });
 }
@@ -82,12 +94,16 @@ describe('cop from-issue: a session from the form', () => {
     expect(run.code, run.stderr).toBe(0);
     const file = 'minutes/2025-26/2025-10-14-welcome-back-the-year-ahead.md';
     expect(run.stdout.trim()).toBe(file);
-    expect(await readFile(join(root, file), 'utf8')).toBe(await readFile(join(EXPECTED, 'sample-2025-10-14-welcome-back-the-year-ahead.md'), 'utf8'));
+    expect(await readFile(join(root, file), 'utf8')).toBe(
+      await readFile(join(EXPECTED, 'sample-2025-10-14-welcome-back-the-year-ahead.md'), 'utf8'),
+    );
 
     const validate = await cop(['validate', '--strict', '--root', root]);
     expect(validate.code, validate.stdout).toBe(0);
     const year = await metricsOf(root, '2025-26');
-    expect(year?.sessions).toEqual([expect.objectContaining({ id: '2025-10-14-welcome-back-the-year-ahead', memberAttendees: 5, headcount: 9 })]);
+    expect(year?.sessions).toEqual([
+      expect.objectContaining({ id: '2025-10-14-welcome-back-the-year-ahead', memberAttendees: 5, headcount: 9 }),
+    ]);
     expect(year?.members.attendedAny).toBe(5);
   });
 
@@ -114,7 +130,9 @@ describe('cop from-issue: a session from the form', () => {
     const run = await fromIssue(root, held);
     expect(run.code, run.stderr).toBe(0);
     const file = 'minutes/2024-25/2025-06-10-end-of-year-review.md';
-    expect(await readFile(join(root, file), 'utf8')).toBe(await readFile(join(EXPECTED, 'multi-year-2025-06-10-end-of-year-review.md'), 'utf8'));
+    expect(await readFile(join(root, file), 'utf8')).toBe(
+      await readFile(join(EXPECTED, 'multi-year-2025-06-10-end-of-year-review.md'), 'utf8'),
+    );
 
     // 31 August is the last day of 2024-25 in a year that starts on 1 September.
     const planned = await submittedBody(root, 'record-session', {
@@ -132,12 +150,18 @@ describe('cop from-issue: a session from the form', () => {
       await readFile(join(EXPECTED, 'multi-year-2025-08-31-summer-planning.md'), 'utf8'),
     );
 
-    const problems = JSON.parse((await cop(['validate', '--format', 'json', '--root', root])).stdout) as Array<{ file: string }>;
+    const problems = JSON.parse((await cop(['validate', '--format', 'json', '--root', root])).stdout) as Array<{
+      file: string;
+    }>;
     expect(problems.filter((d) => d.file.startsWith('minutes/2024-25/2025-'))).toEqual([]);
     const after = await metricsOf(root, '2024-25');
     // The held session counts; the planned one is in no figure.
     expect(after!.sessions.length).toBe(before!.sessions.length + 1);
-    expect(after!.sessions.at(-1)).toMatchObject({ id: '2025-06-10-end-of-year-review', memberAttendees: 3, headcount: 3 });
+    expect(after!.sessions.at(-1)).toMatchObject({
+      id: '2025-06-10-end-of-year-review',
+      memberAttendees: 3,
+      headcount: 3,
+    });
   });
 
   it('never writes over existing minutes: a second run changes nothing', async () => {
@@ -147,7 +171,9 @@ describe('cop from-issue: a session from the form', () => {
     const before = await snapshot(root);
     const again = await fromIssue(root, body);
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('Title: minutes/2025-26/2025-10-14-welcome-back-the-year-ahead.md already exists, and is never overwritten');
+    expect(again.stderr).toContain(
+      'Title: minutes/2025-26/2025-10-14-welcome-back-the-year-ahead.md already exists, and is never overwritten',
+    );
     expect(await snapshot(root)).toEqual(before);
   });
 
@@ -158,32 +184,66 @@ describe('cop from-issue: a session from the form', () => {
     ['Date', { date: '14/10/2025' }, 'Date: "14/10/2025" is not a date: write it as YYYY-MM-DD'],
     ['Date', { date: '2025-02-30' }, 'Date: "2025-02-30" is not a date'],
     ['Date', { date: undefined }, 'Date: the session needs its date'],
-    ['Type', { type: 'seminar' }, 'Type: "seminar" is not one of the choices: meeting, learning-exchange, webinar, workshop'],
+    [
+      'Type',
+      { type: 'seminar' },
+      'Type: "seminar" is not one of the choices: meeting, learning-exchange, webinar, workshop',
+    ],
     ['Format', { format: undefined }, 'Format: choose one of in-person, hybrid, online'],
     ['Status', { status: 'cancelled' }, 'Status: "cancelled" is not one of the choices: held, planned'],
-    ['Facilitators', { facilitators: 'Someone Else (x99)' }, 'Facilitators: "… (x99)" is not in the team or on the roster'],
+    [
+      'Facilitators',
+      { facilitators: 'Someone Else (x99)' },
+      'Facilitators: "… (x99)" is not in the team or on the roster',
+    ],
     ['Attendees', { attendees: `${o('m01')}, Member 99 (m99)` }, 'Attendees: "… (m99)" is not on the roster'],
-    ['Attendees', { attendees: o('m18'), date: '2024-10-15' }, 'Attendees: "… (m18)" joined on 2025-03-10, after the session'],
+    [
+      'Attendees',
+      { attendees: o('m18'), date: '2024-10-15' },
+      'Attendees: "… (m18)" joined on 2025-03-10, after the session',
+    ],
     ['Attendees', { attendees: undefined }, 'Attendees: choose the members who attended (or set Status to planned'],
     ['Attendees', { status: 'planned' }, 'Attendees: a planned session has no attendees yet'],
-    ['Guests', { guests: 'University College London x 0' }, 'Guests: "University College London x 0": the number of guests must be 1 or more'],
+    [
+      'Guests',
+      { guests: 'University College London x 0' },
+      'Guests: "University College London x 0": the number of guests must be 1 or more',
+    ],
     ['Presenters', { presenters: 'Someone (m77)' }, 'Presenters: "… (m77)" is not on the roster'],
-    ['Themes', { themes: 'Knitting (knitting)' }, 'Themes: "Knitting (knitting)" is not one of the community\'s themes'],
+    [
+      'Themes',
+      { themes: 'Knitting (knitting)' },
+      'Themes: "Knitting (knitting)" is not one of the community\'s themes',
+    ],
     ['Themes', { themes: undefined }, 'Themes: choose at least one theme'],
     ['Summary', { summary: '- Follow up with jo.bloggs@student.example.ac.uk about her extension' }, 'Summary: '],
-    ['Actions', { actions: 'Share the slides; due: next week' }, 'Actions: "next week" is not a date: write the due date as YYYY-MM-DD'],
-    ['Actions', { actions: 'Share the slides; owner: Nobody (n01)' }, 'Actions: the owner "… (n01)" is not in the team or on the roster'],
+    [
+      'Actions',
+      { actions: 'Share the slides; due: next week' },
+      'Actions: "next week" is not a date: write the due date as YYYY-MM-DD',
+    ],
+    [
+      'Actions',
+      { actions: 'Share the slides; owner: Nobody (n01)' },
+      'Actions: the owner "… (n01)" is not in the team or on the roster',
+    ],
     ['Actions', { actions: '; owner: ie-team' }, 'Actions: an action needs its text first'],
   ];
 
-  it.each(badSessions)('%s: a wrong answer is named by its field, exit 1, nothing written (%j)', async (_, changes, message) => {
-    // Hand-typed answers go through the body as typed: GitHub would not offer them, but an edit can.
-    await expectRefused((root) => sampleSession(root, changes), message, 'jo.bloggs');
-  });
+  it.each(badSessions)(
+    '%s: a wrong answer is named by its field, exit 1, nothing written (%j)',
+    async (_, changes, message) => {
+      // Hand-typed answers go through the body as typed: GitHub would not offer them, but an edit can.
+      await expectRefused((root) => sampleSession(root, changes), message, 'jo.bloggs');
+    },
+  );
 
   it('a finding of the validator is placed in the answer the coordinator wrote, not in the file', async () => {
     const root = await fixtureWith(SAMPLE);
-    const run = await fromIssue(root, await sampleSession(root, { summary: '- A first point.\n- Ask jo.bloggs@student.example.ac.uk to follow up.' }));
+    const run = await fromIssue(
+      root,
+      await sampleSession(root, { summary: '- A first point.\n- Ask jo.bloggs@student.example.ac.uk to follow up.' }),
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('error: Summary: an email address in line 2 of the answer: ');
     expect(run.stderr).not.toMatch(/at line \d+, column/);
@@ -191,9 +251,17 @@ describe('cop from-issue: a session from the form', () => {
 
   it('messages, which GitHub keeps in a comment, name a member by id only', async () => {
     const root = await fixtureWith(SAMPLE);
-    const run = await fromIssue(root, await sampleSession(root, { attendees: `${o('m18')}, Sam Unknown (m98)`, date: '2024-10-15' }), '--format', 'json');
+    const run = await fromIssue(
+      root,
+      await sampleSession(root, { attendees: `${o('m18')}, Sam Unknown (m98)`, date: '2024-10-15' }),
+      '--format',
+      'json',
+    );
     expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as { ok: boolean; problems: Array<{ field: string; severity: string; message: string }> };
+    const result = JSON.parse(run.stdout) as {
+      ok: boolean;
+      problems: Array<{ field: string; severity: string; message: string }>;
+    };
     expect(result.ok).toBe(false);
     expect(result.problems.map((p) => p.field)).toEqual(['Attendees', 'Attendees']);
     expect(run.stdout).not.toContain('Member 18');
@@ -203,11 +271,16 @@ describe('cop from-issue: a session from the form', () => {
 
 describe('cop from-issue: the pitfalls of issue-form bodies', () => {
   it('an option with commas, among several chosen, is one choice, not three', async () => {
-    const root = await fixtureWith(SAMPLE, { 'data/members.json': replaceOnce('"name": "Member 03"', '"name": "Smith, Jo, Dr"') });
+    const root = await fixtureWith(SAMPLE, {
+      'data/members.json': replaceOnce('"name": "Member 03"', '"name": "Smith, Jo, Dr"'),
+    });
     expect((await cop(['build', '--root', root])).code).toBe(0);
     const smith = await optionFor(root, 'record-session', 'attendees', 'm03');
     expect(smith).toBe('Smith, Jo, Dr (m03)');
-    const run = await fromIssue(root, await sampleSession(root, { attendees: [await optionFor(root, 'record-session', 'attendees', 'm01'), smith] }));
+    const run = await fromIssue(
+      root,
+      await sampleSession(root, { attendees: [await optionFor(root, 'record-session', 'attendees', 'm01'), smith] }),
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(join(root, run.stdout.trim()), 'utf8')).toContain('attendees: [m01, m03]\n');
   });
@@ -219,7 +292,9 @@ describe('cop from-issue: the pitfalls of issue-form bodies', () => {
     const reordered = [...sections].reverse().join('\n\n');
     const a = await fromIssue(root, reordered);
     expect(a.code, a.stderr).toBe(0);
-    expect(await readFile(join(root, a.stdout.trim()), 'utf8')).toBe(await readFile(join(EXPECTED, 'sample-2025-10-14-welcome-back-the-year-ahead.md'), 'utf8'));
+    expect(await readFile(join(root, a.stdout.trim()), 'utf8')).toBe(
+      await readFile(join(EXPECTED, 'sample-2025-10-14-welcome-back-the-year-ahead.md'), 'utf8'),
+    );
 
     const other = await fixtureWith(SAMPLE);
     const withoutDate = sections.filter((s) => !s.startsWith('### Date')).join('\n\n');
@@ -231,7 +306,13 @@ describe('cop from-issue: the pitfalls of issue-form bodies', () => {
 
   it('_No response_ in every optional field is no answer; in a required one, a problem of that field', async () => {
     const root = await fixtureWith(SAMPLE);
-    const body = await sampleSession(root, { facilitators: undefined, guests: undefined, presenters: undefined, summary: undefined, actions: undefined });
+    const body = await sampleSession(root, {
+      facilitators: undefined,
+      guests: undefined,
+      presenters: undefined,
+      summary: undefined,
+      actions: undefined,
+    });
     expect(body.match(/_No response_/g)).toHaveLength(5);
     const run = await fromIssue(root, body);
     expect(run.code, run.stderr).toBe(0);
@@ -241,7 +322,10 @@ describe('cop from-issue: the pitfalls of issue-form bodies', () => {
     expect(text).toContain('## Summary\n\n<!--');
     expect(run.stderr).toContain('warning: Summary:');
 
-    const none = await fromIssue(await fixtureWith(SAMPLE), await sampleSession(root, { title: undefined, type: undefined, themes: undefined }));
+    const none = await fromIssue(
+      await fixtureWith(SAMPLE),
+      await sampleSession(root, { title: undefined, type: undefined, themes: undefined }),
+    );
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('error: Title: the session needs a title');
     expect(none.stderr).toContain('error: Themes: choose at least one theme');
@@ -250,10 +334,16 @@ describe('cop from-issue: the pitfalls of issue-form bodies', () => {
   it('presenters: a member as the list writes them, someone else as "Name — role"', async () => {
     const root = await fixtureWith(SAMPLE);
     const member = await optionFor(root, 'record-session', 'attendees', 'm05');
-    const run = await fromIssue(root, await sampleSession(root, { presenters: `- ${member}\nLisa Example — Head of Student Advice\nA visiting speaker` }));
+    const run = await fromIssue(
+      root,
+      await sampleSession(root, {
+        presenters: `- ${member}\nLisa Example — Head of Student Advice\nA visiting speaker`,
+      }),
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(await readFile(join(root, run.stdout.trim()), 'utf8')).toContain(
-      'presenters:\n  - member: m05\n  - name: Lisa Example\n    role: Head of Student Advice\n  - name: A visiting speaker\nthemes:',
+      'presenters:\n  - member: m05\n  - name: Lisa Example\n    role: Head of Student Advice\n  - name: A ' +
+        'visiting speaker\nthemes:',
     );
   });
 
@@ -296,72 +386,148 @@ describe('cop from-issue: a new member from the form', () => {
   }
 
   it.each([
-    ['the sample', SAMPLE, 'philosophy', '  { "id": "m24", "name": "Sam Taylor", "unit": "philosophy", "role": "academic", "joined": "2025-10-01" }\n]\n'],
-    ['the multi-year community', MULTI_YEAR, 'library', '  { "id": "a09", "name": "Sam Taylor", "unit": "library", "role": "academic", "joined": "2025-10-01" }\n]\n'],
-  ])('%s: appends them with the next free id in the roster’s style, the file otherwise as it was', async (_, base, unit, tail) => {
-    const root = await fixtureWith(base);
-    expect((await cop(['build', '--root', root])).code).toBe(0);
-    const before = await readFile(join(root, 'data/members.json'), 'utf8');
-    const problemsOf = async () =>
-      (JSON.parse((await cop(['validate', '--format', 'json', '--root', root])).stdout) as Array<{ file: string; message: string }>)
-        .filter((d) => d.file === 'data/members.json')
-        .map((d) => d.message);
-    const problemsBefore = await problemsOf();
-    const body = await memberBody(root, { name: 'Sam Taylor', unit: await optionFor(root, 'add-member', 'unit', unit), role: 'academic', joined: '2025-10-01' });
-    const run = await fromIssue(root, body, '--issue', '7');
-    expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout.trim()).toBe('data/members.json');
-    const after = await readFile(join(root, 'data/members.json'), 'utf8');
-    const kept = before.slice(0, before.lastIndexOf('}') + 1);
-    expect(after).toBe(`${kept},\n${tail}`);
-    expect(await problemsOf()).toEqual(problemsBefore);
-    // The session form offers them at the next build.
-    expect((await cop(['build', '--root', root])).code).toBe(0);
-    expect(await readFile(join(root, '.github/ISSUE_TEMPLATE/record-session.yml'), 'utf8')).toContain('Sam Taylor (');
-  });
+    [
+      'the sample',
+      SAMPLE,
+      'philosophy',
+      '  { "id": "m24", "name": "Sam Taylor", "unit": "philosophy", "role": "academic", "joined": "2025-10-01" }\n]\n',
+    ],
+    [
+      'the multi-year community',
+      MULTI_YEAR,
+      'library',
+      '  { "id": "a09", "name": "Sam Taylor", "unit": "library", "role": "academic", "joined": "2025-10-01" }\n]\n',
+    ],
+  ])(
+    '%s: appends them with the next free id in the roster’s style, the file otherwise as it was',
+    async (_, base, unit, tail) => {
+      const root = await fixtureWith(base);
+      expect((await cop(['build', '--root', root])).code).toBe(0);
+      const before = await readFile(join(root, 'data/members.json'), 'utf8');
+      const problemsOf = async () =>
+        (
+          JSON.parse((await cop(['validate', '--format', 'json', '--root', root])).stdout) as Array<{
+            file: string;
+            message: string;
+          }>
+        )
+          .filter((d) => d.file === 'data/members.json')
+          .map((d) => d.message);
+      const problemsBefore = await problemsOf();
+      const body = await memberBody(root, {
+        name: 'Sam Taylor',
+        unit: await optionFor(root, 'add-member', 'unit', unit),
+        role: 'academic',
+        joined: '2025-10-01',
+      });
+      const run = await fromIssue(root, body, '--issue', '7');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout.trim()).toBe('data/members.json');
+      const after = await readFile(join(root, 'data/members.json'), 'utf8');
+      const kept = before.slice(0, before.lastIndexOf('}') + 1);
+      expect(after).toBe(`${kept},\n${tail}`);
+      expect(await problemsOf()).toEqual(problemsBefore);
+      // The session form offers them at the next build.
+      expect((await cop(['build', '--root', root])).code).toBe(0);
+      expect(await readFile(join(root, '.github/ISSUE_TEMPLATE/record-session.yml'), 'utf8')).toContain('Sam Taylor (');
+    },
+  );
 
   it('a roster whose ids are names gets a name id; a laid-out roster keeps its layout', async () => {
-    const roster = `[\n    {\n        "id": "jo-bloggs",\n        "name": "Jo Bloggs",\n        "unit": "history",\n        "role": "academic",\n        "joined": "2021-09-01"\n    }\n]\n`;
+    const roster =
+      `[\n    {\n        "id": "jo-bloggs",\n        "name": "Jo Bloggs",\n        "unit": ` +
+      `"history",\n        "role": "academic",\n        "joined": "2021-09-01"\n    }\n]\n`;
     const root = await fixtureWith(MULTI_YEAR, { 'data/members.json': roster });
     const run = await fromIssue(
       root,
-      await memberBody(root, { name: 'Zoë O’Brien', unit: await optionFor(root, 'add-member', 'unit', 'history'), role: 'professional', joined: '2022-01-31' }),
+      await memberBody(root, {
+        name: 'Zoë O’Brien',
+        unit: await optionFor(root, 'add-member', 'unit', 'history'),
+        role: 'professional',
+        joined: '2022-01-31',
+      }),
     );
     expect(run.code, run.stderr).toBe(0);
     const after = await readFile(join(root, 'data/members.json'), 'utf8');
     expect(after).toBe(
-      `[\n    {\n        "id": "jo-bloggs",\n        "name": "Jo Bloggs",\n        "unit": "history",\n        "role": "academic",\n        "joined": "2021-09-01"\n    },\n    {\n        "id": "zoe-o-brien",\n        "name": "Zoë O’Brien",\n        "unit": "history",\n        "role": "professional",\n        "joined": "2022-01-31"\n    }\n]\n`,
+      `[\n    {\n        "id": "jo-bloggs",\n        "name": "Jo Bloggs",\n        "unit": "history",\n        ` +
+        `"role": "academic",\n        "joined": "2021-09-01"\n    },\n    {\n        "id": "zoe-o-brien",\n       ` +
+        ` "name": "Zoë O’Brien",\n        "unit": "history",\n        "role": "professional",\n        "joined": ` +
+        `"2022-01-31"\n    }\n]\n`,
     );
   });
 
   const badMembers: Array<[string, Filled, string]> = [
     ['Name', { name: '_No response_' }, 'Name: write the new member'],
     ['Name', { name: 'sam@example.ac.uk' }, 'Name: write their name, not an email address'],
-    ['Unit', { unit: 'Department of Knitting (knitting)' }, 'Unit: "Department of Knitting (knitting)" is not a unit of data/units.json'],
+    [
+      'Unit',
+      { unit: 'Department of Knitting (knitting)' },
+      'Unit: "Department of Knitting (knitting)" is not a unit of data/units.json',
+    ],
     ['Role', { role: 'student' }, 'Role: "student" is not one of the roles: academic, professional'],
     ['Joined', { joined: '1 Oct 2025' }, 'Joined: "1 Oct 2025" is not a date: write it as YYYY-MM-DD'],
   ];
-  it.each(badMembers)('%s: a wrong answer is named by its field, exit 1, nothing written (%j)', async (_, changes, message) => {
-    await expectRefused(
-      (root) => memberBody(root, { name: 'Sam Taylor', unit: 'Department of Finance (finance)', role: 'academic', joined: '2025-10-01', ...changes }),
-      message,
-      'Sam Taylor',
-    );
-  });
+  it.each(badMembers)(
+    '%s: a wrong answer is named by its field, exit 1, nothing written (%j)',
+    async (_, changes, message) => {
+      await expectRefused(
+        (root) =>
+          memberBody(root, {
+            name: 'Sam Taylor',
+            unit: 'Department of Finance (finance)',
+            role: 'academic',
+            joined: '2025-10-01',
+            ...changes,
+          }),
+        message,
+        'Sam Taylor',
+      );
+    },
+  );
 
   it("a unit typed by its name alone is read; a misspelt one is named with the nearest of the form's list", async () => {
     const root = await fixtureWith(SAMPLE);
-    const misspelt = await fromIssue(root, await memberBody(root, { name: 'Sam Taylor', unit: 'Department of Economcs', role: 'academic', joined: '2025-10-01' }));
+    const misspelt = await fromIssue(
+      root,
+      await memberBody(root, {
+        name: 'Sam Taylor',
+        unit: 'Department of Economcs',
+        role: 'academic',
+        joined: '2025-10-01',
+      }),
+    );
     expect(misspelt.code).toBe(1);
-    expect(misspelt.stderr).toContain('error: Unit: "Department of Economcs" is not a unit of data/units.json: did you mean Department of Economics (economics)?');
-    const typed = await fromIssue(root, await memberBody(root, { name: 'Sam Taylor', unit: 'department of economics', role: 'academic', joined: '2025-10-01' }));
+    expect(misspelt.stderr).toContain(
+      'error: Unit: "Department of Economcs" is not a unit of data/units.json: did you mean Department of ' +
+        'Economics (economics)?',
+    );
+    const typed = await fromIssue(
+      root,
+      await memberBody(root, {
+        name: 'Sam Taylor',
+        unit: 'department of economics',
+        role: 'academic',
+        joined: '2025-10-01',
+      }),
+    );
     expect(typed.code, typed.stderr).toBe(0);
-    expect(await readFile(join(root, 'data/members.json'), 'utf8')).toContain('"name": "Sam Taylor", "unit": "economics"');
+    expect(await readFile(join(root, 'data/members.json'), 'utf8')).toContain(
+      '"name": "Sam Taylor", "unit": "economics"',
+    );
   });
 
   it('a namesake on the roster is a warning, by id, and the member is still added', async () => {
     const root = await fixtureWith(SAMPLE);
-    const run = await fromIssue(root, await memberBody(root, { name: 'Member 07', unit: 'Department of Finance (finance)', role: 'academic', joined: '2025-10-01' }));
+    const run = await fromIssue(
+      root,
+      await memberBody(root, {
+        name: 'Member 07',
+        unit: 'Department of Finance (finance)',
+        role: 'academic',
+        joined: '2025-10-01',
+      }),
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('warning: Name: m07 on the roster has this name already');
     expect(run.stderr).not.toContain('Member 07');
@@ -371,20 +537,44 @@ describe('cop from-issue: a new member from the form', () => {
 describe('cop from-issue on another community: name ids, a year that starts on 1 February', () => {
   it('from an empty start to a member added and a session recorded, by the forms alone', async () => {
     const root = join(await temporaryDir(), 'community');
-    const init = await cop(['init', '--name', 'Southern Mentors', '--institution', 'Example University', '--year-start', '02-01', '--root', root]);
+    const init = await cop([
+      'init',
+      '--name',
+      'Southern Mentors',
+      '--institution',
+      'Example University',
+      '--year-start',
+      '02-01',
+      '--root',
+      root,
+    ]);
     expect(init.code, init.stderr).toBe(0);
     // No units or members yet: the forms are still valid GitHub forms.
-    for (const name of ['record-session', 'add-member']) expect(issueFormProblems(await readFile(join(root, '.github/ISSUE_TEMPLATE', `${name}.yml`), 'utf8'))).toEqual([]);
+    for (const name of ['record-session', 'add-member'])
+      expect(issueFormProblems(await readFile(join(root, '.github/ISSUE_TEMPLATE', `${name}.yml`), 'utf8'))).toEqual(
+        [],
+      );
 
-    await writeFile(join(root, 'data/units.json'), '[\n  { "id": "arts", "name": "Faculty of Arts, Design and Architecture", "kind": "department" }\n]\n');
-    await writeFile(join(root, 'data/members.json'), '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" }\n]\n');
+    await writeFile(
+      join(root, 'data/units.json'),
+      '[\n  { "id": "arts", "name": "Faculty of Arts, Design and Architecture", "kind": "department" }\n]\n',
+    );
+    await writeFile(
+      join(root, 'data/members.json'),
+      '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" }\n]\n',
+    );
     expect((await cop(['build', '--root', root])).code).toBe(0);
     const unit = await optionFor(root, 'add-member', 'unit', 'arts');
     expect(unit).toBe('Faculty of Arts, Design and Architecture (arts)');
-    const added = await fromIssue(root, await submittedBody(root, 'add-member', { name: 'Sam Lee', unit, role: 'professional', joined: '2025-03-01' }));
+    const added = await fromIssue(
+      root,
+      await submittedBody(root, 'add-member', { name: 'Sam Lee', unit, role: 'professional', joined: '2025-03-01' }),
+    );
     expect(added.code, added.stderr).toBe(0);
     expect(await readFile(join(root, 'data/members.json'), 'utf8')).toBe(
-      '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" },\n  { "id": "sam-lee", "name": "Sam Lee", "unit": "arts", "role": "professional", "joined": "2025-03-01" }\n]\n',
+      '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" ' +
+        '},\n  { "id": "sam-lee", "name": "Sam Lee", "unit": "arts", "role": "professional", "joined": ' +
+        '"2025-03-01" }\n]\n',
     );
     expect((await cop(['build', '--root', root])).code).toBe(0);
 
@@ -441,31 +631,45 @@ describe('cop from-issue: every entry typed by hand is read or reported, and eve
     fixtureWith(SAMPLE, {
       'data/members.json': replaceOnce(
         '\n]',
-        ',\n  { "id": "m90", "name": "Sam Twin", "unit": "accounting", "role": "academic", "joined": "2021-10-12" },\n  { "id": "m91", "name": "Sam Twin", "unit": "economics", "role": "academic", "joined": "2021-10-12" }\n]',
+        ',\n  { "id": "m90", "name": "Sam Twin", "unit": "accounting", "role": "academic", "joined": "2021-10-12" ' +
+          '},\n  { "id": "m91", "name": "Sam Twin", "unit": "economics", "role": "academic", "joined": ' +
+          '"2021-10-12" }\n]',
       ),
     });
 
-  it('a name alone, a bare id and "Name (id)" are read; a misspelt name and a shared one are problems of the field, by id', async () => {
-    const root = await withNamesakes();
-    const before = await snapshot(root);
-    // Edited by hand, as a coordinator corrects a form: names and ids typed, not chosen.
-    const typed = 'Member 03, m05, Member 01 (m01), Membr 04, Sam Twin';
-    const run = await fromIssue(root, await sampleSession(root, { attendees: typed }), '--format', 'json');
-    expect(run.code).toBe(1);
-    const result = JSON.parse(run.stdout) as { problems: Array<{ field: string; severity: string; message: string }> };
-    expect(result.problems.filter((p) => p.field === 'Attendees').map((p) => p.message)).toEqual([
-      'Attendees: "M*** 04" is not on the roster: did you mean the one the form lists as "… (m04)"?',
-      'Attendees: "S*** T***" is the name of 2 people (m90, m91): choose the one meant from the form\'s list, as "… (m90)"',
-    ]);
-    // GitHub keeps the comment: no name is repeated there.
-    for (const name of ['Member 03', 'Membr 04', 'Sam Twin']) expect(run.stdout).not.toContain(name);
-    expect(await snapshot(root)).toEqual(before);
+  it(
+    'a name alone, a bare id and "Name (id)" are read; a misspelt name and a shared one are problems of the ' +
+      'field, by id',
+    async () => {
+      const root = await withNamesakes();
+      const before = await snapshot(root);
+      // Edited by hand, as a coordinator corrects a form: names and ids typed, not chosen.
+      const typed = 'Member 03, m05, Member 01 (m01), Membr 04, Sam Twin';
+      const run = await fromIssue(root, await sampleSession(root, { attendees: typed }), '--format', 'json');
+      expect(run.code).toBe(1);
+      const result = JSON.parse(run.stdout) as {
+        problems: Array<{ field: string; severity: string; message: string }>;
+      };
+      expect(result.problems.filter((p) => p.field === 'Attendees').map((p) => p.message)).toEqual([
+        'Attendees: "M*** 04" is not on the roster: did you mean the one the form lists as "… (m04)"?',
+        'Attendees: "S*** T***" is the name of 2 people (m90, m91): choose the one meant from the form\'s list, as ' +
+          '"… (m90)"',
+      ]);
+      // GitHub keeps the comment: no name is repeated there.
+      for (const name of ['Member 03', 'Membr 04', 'Sam Twin']) expect(run.stdout).not.toContain(name);
+      expect(await snapshot(root)).toEqual(before);
 
-    // Corrected: every entry is read, none dropped.
-    const fixed = await fromIssue(root, await sampleSession(root, { attendees: 'Member 03, m05, Member 01 (m01), Member 04\nSam Twin (m91)' }));
-    expect(fixed.code, fixed.stderr).toBe(0);
-    expect(await readFile(join(root, fixed.stdout.trim()), 'utf8')).toContain('attendees: [m01, m03, m04, m05, m91]\n');
-  });
+      // Corrected: every entry is read, none dropped.
+      const fixed = await fromIssue(
+        root,
+        await sampleSession(root, { attendees: 'Member 03, m05, Member 01 (m01), Member 04\nSam Twin (m91)' }),
+      );
+      expect(fixed.code, fixed.stderr).toBe(0);
+      expect(await readFile(join(root, fixed.stdout.trim()), 'utf8')).toContain(
+        'attendees: [m01, m03, m04, m05, m91]\n',
+      );
+    },
+  );
 
   it('four mistakes of different kinds are all told in one run, and nothing is written', async () => {
     const root = await fixtureWith(SAMPLE);
@@ -482,7 +686,9 @@ describe('cop from-issue: every entry typed by hand is read or reported, and eve
     const errors = result.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => p.field)).toEqual(['Date', 'Attendees', 'Actions', 'Summary']);
     expect(errors.find((p) => p.field === 'Summary')!.message).toBe(
-      "Summary: an email address in line 2 of the answer: minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)",
+      'Summary: an email address in line 2 of the answer: minutes and survey answers must not identify anyone. ' +
+        "Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared " +
+        'address)',
     );
     expect(run.stdout).not.toContain('jo.bloggs');
     expect(await snapshot(root)).toEqual(before);

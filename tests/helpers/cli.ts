@@ -26,6 +26,7 @@ export async function cop(args: string[], env: Record<string, string | undefined
 /** The command compiled for this test run (tests/global-setup.ts): `node` and this path start it as its own process. */
 export function copBin(): string {
   const bin = process.env.COP_TEST_BIN;
-  if (!bin) throw new Error('COP_TEST_BIN is not set: run the tests with vitest, whose global setup compiles the command');
+  if (!bin)
+    throw new Error('COP_TEST_BIN is not set: run the tests with vitest, whose global setup compiles the command');
   return bin;
 }

@@ -50,8 +50,27 @@ const SCHEMA = {
         properties: { type: { enum: ['markdown', 'textarea', 'input', 'dropdown', 'checkboxes'] } },
         allOf: [
           element('markdown', { value: text }, ['value'], false),
-          element('input', { label: text, description: { type: 'string' }, placeholder: { type: 'string' }, value: { type: 'string' } }, ['label']),
-          element('textarea', { label: text, description: { type: 'string' }, placeholder: { type: 'string' }, value: { type: 'string' }, render: { type: 'string' } }, ['label']),
+          element(
+            'input',
+            {
+              label: text,
+              description: { type: 'string' },
+              placeholder: { type: 'string' },
+              value: { type: 'string' },
+            },
+            ['label'],
+          ),
+          element(
+            'textarea',
+            {
+              label: text,
+              description: { type: 'string' },
+              placeholder: { type: 'string' },
+              value: { type: 'string' },
+              render: { type: 'string' },
+            },
+            ['label'],
+          ),
           element(
             'dropdown',
             {
@@ -71,7 +90,12 @@ const SCHEMA = {
               options: {
                 type: 'array',
                 minItems: 1,
-                items: { type: 'object', additionalProperties: false, required: ['label'], properties: { label: text, required: { type: 'boolean' } } },
+                items: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['label'],
+                  properties: { label: text, required: { type: 'boolean' } },
+                },
               },
             },
             ['label', 'options'],
@@ -94,7 +118,9 @@ interface Element {
 export function issueFormProblems(yamlText: string): string[] {
   // GitHub reads the file as YAML 1.1: an unquoted `yes` would be a boolean there.
   const form = parse(yamlText, { version: '1.1' }) as { body?: Element[] };
-  const problems = (validateSchema(form) ? [] : (validateSchema.errors ?? [])).map((e) => `${e.instancePath} ${e.message}`);
+  const problems = (validateSchema(form) ? [] : (validateSchema.errors ?? [])).map(
+    (e) => `${e.instancePath} ${e.message}`,
+  );
   const inputs = (form.body ?? []).filter((b) => b.type !== 'markdown');
   if (inputs.length === 0) problems.push('body must have at least one field that is not markdown');
   const ids = inputs.map((b) => b.id).filter((x) => x !== undefined);
@@ -103,12 +129,15 @@ export function issueFormProblems(yamlText: string): string[] {
   if (new Set(labels).size !== labels.length) problems.push('body must have unique labels');
   for (const [i, b] of (form.body ?? []).entries()) {
     if (b.type === 'dropdown') {
-      if ((b.attributes.options ?? []).some((o) => typeof o !== 'string')) problems.push(`body[${i}]: options must not include booleans or numbers`);
+      if ((b.attributes.options ?? []).some((o) => typeof o !== 'string'))
+        problems.push(`body[${i}]: options must not include booleans or numbers`);
       if ((b.attributes.options ?? []).some((o) => typeof o === 'string' && o.trim().toLowerCase() === 'none'))
         problems.push(`body[${i}]: options must not include the reserved word, none`);
-      if (b.attributes.default !== undefined && b.attributes.default >= (b.attributes.options ?? []).length) problems.push(`body[${i}]: default is not the index of an option`);
+      if (b.attributes.default !== undefined && b.attributes.default >= (b.attributes.options ?? []).length)
+        problems.push(`body[${i}]: default is not the index of an option`);
     }
-    if ((b.type === 'input' || b.type === 'textarea') && /password/i.test(b.attributes.label ?? '')) problems.push(`body[${i}]: label contains forbidden word`);
+    if ((b.type === 'input' || b.type === 'textarea') && /password/i.test(b.attributes.label ?? ''))
+      problems.push(`body[${i}]: label contains forbidden word`);
   }
   return problems;
 }

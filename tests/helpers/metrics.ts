@@ -9,6 +9,7 @@ export async function metricsOf(root: string): Promise<YearMetrics[]> {
 export async function allMetricsOf(root: string): Promise<AllMetrics> {
   const { lookup, diagnostics } = await validateRepository(root);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`fixture has errors: ${errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`fixture has errors: ${errors.map((e) => `${e.file}:${e.line} ${e.message}`).join('; ')}`);
   return computeMetrics(lookup);
 }

@@ -24,7 +24,8 @@ export async function fixtureWith(base: string, edits: Edits = {}): Promise<stri
     }
     const before = await readFile(path, 'utf8').catch(() => '');
     const after = typeof edit === 'string' ? edit : edit(before);
-    if (typeof edit === 'function' && typeof after === 'string' && after === before) throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
+    if (typeof edit === 'function' && typeof after === 'string' && after === before)
+      throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, after);
   }
@@ -34,13 +35,19 @@ export async function fixtureWith(base: string, edits: Edits = {}): Promise<stri
 /** Replaces exactly one occurrence, failing loudly if the fixture changed under the test. */
 export function replaceOnce(search: string | RegExp, replacement: string): (text: string) => string {
   return (text) => {
-    const count = typeof search === 'string' ? text.split(search).length - 1 : (text.match(new RegExp(search.source, `${search.flags.replace('g', '')}g`)) ?? []).length;
+    const count =
+      typeof search === 'string'
+        ? text.split(search).length - 1
+        : (text.match(new RegExp(search.source, `${search.flags.replace('g', '')}g`)) ?? []).length;
     if (count !== 1) throw new Error(`expected exactly one match of ${String(search)}, found ${count}`);
     return text.replace(search, replacement);
   };
 }
 
-/** The problems of a fixture with edits, validated in memory: the edited files are given to the loader, the rest read in place. */
+/**
+ * The problems of a fixture with edits, validated in memory: the edited files are given to the loader, the rest read in
+ * place.
+ */
 export async function validate(base: string, edits: Edits = {}): Promise<Diagnostic[]> {
   const overrides: Record<string, string | Uint8Array | null> = {};
   for (const [file, edit] of Object.entries(edits)) {
@@ -50,7 +57,8 @@ export async function validate(base: string, edits: Edits = {}): Promise<Diagnos
     }
     const before = await readFile(join(base, file), 'utf8').catch(() => '');
     const after = edit(before);
-    if (after === before) throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
+    if (after === before)
+      throw new Error(`the edit of ${file} changed nothing: the fixture no longer matches the test`);
     overrides[file] = typeof after === 'string' ? after : new Uint8Array(after);
   }
   return (await validateRepository(base, overrides)).diagnostics;

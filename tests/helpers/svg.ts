@@ -12,7 +12,12 @@ export interface SvgSummary {
 
 /** Parses an SVG as XML (it must be well formed) and collects what a reader would see. */
 export function readSvg(svg: string): SvgSummary {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    preserveOrder: true,
+    trimValues: false,
+  });
   const tree = parser.parse(svg) as unknown[];
   const nodes: Array<{ tag: string; attrs: Record<string, string>; text: string }> = [];
   const walk = (list: unknown[]): void => {
@@ -23,7 +28,13 @@ export function readSvg(svg: string): SvgSummary {
       const children = n[tag];
       const attrs = (n[':@'] ?? {}) as Record<string, string>;
       const text = Array.isArray(children)
-        ? children.map((c) => ((c as Record<string, unknown>)['#text'] !== undefined ? String((c as Record<string, unknown>)['#text']) : '')).join('')
+        ? children
+            .map((c) =>
+              (c as Record<string, unknown>)['#text'] !== undefined
+                ? String((c as Record<string, unknown>)['#text'])
+                : '',
+            )
+            .join('')
         : '';
       nodes.push({ tag, attrs, text });
       if (Array.isArray(children)) walk(children);
@@ -43,8 +54,11 @@ export function readSvg(svg: string): SvgSummary {
   return {
     width: Number(root.attrs['width']),
     height: Number(root.attrs['height']),
-    marks: (role) => nodes.filter((n) => n.attrs['aria-roledescription'] === role).map((n) => decode(n.attrs['aria-label'] ?? '')),
-    texts: nodes.filter((n) => (n.tag === 'text' || n.tag === 'tspan') && n.text.trim() !== '').map((n) => decode(n.text)),
+    marks: (role) =>
+      nodes.filter((n) => n.attrs['aria-roledescription'] === role).map((n) => decode(n.attrs['aria-label'] ?? '')),
+    texts: nodes
+      .filter((n) => (n.tag === 'text' || n.tag === 'tspan') && n.text.trim() !== '')
+      .map((n) => decode(n.text)),
     raw: svg,
   };
 }
@@ -89,7 +103,12 @@ function parseTransform(attr: string | undefined): Matrix {
  * Ascent and descent are taken as 0.75 and 0.25 of the font size, Helvetica's proportions.
  */
 export function textBoxes(svg: string, width: (text: string, size: number, bold: boolean) => number): TextBox[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', preserveOrder: true, trimValues: false });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    preserveOrder: true,
+    trimValues: false,
+  });
   const boxes: TextBox[] = [];
   const place = (m: Matrix, text: string, attrs: Record<string, string>, dy: number) => {
     const size = Number.parseFloat(attrs['font-size'] ?? '11');
@@ -106,7 +125,8 @@ export function textBoxes(svg: string, width: (text: string, size: number, bold:
     const ys = corners.map((c) => c[1]);
     boxes.push({ text, left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) });
   };
-  const textOf = (children: unknown[]): string => children.map((c) => String((c as Record<string, unknown>)['#text'] ?? '')).join('');
+  const textOf = (children: unknown[]): string =>
+    children.map((c) => String((c as Record<string, unknown>)['#text'] ?? '')).join('');
   const walk = (list: unknown[], m: Matrix): void => {
     for (const node of list) {
       const n = node as Record<string, unknown>;

@@ -28,7 +28,14 @@ interface Answer {
   q5?: string;
 }
 const ANSWERS: Answer[] = [
-  { q1: 'Yes', q2: 'Very useful', q3: ['How I run meetings', 'Referrals'], meetings: '4', workshops: 'Not applicable', q5: 'Very helpful.' },
+  {
+    q1: 'Yes',
+    q2: 'Very useful',
+    q3: ['How I run meetings', 'Referrals'],
+    meetings: '4',
+    workshops: 'Not applicable',
+    q5: 'Very helpful.',
+  },
   { q1: 'Yes', q2: '4', q3: ['How I run meetings', 'Other'], q3Other: 'Office hours', meetings: '3', workshops: '4' },
   { q1: 'No', q2: 'Did not attend', meetings: '2' },
   { q1: 'Other', q1Other: 'Not yet', q2: '3', meetings: '4', workshops: '3' },
@@ -48,16 +55,38 @@ const PEOPLE = ANSWERS.map((_, i) => ({
   latitude: `51.50${72 + i}`,
   longitude: `-0.12${76 + i}`,
 }));
-const IDENTIFIERS = PEOPLE.flatMap((p) => [p.responseId, p.name, p.name.split(' ')[0]!, p.email, p.ip, p.phone, p.start, p.end, p.latitude, p.longitude]);
+const IDENTIFIERS = PEOPLE.flatMap((p) => [
+  p.responseId,
+  p.name,
+  p.name.split(' ')[0]!,
+  p.email,
+  p.ip,
+  p.phone,
+  p.start,
+  p.end,
+  p.latitude,
+  p.longitude,
+]);
 
 const csv = (rows: ReadonlyArray<ReadonlyArray<string | number>>): string =>
   `${rows.map((r) => r.map((c) => (/[",\n']/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\n')}\n`;
 
-const answerCells = (a: Answer, join: string): string[] => [a.q1, a.q1Other ?? '', a.q2, (a.q3 ?? []).join(join), a.q3Other ?? '', a.meetings ?? '', a.workshops ?? '', a.q5 ?? ''];
+const answerCells = (a: Answer, join: string): string[] => [
+  a.q1,
+  a.q1Other ?? '',
+  a.q2,
+  (a.q3 ?? []).join(join),
+  a.q3Other ?? '',
+  a.meetings ?? '',
+  a.workshops ?? '',
+  a.q5 ?? '',
+];
 const QUESTION_IDS = ['Q1', 'Q1_3_TEXT', 'Q2', 'Q3', 'Q3_3_TEXT', 'Q4_1', 'Q4_2', 'Q5'];
 
 /** Today's Qualtrics layout: ids, texts, ImportIds (JSON, or single-quoted in older exports). */
-function qualtricsCurrent(options: { quotes: 'double' | 'single'; status?: string[]; answers?: Answer[] } = { quotes: 'double' }): string {
+function qualtricsCurrent(
+  options: { quotes: 'double' | 'single'; status?: string[]; answers?: Answer[] } = { quotes: 'double' },
+): string {
   const answers = options.answers ?? ANSWERS;
   const meta = [
     'StartDate',
@@ -141,12 +170,32 @@ function qualtricsCurrent(options: { quotes: 'double' | 'single'; status?: strin
       ...answerCells(a, ','),
     ];
   });
-  return csv([[...meta, ...QUESTION_IDS], [...texts, ...questionTexts], [...meta, ...QUESTION_IDS].map((m) => importId(m === 'ResponseId' ? '_recordId' : m)), ...rows]);
+  return csv([
+    [...meta, ...QUESTION_IDS],
+    [...texts, ...questionTexts],
+    [...meta, ...QUESTION_IDS].map((m) => importId(m === 'ResponseId' ? '_recordId' : m)),
+    ...rows,
+  ]);
 }
 
 /** The legacy layout: V1…V10 system columns, then question ids; one row of texts; no ImportIds. */
 function qualtricsLegacy(): string {
-  const ids = ['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10', ...QUESTION_IDS, 'LocationLatitude', 'LocationLongitude', 'LocationAccuracy'];
+  const ids = [
+    'V1',
+    'V2',
+    'V3',
+    'V4',
+    'V5',
+    'V6',
+    'V7',
+    'V8',
+    'V9',
+    'V10',
+    ...QUESTION_IDS,
+    'LocationLatitude',
+    'LocationLongitude',
+    'LocationAccuracy',
+  ];
   const texts = [
     'ResponseID',
     'ResponseSet',
@@ -172,7 +221,22 @@ function qualtricsLegacy(): string {
   ];
   const rows = ANSWERS.map((a, i) => {
     const p = PEOPLE[i]!;
-    return [p.responseId, 'Default Response Set', p.name, '', p.email, p.ip, '0', p.start, p.end, '1', ...answerCells(a, ','), p.latitude, p.longitude, '-1'];
+    return [
+      p.responseId,
+      'Default Response Set',
+      p.name,
+      '',
+      p.email,
+      p.ip,
+      '0',
+      p.start,
+      p.end,
+      '1',
+      ...answerCells(a, ','),
+      p.latitude,
+      p.longitude,
+      '-1',
+    ];
   });
   // A preview the coordinator made before sending the survey, and a response given up half way.
   rows.push([
@@ -223,9 +287,41 @@ function qualtricsLegacy(): string {
  */
 function qualtricsLegacyPerChoice(): string {
   const choices = ['How I run meetings', 'Referrals', 'Other'];
-  const ids = ['V1', 'V2', 'V3', 'V4', 'V5', 'V6', 'V7', 'V8', 'V9', 'V10', 'Q1', 'Q1_3_TEXT', 'Q2', 'Q3_1', 'Q3_2', 'Q3_3', 'Q3_3_TEXT', 'Q4_1', 'Q4_2', 'Q5'];
+  const ids = [
+    'V1',
+    'V2',
+    'V3',
+    'V4',
+    'V5',
+    'V6',
+    'V7',
+    'V8',
+    'V9',
+    'V10',
+    'Q1',
+    'Q1_3_TEXT',
+    'Q2',
+    'Q3_1',
+    'Q3_2',
+    'Q3_3',
+    'Q3_3_TEXT',
+    'Q4_1',
+    'Q4_2',
+    'Q5',
+  ];
   const texts = [
-    ...['ResponseID', 'ResponseSet', 'Name', 'ExternalDataReference', 'EmailAddress', 'IPAddress', 'Status', 'StartDate', 'EndDate', 'Finished'],
+    ...[
+      'ResponseID',
+      'ResponseSet',
+      'Name',
+      'ExternalDataReference',
+      'EmailAddress',
+      'IPAddress',
+      'Status',
+      'StartDate',
+      'EndDate',
+      'Finished',
+    ],
     'Did the network change your practice?',
     'Did the network change your practice?-Other-TEXT',
     'How useful were the sessions?',
@@ -273,7 +369,10 @@ const GOOGLE_HEADER = [
   'Anything else?',
 ];
 function googleForms(others: { q3Other?: string } = {}, extraColumns = 0): string {
-  const extra = Array.from({ length: extraColumns }, (_, k) => `Section ${Math.floor(k / 10) + 1} item ${(k % 10) + 1}`);
+  const extra = Array.from(
+    { length: extraColumns },
+    (_, k) => `Section ${Math.floor(k / 10) + 1} item ${(k % 10) + 1}`,
+  );
   const rows = ANSWERS.map((a, i) => {
     const p = PEOPLE[i]!;
     // Google writes the "Other" text itself, among the choices; the scale's labelled ends as numbers.
@@ -375,8 +474,13 @@ describe('Qualtrics exports of every vintage', () => {
     try {
       expect(r.run.stderr).toBe('');
       expect(r.run.code).toBe(0);
-      expect(r.run.stdout).toContain('Read 8 data rows of a Qualtrics, legacy layout (V1…V10, two header rows) export (after 2 header rows); imported 6 responses');
-      expect(r.run.stdout).toContain("Left out 1 preview response: not members' answers (--include-preview keeps them).");
+      expect(r.run.stdout).toContain(
+        'Read 8 data rows of a Qualtrics, legacy layout (V1…V10, two header rows) export (after 2 header rows); ' +
+          'imported 6 responses',
+      );
+      expect(r.run.stdout).toContain(
+        "Left out 1 preview response: not members' answers (--include-preview keeps them).",
+      );
       expect(r.run.stdout).toContain('Left out 1 unfinished response (--include-partial keeps them).');
       expect(r.run.stdout).toMatch(
         /Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./,
@@ -414,7 +518,9 @@ describe('Qualtrics exports of every vintage', () => {
     const r = await importing('single-quotes.csv', qualtricsCurrent({ quotes: 'single' }));
     try {
       expect(r.run.stderr).toBe('');
-      expect(r.run.stdout).toContain('Read 6 data rows of a Qualtrics (three header rows) export (after 3 header rows); imported 6 responses');
+      expect(r.run.stdout).toContain(
+        'Read 6 data rows of a Qualtrics (three header rows) export (after 3 header rows); imported 6 responses',
+      );
       expect(r.run.stdout).toMatch(/Metadata columns dropped: .*ResponseSet.*LocationAccuracy.*Q_RecaptchaScore\./);
       expect((await r.metrics()).questions).toEqual(original);
       expectNoIdentifier(r.written);
@@ -425,17 +531,34 @@ describe('Qualtrics exports of every vintage', () => {
 
   it('leaves out preview, test and spam responses by default and counts them; --include-preview keeps them', async () => {
     const answers = [...ANSWERS, ANSWERS[0]!, ANSWERS[1]!, ANSWERS[2]!];
-    const status = ['IP Address', 'IP Address', 'IP Address', 'IP Address', 'IP Address', 'IP Address', 'Survey Preview', 'Survey Test', 'Spam'];
+    const status = [
+      'IP Address',
+      'IP Address',
+      'IP Address',
+      'IP Address',
+      'IP Address',
+      'IP Address',
+      'Survey Preview',
+      'Survey Test',
+      'Spam',
+    ];
     const r = await importing('preview.csv', qualtricsCurrent({ quotes: 'double', status, answers }));
     try {
       expect(r.run.stdout).toContain('imported 6 responses');
-      expect(r.run.stdout).toContain("Left out 1 preview response, 1 test response, 1 response marked as spam: not members' answers (--include-preview keeps them).");
+      expect(r.run.stdout).toContain(
+        "Left out 1 preview response, 1 test response, 1 response marked as spam: not members' answers " +
+          '(--include-preview keeps them).',
+      );
       expect((await r.metrics()).questions).toEqual(original);
       expectNoIdentifier(r.written);
     } finally {
       await r.done();
     }
-    const kept = await importing('preview-kept.csv', qualtricsCurrent({ quotes: 'double', status, answers }), '--include-preview');
+    const kept = await importing(
+      'preview-kept.csv',
+      qualtricsCurrent({ quotes: 'double', status, answers }),
+      '--include-preview',
+    );
     try {
       expect(kept.run.stdout).toContain('imported 9 responses');
     } finally {
@@ -459,10 +582,16 @@ describe('Qualtrics exports of every vintage', () => {
   });
 
   it('recognises a numeric-values export, says how to export choice text, and imports it with the codes mapped', async () => {
-    const code = { Yes: '1', No: '2', Other: '3', 'How I run meetings': '1', Referrals: '2', 'Very useful': '5', 'Did not attend': '6', 'Not applicable': '5' } as Record<
-      string,
-      string
-    >;
+    const code = {
+      Yes: '1',
+      No: '2',
+      Other: '3',
+      'How I run meetings': '1',
+      Referrals: '2',
+      'Very useful': '5',
+      'Did not attend': '6',
+      'Not applicable': '5',
+    } as Record<string, string>;
     const numeric = ANSWERS.map((a) => ({
       ...a,
       q1: code[a.q1] ?? a.q1,
@@ -476,7 +605,9 @@ describe('Qualtrics exports of every vintage', () => {
     try {
       expect(r.run.code).toBe(1);
       expect(r.run.stderr.split('\n')[0]).toBe(
-        'numeric.csv:column 21 ("Did the network change your practice?"): this export holds numeric codes, not the answers\' texts (Qualtrics "numeric values"): export the data again with "Use choice text", or map each question\'s codes in --map ("answers": { "q1": { "1": "yes" } })',
+        'numeric.csv:column 21 ("Did the network change your practice?"): this export holds numeric codes, not ' +
+          'the answers\' texts (Qualtrics "numeric values"): export the data again with "Use choice text", or map ' +
+          'each question\'s codes in --map ("answers": { "q1": { "1": "yes" } })',
       );
       expect(r.unchanged).toBe(true);
     } finally {
@@ -485,7 +616,14 @@ describe('Qualtrics exports of every vintage', () => {
     const map = join(work, 'codes.json');
     await writeFile(
       map,
-      JSON.stringify({ answers: { q1: { 1: 'yes', 2: 'no', 3: 'other' }, q2: { 6: 'did-not-attend' }, q3: { 1: 'meetings', 2: 'referrals', 3: 'other' }, q4: { 5: 'na' } } }),
+      JSON.stringify({
+        answers: {
+          q1: { 1: 'yes', 2: 'no', 3: 'other' },
+          q2: { 6: 'did-not-attend' },
+          q3: { 1: 'meetings', 2: 'referrals', 3: 'other' },
+          q4: { 5: 'na' },
+        },
+      }),
     );
     const mapped = await importing('numeric-mapped.csv', text, '--map', map);
     try {
@@ -503,7 +641,10 @@ describe('Google Forms and Microsoft Forms', () => {
     try {
       expect(r.run.stderr).toBe('');
       const responses = JSON.parse(r.written).responses as Array<{ answers: Record<string, unknown> }>;
-      expect(responses.map((x) => x.answers['q3']).filter(Boolean)).toContainEqual(['meetings', { value: 'other', text: 'office hours, drop-ins' }]);
+      expect(responses.map((x) => x.answers['q3']).filter(Boolean)).toContainEqual([
+        'meetings',
+        { value: 'other', text: 'office hours, drop-ins' },
+      ]);
       expectNoIdentifier(r.written);
     } finally {
       await r.done();
@@ -525,9 +666,12 @@ describe('Google Forms and Microsoft Forms', () => {
       const r = await cop(['import-survey', '--from', path, '--into', SURVEY, '--root', dir]);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(
-        'google-typo.csv:row 2, column 5 ("What did you change?"): "Referals" is not an answer of q3: use "How I run meetings", "Referrals" (the question has no "Other" option to take free text), or map it with --map',
+        'google-typo.csv:row 2, column 5 ("What did you change?"): "Referals" is not an answer of q3: use "How I ' +
+          'run meetings", "Referrals" (the question has no "Other" option to take free text), or map it with --map',
       );
-      expect(r.stderr).toContain('google-typo.csv:row 3, column 5 ("What did you change?"): "Office hours" is not an answer of q3');
+      expect(r.stderr).toContain(
+        'google-typo.csv:row 3, column 5 ("What did you change?"): "Office hours" is not an answer of q3',
+      );
       expect(r.stderr).not.toMatch(/annual-survey\.json:\d+/);
       expect(await readFile(join(dir, SURVEY), 'utf8')).toBe(before);
     } finally {
@@ -538,7 +682,9 @@ describe('Google Forms and Microsoft Forms', () => {
   it('reads a Microsoft Forms export saved as CSV, and its workbook, with the same result', async () => {
     const rows = msFormsRows();
     const a = await importing('ms-forms.csv', csv([MS_HEADER, ...rows]));
-    const workbook = await writeXlsxFile([MS_HEADER, ...rows].map((r) => r.map((v) => (v === '' ? null : { value: v })))).toBuffer();
+    const workbook = await writeXlsxFile(
+      [MS_HEADER, ...rows].map((r) => r.map((v) => (v === '' ? null : { value: v }))),
+    ).toBuffer();
     const b = await importing('ms-forms.xlsx', workbook, '--format', 'ms-forms');
     try {
       for (const r of [a, b]) {
@@ -581,7 +727,10 @@ describe('a wide export', () => {
       expect(r.run.code).toBe(1);
       const lines = r.run.stderr.trim().split('\n');
       expect(lines.length).toBeLessThanOrEqual(12);
-      expect(lines[10]).toBe('… and 1990 more problems (2000 columns in all match no question: --ignore-unmatched leaves them out and lists them).');
+      expect(lines[10]).toBe(
+        '… and 1990 more problems (2000 columns in all match no question: --ignore-unmatched leaves them out and ' +
+          'lists them).',
+      );
     } finally {
       await r.done();
     }
@@ -591,7 +740,9 @@ describe('a wide export', () => {
     const r = await importing('wide-ignored.csv', googleForms({}, 2000), '--ignore-unmatched');
     try {
       expect(r.run.stderr).toBe('');
-      expect(r.run.stdout).toContain('Left out 2000 columns that match no question (--ignore-unmatched); check that none of them was a question:');
+      expect(r.run.stdout).toContain(
+        'Left out 2000 columns that match no question (--ignore-unmatched); check that none of them was a question:',
+      );
       expect(r.run.stdout).toContain('  Section 200 item 10');
       expect(r.run.stdout).not.toContain('private note');
       expect((await r.metrics()).questions).toEqual(original);

@@ -12,7 +12,8 @@ const reference = (text: string) => {
 };
 
 // NaN and infinities survive the comparison as words.
-const comparable = (v: unknown) => JSON.stringify(v, (_k, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
+const comparable = (v: unknown) =>
+  JSON.stringify(v, (_k, x) => (typeof x === 'number' && !Number.isFinite(x) ? String(x) : x));
 
 const SCALARS = [
   'a:',

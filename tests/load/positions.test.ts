@@ -4,7 +4,9 @@ import { parseJson } from '../../src/load/json-document.js';
 import { decodeUtf8 } from '../../src/load/text-file.js';
 
 describe('frontmatter positions', () => {
-  const lf = '---\ntitle: Foundation setting\ndate: 2024-10-15\nattendees: [m01, m03, m04]\nguests:\n  - institution: UCL\n    count: 2\n---\n\n## Summary\n';
+  const lf =
+    '---\ntitle: Foundation setting\ndate: 2024-10-15\nattendees: [m01, m03, m04]\nguests:\n  - institution: ' +
+    'UCL\n    count: 2\n---\n\n## Summary\n';
 
   it('points at a list entry, a nested value and its key', () => {
     const parsed = parseMarkdownWithFrontmatter(lf);
@@ -74,7 +76,11 @@ describe('JSON positions', () => {
     if (!parsed.ok) {
       expect(parsed.problems).toHaveLength(1);
       // At the comma to remove, not at the "}" where the parser noticed.
-      expect(parsed.problems[0]).toMatchObject({ line: 3, column: 9, message: expect.stringMatching(/comma after the last entry/) });
+      expect(parsed.problems[0]).toMatchObject({
+        line: 3,
+        column: 9,
+        message: expect.stringMatching(/comma after the last entry/),
+      });
     }
   });
 

@@ -17,9 +17,23 @@ describe('metrics over several years', () => {
   });
 
   it('counts members by their join and leave dates, boundary days included', () => {
-    expect(y('2021-22').members).toMatchObject({ total: 3, attendedAny: 3, attendedAtLeast3: 1, new: 3, retained: 0, left: 0 });
+    expect(y('2021-22').members).toMatchObject({
+      total: 3,
+      attendedAny: 3,
+      attendedAtLeast3: 1,
+      new: 3,
+      retained: 0,
+      left: 0,
+    });
     // a02 and a04 left on 2023-08-31, the last day of 2022-23: members that year, not the next.
-    expect(y('2022-23').members).toMatchObject({ total: 5, attendedAny: 4, attendedAtLeast3: 0, new: 2, retained: 3, left: 0 });
+    expect(y('2022-23').members).toMatchObject({
+      total: 5,
+      attendedAny: 4,
+      attendedAtLeast3: 0,
+      new: 2,
+      retained: 3,
+      left: 0,
+    });
     expect(y('2023-24').members).toMatchObject({ total: 5, attendedAny: 0, new: 2, retained: 3, left: 2 });
     expect(y('2024-25').members).toMatchObject({ total: 5, attendedAny: 4, new: 1, retained: 4, left: 1 });
   });
@@ -37,9 +51,16 @@ describe('metrics over several years', () => {
   });
 
   it('resolves renamed units and counts only units that existed that year', () => {
-    expect(y('2021-22').departments).toMatchObject({ total: 5, engaged: ['classics', 'history', 'physics'], unengaged: ['chemistry', 'languages'] });
+    expect(y('2021-22').departments).toMatchObject({
+      total: 5,
+      engaged: ['classics', 'history', 'physics'],
+      unengaged: ['chemistry', 'languages'],
+    });
     expect(y('2022-23').departments.engaged).toContain('languages');
-    expect(y('2023-24').departments).toMatchObject({ total: 5, unengaged: ['chemistry', 'data-science', 'history', 'languages', 'physics'] });
+    expect(y('2023-24').departments).toMatchObject({
+      total: 5,
+      unengaged: ['chemistry', 'data-science', 'history', 'languages', 'physics'],
+    });
   });
 
   it('leaves out year-on-year changes in the first year only', () => {
@@ -47,13 +68,22 @@ describe('metrics over several years', () => {
     expect(y('2021-22').departments.lapsed).toBeUndefined();
     expect(y('2022-23').departments).toMatchObject({ newlyEngaged: ['languages'], lapsed: ['classics'] });
     expect(y('2023-24').departments).toMatchObject({ newlyEngaged: [], lapsed: ['history', 'languages', 'physics'] });
-    expect(y('2024-25').departments).toMatchObject({ newlyEngaged: ['chemistry', 'data-science', 'languages', 'physics'], lapsed: [] });
+    expect(y('2024-25').departments).toMatchObject({
+      newlyEngaged: ['chemistry', 'data-science', 'languages', 'physics'],
+      lapsed: [],
+    });
   });
 
   it("counts unengaged streaks within the repository's years", () => {
     expect(y('2021-22').departments.unengagedStreak).toEqual({ chemistry: 1, languages: 1 });
     expect(y('2022-23').departments.unengagedStreak).toEqual({ chemistry: 2, classics: 1 });
-    expect(y('2023-24').departments.unengagedStreak).toEqual({ chemistry: 3, 'data-science': 1, history: 1, languages: 1, physics: 1 });
+    expect(y('2023-24').departments.unengagedStreak).toEqual({
+      chemistry: 3,
+      'data-science': 1,
+      history: 1,
+      languages: 1,
+      physics: 1,
+    });
     expect(y('2024-25').departments.unengagedStreak).toEqual({ history: 2 });
   });
 
@@ -72,13 +102,26 @@ describe('metrics over several years', () => {
   it('counts n, notApplicable, asked and specify answers as the data model defines', () => {
     const q = y('2022-23').surveys['annual-survey']!.questions;
     expect(q['q1']).toEqual({ type: 'single', n: 5, counts: { yes: 3, no: 1, other: 1 } });
-    expect(q['q2']).toEqual({ type: 'scale', n: 5, notApplicable: 1, mean: 4.2, median: 4, counts: { '1': 0, '2': 0, '3': 1, '4': 2, '5': 2 } });
+    expect(q['q2']).toEqual({
+      type: 'scale',
+      n: 5,
+      notApplicable: 1,
+      mean: 4.2,
+      median: 4,
+      counts: { '1': 0, '2': 0, '3': 1, '4': 2, '5': 2 },
+    });
     // An empty list is no answer: asked of 3, answered by 2.
     expect(q['q3']).toEqual({ type: 'multi', n: 2, asked: 3, counts: { meetings: 2, referrals: 1, other: 1 } });
     const q4 = q['q4'];
     expect(q4?.type).toBe('matrix');
     const items = q4?.type === 'matrix' ? q4.items : {};
-    expect(items['meetings']).toEqual({ n: 4, notApplicable: 1, mean: 3.25, median: 3.5, counts: { '1': 0, '2': 1, '3': 1, '4': 2 } });
+    expect(items['meetings']).toEqual({
+      n: 4,
+      notApplicable: 1,
+      mean: 3.25,
+      median: 3.5,
+      counts: { '1': 0, '2': 1, '3': 1, '4': 2 },
+    });
     expect(items['workshops']).toMatchObject({ n: 2, notApplicable: 2 });
     // An empty text is no answer.
     expect(q['q5']).toEqual({ type: 'text', n: 1 });

@@ -26,7 +26,12 @@ describe('the 2024-25 data reproduces the published annual report', () => {
       ['meeting', 'hybrid', 8],
       ['learning-exchange', 'in-person', 12],
     ]);
-    expect(year.sessions.slice(0, 4).map((s) => s.date.slice(0, 7))).toEqual(['2024-10', '2024-11', '2025-01', '2025-02']);
+    expect(year.sessions.slice(0, 4).map((s) => s.date.slice(0, 7))).toEqual([
+      '2024-10',
+      '2024-11',
+      '2025-01',
+      '2025-02',
+    ]);
     expect(year.sessions[4]).toMatchObject({ date: '2025-05-07', headcount: 27, departmentsPresent: 18 });
   });
 
@@ -69,7 +74,8 @@ describe('the 2024-25 data reproduces the published annual report', () => {
     const s = year.surveys['member-evaluation']!;
     expect([s.responses, s.population]).toEqual([8, 18]);
     expect(Math.round(100 * s.responseRate!)).toBe(44);
-    // biome-ignore lint/suspicious/noExplicitAny: the figures are read as the JSON a dashboard reads, whatever each question's type
+    // biome-ignore lint/suspicious/noExplicitAny: the figures are read as the JSON a dashboard reads, whatever each
+    // question's type
     const q = s.questions as Record<string, any>;
     expect(q.q2.counts.gt3).toBe(7);
     expect(pct(q.q2.counts.gt3, q.q2.n)).toBe(87.5);
@@ -86,7 +92,9 @@ describe('the 2024-25 data reproduces the published annual report', () => {
   it('Learning Exchange feedback: 12 of 27, every mean between 4.6 and 4.9', () => {
     const s = year.surveys['learning-exchange-feedback']!;
     expect([s.responses, s.population]).toEqual([12, 27]);
-    const means = Object.values(s.questions).flatMap((q) => ('items' in q ? Object.values(q.items as Record<string, ScaleMetrics>).map((i) => round1(i.mean)) : []));
+    const means = Object.values(s.questions).flatMap((q) =>
+      'items' in q ? Object.values(q.items as Record<string, ScaleMetrics>).map((i) => round1(i.mean)) : [],
+    );
     expect(means).toHaveLength(6);
     for (const m of means) {
       expect(m).toBeGreaterThanOrEqual(4.6);
@@ -97,7 +105,9 @@ describe('the 2024-25 data reproduces the published annual report', () => {
   it('themes from open questions: the published order, with the quotes it prints under each', async () => {
     const { renderReports } = await import('../../src/reports/build.js');
     const { validateRepository } = await import('../../src/pipeline/index.js');
-    const annual = (await renderReports((await validateRepository(SAMPLE)).lookup)).get('reports/2024-25/annual-report.md')!;
+    const annual = (await renderReports((await validateRepository(SAMPLE)).lookup)).get(
+      'reports/2024-25/annual-report.md',
+    )!;
     const themes = annual.slice(annual.indexOf('## Themes from open answers'), annual.indexOf('## Value creation'));
     const parts = themes.split('\n#### ').slice(1);
     expect(parts.map((p) => p.split('\n')[0])).toEqual([
@@ -106,7 +116,9 @@ describe('the 2024-25 data reproduces the published annual report', () => {
       'Structural challenges that need institutional support',
     ]);
     expect(parts[0]).toContain('“Having a scheduled time to meet with interested colleagues even in busy periods');
-    expect(parts[0]).toContain('“The feeling of community, the sharing, knowing there is a space where you can discuss concerns.”');
+    expect(parts[0]).toContain(
+      '“The feeling of community, the sharing, knowing there is a space where you can discuss concerns.”',
+    );
     expect(parts[1]).toContain('“More information from central teams has allowed the approach to shift slightly');
     expect(parts[1]).toContain('“Much better with first year intake in September 2024');
     expect(parts[2]).not.toContain('“');

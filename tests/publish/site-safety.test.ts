@@ -58,7 +58,10 @@ describe('cop site never touches what it did not write', () => {
     await writeFile(join(out, 'CNAME'), 'reports.example.org\n');
     await mkdir(join(out, '2019-20'), { recursive: true });
     await writeFile(join(out, '2019-20/annual-report.html'), 'old');
-    await writeFile(join(out, '.cop-site.json'), JSON.stringify({ files: [...marker.files, '2019-20/annual-report.html', '../../escape.txt'] }));
+    await writeFile(
+      join(out, '.cop-site.json'),
+      JSON.stringify({ files: [...marker.files, '2019-20/annual-report.html', '../../escape.txt'] }),
+    );
     expect((await cop(['site', '--out', out, '--skip-pdf', '--root', root])).code).toBe(0);
     expect(await readFile(join(out, 'CNAME'), 'utf8')).toBe('reports.example.org\n');
     await expect(readFile(join(out, '2019-20/annual-report.html'))).rejects.toThrow();
@@ -66,15 +69,20 @@ describe('cop site never touches what it did not write', () => {
 });
 
 describe('what cop site publishes is safe to publish, whatever reports/ and the records hold', () => {
-  it('no script, no foreign image, no link to the machine, no file the build did not write', { timeout: 120_000 }, async () => {
+  it('no script, no foreign image, no link to the machine, no file the build did not write', {
+    timeout: 120_000,
+  }, async () => {
     // A community that turned the link check off: the site still neutralises what it would publish.
     const root = await fixtureWith(MULTI_YEAR, {
       'data/community.json': replaceOnce('"institution":', '"rules": { "unsafe-link": "off" },\n  "institution":'),
       [FIRST]: replaceOnce(
         '- Agreed how the network will meet.',
-        '- Agreed [how](javascript:alert(1)) the network will <javascript:alert(2)> meet ![t](https://tracker.example/p.png) ![p](../../photo.png) [ok](https://example.org/a).',
+        '- Agreed [how](javascript:alert(1)) the network will <javascript:alert(2)> meet ' +
+          '![t](https://tracker.example/p.png) ![p](../../photo.png) [ok](https://example.org/a).',
       ),
-      'data/outputs.json': '[\n  { "id": "talk", "type": "presentation", "title": "Mentoring", "date": "2022-11-01", "url": "javascript:alert(3)" }\n]\n',
+      'data/outputs.json':
+        '[\n  { "id": "talk", "type": "presentation", "title": "Mentoring", "date": "2022-11-01", "url": ' +
+        '"javascript:alert(3)" }\n]\n',
     });
     await writeFile(join(root, 'photo.png'), 'not really a photo');
     expect((await cop(['build', '--root', root])).code).toBe(0);
@@ -94,7 +102,8 @@ describe('what cop site publishes is safe to publish, whatever reports/ and the 
       expect(text, f).not.toContain('tracker.example');
       expect(text, f).not.toContain('photo.png');
       expect(text, f).not.toContain('file://');
-      if (f.endsWith('.html')) expect(text, f).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
+      if (f.endsWith('.html'))
+        expect(text, f).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none';`);
       checked++;
     }
     expect(checked).toBe(published.length);

@@ -36,7 +36,12 @@ async function secrets(root: string): Promise<string[]> {
     for (const r of survey.responses) {
       for (const q of text) {
         const a = r.answers[q];
-        if (typeof a === 'string' && a.trim().length > 12 && !survey.quotes?.some((c) => c.response === r.id && c.question === q)) out.push(a.trim());
+        if (
+          typeof a === 'string' &&
+          a.trim().length > 12 &&
+          !survey.quotes?.some((c) => c.response === r.id && c.question === q)
+        )
+          out.push(a.trim());
       }
     }
   }
@@ -55,7 +60,14 @@ describe.each([
     expect(r.code, r.stderr).toBe(0);
     browser = await chromium.launch({
       executablePath: BROWSER,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   }, 120_000);
   afterAll(async () => {
@@ -68,14 +80,19 @@ describe.each([
     expect(files).toContain('metrics.json');
     expect(files.some((f) => /^\d{4}-\d{2}\/annual-report\.html$/.test(f))).toBe(true);
     expect(files.filter((f) => /^(data|minutes|surveys)\//.test(f) || /\.md$/.test(f))).toEqual([]);
-    const text = (await Promise.all(files.filter((f) => /\.(html|svg|json|ics)$/.test(f)).map((f) => readFile(join(out, f), 'utf8')))).join('\n');
+    const text = (
+      await Promise.all(
+        files.filter((f) => /\.(html|svg|json|ics)$/.test(f)).map((f) => readFile(join(out, f), 'utf8')),
+      )
+    ).join('\n');
     const hidden = await secrets(root);
     expect(hidden.length).toBeGreaterThan(3);
     expect(hidden.filter((s) => text.includes(s))).toEqual([]);
     expect(text).not.toMatch(/href="[^"]*minutes\//);
   });
 
-  it('loads every page in a browser with no failed request, every link and image resolving inside the site, and no serious accessibility problem', async () => {
+  it('loads every page in a browser with no failed request, every link and image resolving inside the site, and ' +
+    'no serious accessibility problem', async () => {
     const pages = (await filesOf(out)).filter((f) => f.endsWith('.html'));
     expect(pages.length).toBeGreaterThanOrEqual(4);
     let checked = 0;
@@ -87,20 +104,26 @@ describe.each([
         if (r.status() >= 400) failed.push(r.url());
       });
       await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
-      const targets = await page.$$eval('a[href], img[src]', (els) => els.map((e) => (e instanceof HTMLAnchorElement ? e.href : (e as HTMLImageElement).src)));
+      const targets = await page.$$eval('a[href], img[src]', (els) =>
+        els.map((e) => (e instanceof HTMLAnchorElement ? e.href : (e as HTMLImageElement).src)),
+      );
       for (const t of targets.filter((u) => u.startsWith('file:'))) {
         const file = decodeURIComponent(new URL(t).pathname);
         expect(file.startsWith(out), `${path} → ${t}`).toBe(true);
         await expect(readFile(file), `${path} → ${t}`).resolves.toBeDefined();
       }
       const broken = await page.$$eval('img', (imgs) =>
-        imgs.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).map((i) => (i as HTMLImageElement).src),
+        imgs
+          .filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0)
+          .map((i) => (i as HTMLImageElement).src),
       );
       expect(broken, path).toEqual([]);
       // Before axe runs: it fetches the style sheets again itself, which file:// refuses.
       expect(failed, path).toEqual([]);
       // The page's Content-Security-Policy lets no script run, whatever a report holds.
-      await expect(page.addScriptTag({ content: 'document.title = "ran"' }), path).rejects.toThrow(/Content Security Policy/);
+      await expect(page.addScriptTag({ content: 'document.title = "ran"' }), path).rejects.toThrow(
+        /Content Security Policy/,
+      );
       await page.close();
       // axe is a script: it runs in a page that bypasses the policy, as a test tool may.
       const context = await browser.newContext({ bypassCSP: true });
@@ -108,7 +131,11 @@ describe.each([
       await audited.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
       await audited.addScriptTag({ content: axe.source });
       const violations = await audited.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe.run({ preload: false });
+        const result = await (
+          window as unknown as {
+            axe: { run: (o: object) => Promise<{ violations: Array<{ id: string; impact: string }> }> };
+          }
+        ).axe.run({ preload: false });
         return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
       });
       expect(violations, path).toEqual([]);

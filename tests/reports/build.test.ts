@@ -50,7 +50,9 @@ describe('build', () => {
   });
 
   it('writes nothing when the data has errors', async () => {
-    const dir = await temp(MULTI_YEAR, { 'data/members.json': replaceOnce('"unit": "chemistry"', '"unit": "chemestry"') });
+    const dir = await temp(MULTI_YEAR, {
+      'data/members.json': replaceOnce('"unit": "chemistry"', '"unit": "chemestry"'),
+    });
     const before = await filesUnder(dir);
     const r = await cop(['build', '--root', dir]);
     expect(r.code).toBe(1);
@@ -75,7 +77,9 @@ describe('build', () => {
     expect(await readFile(join(dir, 'reports/full-metrics.json'), 'utf8')).toContain('Member One');
     const check = await cop(['build', '--check', '--root', dir]);
     expect(check.code).toBe(1);
-    expect(check.stderr).toContain('reports/full-metrics.json: reports/ holds only what the build writes, and no build writes this file');
+    expect(check.stderr).toContain(
+      'reports/full-metrics.json: reports/ holds only what the build writes, and no build writes this file',
+    );
     await rm(join(dir, 'reports/full-metrics.json'));
     expect((await cop(['build', '--check', '--root', dir])).code).toBe(0);
   });
@@ -86,8 +90,12 @@ describe('build', () => {
     const node = process.execPath;
     const bin = copBin();
     await Promise.all([
-      run(node, [bin, 'build', '--root', a], { env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } }),
-      run(node, [bin, 'build', '--root', b], { env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' } }),
+      run(node, [bin, 'build', '--root', a], {
+        env: { ...process.env, TZ: 'UTC', LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+      }),
+      run(node, [bin, 'build', '--root', b], {
+        env: { ...process.env, TZ: 'Pacific/Kiritimati', LC_ALL: 'tr_TR.UTF-8', LANG: 'tr_TR.UTF-8' },
+      }),
     ]);
     const fa = await filesUnder(a);
     const fb = await filesUnder(b);
@@ -141,7 +149,9 @@ describe('the annual report says what the published report says', () => {
     expect(text).toContain('Department of Philosophy, Logic and Scientific Method');
     expect(text).toContain('**18 (90%) attended**');
     expect(text).toContain(
-      '| 7 May 2025 | Spring Term | [Academic Mentoring Learning Exchange Day](../../minutes/2024-25/2025-05-07-learning-exchange-day.md) | Learning exchange | In person | 12 | 27 | 18 |',
+      '| 7 May 2025 | Spring Term | [Academic Mentoring Learning Exchange ' +
+        'Day](../../minutes/2024-25/2025-05-07-learning-exchange-day.md) | Learning exchange | In person | 12 | ' +
+        '27 | 18 |',
     );
     expect(text).toContain('8 responses of 18 (44.4%)');
     expect(text).toContain('| Student engagement strategies | 5 | 71.4% (35.9–91.8%) |');
@@ -155,7 +165,9 @@ describe('the annual report says what the published report says', () => {
     expect(annual).toContain('### Flagged for outreach');
     expect(annual).toContain('| Department of History | 2 |');
     const before = await readFile(join(dir, 'reports/2023-24/annual-report.md'), 'utf8');
-    expect(before).toContain('**Lapsed (engaged last year, not this year):** Department of History; Department of Physics; School of Languages');
+    expect(before).toContain(
+      '**Lapsed (engaged last year, not this year):** Department of History; Department of Physics; School of Languages',
+    );
     const engagement = await readFile(join(dir, 'reports/engagement.md'), 'utf8');
     expect(engagement).toContain('| Department of Classics | ✓ | ✗ | n/a | n/a |');
     expect(engagement).toContain('unengaged 2 years in a row');
@@ -177,6 +189,7 @@ describe('privacy in reports', () => {
     const dir = await temp(MULTI_YEAR);
     await cop(['build', '--root', dir]);
     const all = [...(await filesUnder(dir)).values()].join('\n');
-    for (const secret of ['Very helpful.', 'Office hours', 'Not yet', 'Zoë Example', 'José Sample', 'Member Six']) expect(all).not.toContain(secret);
+    for (const secret of ['Very helpful.', 'Office hours', 'Not yet', 'Zoë Example', 'José Sample', 'Member Six'])
+      expect(all).not.toContain(secret);
   });
 });

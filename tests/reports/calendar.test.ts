@@ -9,7 +9,10 @@ import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
 const minutes = (front: string, body = '') => `---\n${front.trim()}\n---\n${body}`;
 
-/** The multi-year fixture's community with what a coordinator adds to plan ahead: a time zone, two planned sessions, a cancelled one. */
+/**
+ * The multi-year fixture's community with what a coordinator adds to plan ahead: a time zone, two planned sessions, a
+ * cancelled one.
+ */
 const PLANNING = (timeZone: string) => ({
   'data/community.json': replaceOnce('"yearStart": "09-01",', `"yearStart": "09-01",\n  "timeZone": "${timeZone}",`),
   // The last Sunday of October 2025: summer time ends that morning in Europe and in the Americas a week later.
@@ -93,20 +96,36 @@ describe('planned and cancelled sessions', () => {
     const { read } = await built('Europe/London');
     const index = await read('reports/README.md');
     const upcoming = index.slice(index.indexOf('## Upcoming sessions'), index.indexOf('## Reports'));
-    expect(upcoming).toContain('| 17 June 2025 | 15:00–16:30 | [Summer social](../minutes/2024-25/2025-06-17-summer-social.md) | Meeting | Hybrid | Online |');
     expect(upcoming).toContain(
-      '| 26 October 2025 | 12:00–14:00 | [Autumn learning exchange](../minutes/2025-26/2025-10-26-autumn-exchange.md) | Learning exchange | In person | Room 1.04, Library Building |',
+      '| 17 June 2025 | 15:00–16:30 | [Summer social](../minutes/2024-25/2025-06-17-summer-social.md) | Meeting | ' +
+        'Hybrid | Online |',
+    );
+    expect(upcoming).toContain(
+      '| 26 October 2025 | 12:00–14:00 | [Autumn learning ' +
+        'exchange](../minutes/2025-26/2025-10-26-autumn-exchange.md) | Learning exchange | In person | Room 1.04, ' +
+        'Library Building |',
     );
     expect(upcoming).not.toContain('Spring webinar');
     expect(index).toContain('[Subscribe to the calendar](calendar.ics)');
 
     const annual = await read('reports/2024-25/annual-report.md');
     const section = annual.slice(annual.indexOf('## Planned and cancelled sessions'));
-    expect(section).toMatch(/^## Planned and cancelled sessions\n\nThis year also has 1 session planned and 1 session cancelled\./);
-    expect(section).toContain('| 11 March 2025 | | [Spring webinar](../../minutes/2024-25/2025-03-11-spring-webinar.md) | Webinar | Online | | Cancelled |');
-    expect(section).toContain('| 17 June 2025 | 15:00–16:30 | [Summer social](../../minutes/2024-25/2025-06-17-summer-social.md) | Meeting | Hybrid | Online | Planned |');
+    expect(section).toMatch(
+      /^## Planned and cancelled sessions\n\nThis year also has 1 session planned and 1 session cancelled\./,
+    );
+    expect(section).toContain(
+      '| 11 March 2025 | | [Spring webinar](../../minutes/2024-25/2025-03-11-spring-webinar.md) | Webinar | ' +
+        'Online | | Cancelled |',
+    );
+    expect(section).toContain(
+      '| 17 June 2025 | 15:00–16:30 | [Summer social](../../minutes/2024-25/2025-06-17-summer-social.md) | ' +
+        'Meeting | Hybrid | Online | Planned |',
+    );
     // Not among the year's held sessions.
-    const held = annual.slice(annual.indexOf('## Activities and sessions'), annual.indexOf('## Planned and cancelled sessions'));
+    const held = annual.slice(
+      annual.indexOf('## Activities and sessions'),
+      annual.indexOf('## Planned and cancelled sessions'),
+    );
     expect(held).not.toMatch(/Summer social|Spring webinar/);
   });
 
@@ -129,9 +148,25 @@ describe('planned and cancelled sessions', () => {
       description: 'Learning exchange, in person. Themes: Student wellbeing and referral; Inducting new mentors.',
     });
     // British Summer Time: 15:00 in London is 14:00 UTC.
-    expect(byTitle.get('Summer social')).toMatchObject({ status: 'TENTATIVE', start: '2025-06-17T14:00:00.000Z', end: '2025-06-17T15:30:00.000Z' });
-    expect(byTitle.get('Spring webinar')).toMatchObject({ status: 'CANCELLED', sequence: 1, allDay: true, start: '2025-03-11', end: '2025-03-12' });
-    expect(byTitle.get('Restart')).toMatchObject({ status: 'CONFIRMED', sequence: 1, allDay: true, start: '2024-10-01', end: '2024-10-02' });
+    expect(byTitle.get('Summer social')).toMatchObject({
+      status: 'TENTATIVE',
+      start: '2025-06-17T14:00:00.000Z',
+      end: '2025-06-17T15:30:00.000Z',
+    });
+    expect(byTitle.get('Spring webinar')).toMatchObject({
+      status: 'CANCELLED',
+      sequence: 1,
+      allDay: true,
+      start: '2025-03-11',
+      end: '2025-03-12',
+    });
+    expect(byTitle.get('Restart')).toMatchObject({
+      status: 'CONFIRMED',
+      sequence: 1,
+      allDay: true,
+      start: '2024-10-01',
+      end: '2024-10-02',
+    });
     // The stamp is the day of the latest record, not the clock: the same on every build.
     expect(new Set(all.map((e) => e.stamp))).toEqual(new Set(['2025-06-02T00:00:00Z']));
   });
@@ -140,7 +175,10 @@ describe('planned and cancelled sessions', () => {
     const { read } = await built('America/New_York');
     const byTitle = new Map(events(await read('reports/calendar.ics')).map((e) => [e.summary, e]));
     // New York is still on summer time on 26 October 2025 (it ends on 2 November): UTC−4.
-    expect(byTitle.get('Autumn learning exchange')).toMatchObject({ start: '2025-10-26T16:00:00.000Z', end: '2025-10-26T18:00:00.000Z' });
+    expect(byTitle.get('Autumn learning exchange')).toMatchObject({
+      start: '2025-10-26T16:00:00.000Z',
+      end: '2025-10-26T18:00:00.000Z',
+    });
     expect(byTitle.get('Summer social')).toMatchObject({ start: '2025-06-17T19:00:00.000Z' });
   });
 
@@ -148,7 +186,9 @@ describe('planned and cancelled sessions', () => {
     const { root, read } = await built('Europe/London');
     const first = await read('reports/calendar.ics');
     expect((await cop(['build', '--check', '--root', root])).code).toBe(0);
-    const edited = await fixtureWith(root, { 'minutes/2024-25/2025-06-17-summer-social.md': replaceOnce('time: "15:00-16:30"', 'time: "16:00-17:30"') });
+    const edited = await fixtureWith(root, {
+      'minutes/2024-25/2025-06-17-summer-social.md': replaceOnce('time: "15:00-16:30"', 'time: "16:00-17:30"'),
+    });
     const check = await cop(['build', '--check', '--root', edited]);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('reports/calendar.ics: differs from what a build writes');

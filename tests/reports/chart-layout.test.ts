@@ -36,7 +36,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rm(variant, { recursive: true, force: true }));
 
-const charts = () => builds.flatMap(({ name, files }) => [...files].filter(([path]) => path.endsWith('.svg')).map(([path, svg]) => ({ where: `${name}: ${path}`, svg })));
+const charts = () =>
+  builds.flatMap(({ name, files }) =>
+    [...files].filter(([path]) => path.endsWith('.svg')).map(([path, svg]) => ({ where: `${name}: ${path}`, svg })),
+  );
 
 describe('chart labels are whole, apart and inside the picture', () => {
   it('draws charts to check', () => expect(charts().length).toBeGreaterThanOrEqual(20));
@@ -79,12 +82,20 @@ describe('legends and series', () => {
 
   it('keeps two surveys at the same response rate apart: each its own point shape and its own label', () => {
     const yoy = chart('variant', 'reports/year-over-year.svg');
-    const points = [...yoy.raw.matchAll(/aria-label="([^"]*)"[^>]*aria-roledescription="point"[^>]*\sd="([^"]+)"/g)].filter((m) => m[1]!.includes('series:')).map((m) => m[2]);
+    const points = [...yoy.raw.matchAll(/aria-label="([^"]*)"[^>]*aria-roledescription="point"[^>]*\sd="([^"]+)"/g)]
+      .filter((m) => m[1]!.includes('series:'))
+      .map((m) => m[2]);
     expect(points).toHaveLength(4); // 2022-23, 2023-24 and 2024-25 of the annual survey, 2024-25 of the feedback
     expect(new Set(points).size).toBe(2);
     const labels = yoy.marks('text mark').filter((l) => l.includes('2024-25') && l.includes('value: 50'));
     expect(labels).toHaveLength(2);
     // The long title is wrapped in the legend, whole.
-    expect(yoy.texts).toEqual(expect.arrayContaining(['Northfield Peer Mentoring Network', 'Learning Exchange Day: feedback', 'from every participant']));
+    expect(yoy.texts).toEqual(
+      expect.arrayContaining([
+        'Northfield Peer Mentoring Network',
+        'Learning Exchange Day: feedback',
+        'from every participant',
+      ]),
+    );
   });
 });

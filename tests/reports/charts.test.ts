@@ -16,7 +16,8 @@ describe('charts of the 2024-25 data', () => {
   let files: Map<string, string>;
   const svg = (path: string) => {
     const content = files.get(path);
-    if (content === undefined) throw new Error(`no chart ${path}; charts: ${[...files.keys()].filter((k) => k.endsWith('.svg')).join(', ')}`);
+    if (content === undefined)
+      throw new Error(`no chart ${path}; charts: ${[...files.keys()].filter((k) => k.endsWith('.svg')).join(', ')}`);
     return readSvg(content);
   };
   beforeAll(async () => {
@@ -88,7 +89,10 @@ describe('charts of the 2024-25 data', () => {
 
   it('a scale question: one bar, centred on the neutral point', () => {
     const s = svg('reports/2024-25/member-evaluation-q4.svg');
-    expect(s.marks('bar')).toEqual(['All answers: 4 of 8 rated 4 (50%)', 'All answers: 4 of 8 rated 5 Significant benefit (50%)']);
+    expect(s.marks('bar')).toEqual([
+      'All answers: 4 of 8 rated 4 (50%)',
+      'All answers: 4 of 8 rated 5 Significant benefit (50%)',
+    ]);
     expect(s.texts).toContain('Centred on the middle rating (3)');
   });
 

@@ -26,25 +26,38 @@ describe('community health in the reports of the multi-year fixture', () => {
     expect(health).toContain('| Occasional: at least one, fewer than half | 0 | 0% |');
     expect(health).toContain('| Peripheral: no session | 1 | 20% |');
     expect(health).toContain(
-      '**2 members came to a session for the first time** this year. 2 members of the 3 who took part in 2021-22 came back: an attendance retention of 66.7% (95% Wilson interval 20.8–93.9%).',
+      '**2 members came to a session for the first time** this year. 2 members of the 3 who took part in 2021-22 ' +
+        'came back: an attendance retention of 66.7% (95% Wilson interval 20.8–93.9%).',
     );
-    expect(health).toContain('| 15 November 2022 | [Café conversation](../../minutes/2022-23/2022-11-15-cafe-conversation.md) | 2 |');
+    expect(health).toContain(
+      '| 15 November 2022 | [Café conversation](../../minutes/2022-23/2022-11-15-cafe-conversation.md) | 2 |',
+    );
   });
 
   it('says what cannot be computed rather than printing a zero: the first year, a year after one without sessions', () => {
     expect(section(file('reports/2021-22/annual-report.md'), 'Community health')).toContain(
-      'The records start this year, so all 3 members who took part count as first-time members, and nobody as returning.',
+      'The records start this year, so all 3 members who took part count as first-time members, and nobody as ' +
+        'returning.',
     );
-    expect(section(file('reports/2023-24/annual-report.md'), 'Community health')).toContain('No session was held this year, so all 5 members are counted as peripheral.');
-    expect(section(file('reports/2024-25/annual-report.md'), 'Community health')).toContain('Nobody took part in 2023-24, so no one could return from it.');
+    expect(section(file('reports/2023-24/annual-report.md'), 'Community health')).toContain(
+      'No session was held this year, so all 5 members are counted as peripheral.',
+    );
+    expect(section(file('reports/2024-25/annual-report.md'), 'Community health')).toContain(
+      'Nobody took part in 2023-24, so no one could return from it.',
+    );
   });
 
   it('draws the tiers as one bar in parts, the figures in the marks', () => {
     const s = readSvg(file('reports/2022-23/community-health.svg'));
-    expect(s.marks('bar')).toEqual(['Core (at least half of the sessions): 4 members, 80%', 'Peripheral (no session): 1 member, 20%']);
+    expect(s.marks('bar')).toEqual([
+      'Core (at least half of the sessions): 4 members, 80%',
+      'Peripheral (no session): 1 member, 20%',
+    ]);
     expect(s.texts).toEqual(expect.arrayContaining(['4', '1', 'Members by how often they came']));
     // A year without sessions is all periphery.
-    expect(readSvg(file('reports/2023-24/community-health.svg')).marks('bar')).toEqual(['Peripheral (no session): 5 members, 100%']);
+    expect(readSvg(file('reports/2023-24/community-health.svg')).marks('bar')).toEqual([
+      'Peripheral (no session): 5 members, 100%',
+    ]);
   });
 
   it('follows each intake through the years, as a table and a heat map with the same numbers', () => {
@@ -60,22 +73,34 @@ describe('community health in the reports of the multi-year fixture', () => {
     expect(s.texts).toEqual(expect.arrayContaining(['2021-22 (3)', '2022-23 (2)', '2024-25 (3)']));
   });
 
-  it('shows the value-creation evidence in the framework’s order, hides what rests on too few answers, and names the cycles without evidence', () => {
-    const value = section(file('reports/2022-23/annual-report.md'), 'Value creation');
-    const rows = value.split('\n').filter((l) => /^\| (Immediate|Potential|Applied|Realised|Reframing) value/.test(l));
-    expect(rows).toEqual([
-      '| Immediate value | Benefit to their work (mean, 1–5) | 4.2 | 5 |',
-      '| Immediate value | Usefulness of meetings (mean, 1–4) | not shown: fewer than 5 answers | 4 |',
-      '| Potential value | Members who took part | 4 | |',
-      '| Applied value | Changed their practice | 60% (23.1–88.2%) | 5 |',
-      '| Applied value | Tried meetings or referrals | not shown: fewer than 5 answers | 2 |',
-    ]);
-    expect(value).toContain('No evidence this year for: realised value');
-    expect(value).toContain('reframing value');
-    const later = section(file('reports/year-over-year.md'), 'Value creation');
-    expect(later).toContain('| Immediate value | Benefit to their work (mean, 1–5) | – | 4.2, n = 5 | 3.6, n = 5 | not shown: fewer than 5 responses |');
-    expect(later).toContain('| Immediate value | Usefulness of meetings (mean, 1–4) | – | not shown: fewer than 5 answers | no answers | not shown: fewer than 5 responses |');
-  });
+  it(
+    'shows the value-creation evidence in the framework’s order, hides what rests on too few answers, and names ' +
+      'the cycles without evidence',
+    () => {
+      const value = section(file('reports/2022-23/annual-report.md'), 'Value creation');
+      const rows = value
+        .split('\n')
+        .filter((l) => /^\| (Immediate|Potential|Applied|Realised|Reframing) value/.test(l));
+      expect(rows).toEqual([
+        '| Immediate value | Benefit to their work (mean, 1–5) | 4.2 | 5 |',
+        '| Immediate value | Usefulness of meetings (mean, 1–4) | not shown: fewer than 5 answers | 4 |',
+        '| Potential value | Members who took part | 4 | |',
+        '| Applied value | Changed their practice | 60% (23.1–88.2%) | 5 |',
+        '| Applied value | Tried meetings or referrals | not shown: fewer than 5 answers | 2 |',
+      ]);
+      expect(value).toContain('No evidence this year for: realised value');
+      expect(value).toContain('reframing value');
+      const later = section(file('reports/year-over-year.md'), 'Value creation');
+      expect(later).toContain(
+        '| Immediate value | Benefit to their work (mean, 1–5) | – | 4.2, n = 5 | 3.6, n = 5 | not shown: fewer ' +
+          'than 5 responses |',
+      );
+      expect(later).toContain(
+        '| Immediate value | Usefulness of meetings (mean, 1–4) | – | not shown: fewer than 5 answers | no answers ' +
+          '| not shown: fewer than 5 responses |',
+      );
+    },
+  );
 
   it('publishes metrics.json with its version, the cohorts, and evidence under the thresholds taken out', () => {
     const published = JSON.parse(file('reports/metrics.json')) as {
@@ -102,7 +127,12 @@ describe('reports/metrics.json and its schema', () => {
     [
       'a community with planned sessions and small surveys',
       () =>
-        fixtureWith(MULTI_YEAR, { 'data/community.json': replaceOnce('"yearStart": "09-01",', '"yearStart": "09-01",\n  "privacy": { "minResponses": 3, "minGroupSize": 2 },') }),
+        fixtureWith(MULTI_YEAR, {
+          'data/community.json': replaceOnce(
+            '"yearStart": "09-01",',
+            '"yearStart": "09-01",\n  "privacy": { "minResponses": 3, "minGroupSize": 2 },',
+          ),
+        }),
     ],
   ])('validates against schemas/metrics.schema.json: %s', async (_name, root) => {
     const files = await build(await root());

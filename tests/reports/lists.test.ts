@@ -22,10 +22,18 @@ it("each report's sections have one id each, and open and close as a reader expe
 it('the build lists every file it writes in its manifest, and removes only files it listed', async () => {
   const root = await fixtureWith(SAMPLE);
   expect((await cop(['build', '--root', root])).code).toBe(0);
-  const manifest = (await readFile(join(root, 'reports/.generated-files'), 'utf8')).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  const manifest = (await readFile(join(root, 'reports/.generated-files'), 'utf8'))
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'));
   const charts = manifest.filter((f) => f.endsWith('.svg'));
   expect(charts.length).toBeGreaterThan(5);
-  for (const f of ['reports/README.md', 'reports/metrics.json', 'docs/rules.md', '.github/ISSUE_TEMPLATE/record-session.yml', 'schemas/metrics.schema.json'])
+  for (const f of [
+    'reports/README.md',
+    'reports/metrics.json',
+    'docs/rules.md',
+    '.github/ISSUE_TEMPLATE/record-session.yml',
+    'schemas/metrics.schema.json',
+  ])
     expect(manifest).toContain(f);
   // Every chart a report embeds is a file the build writes and lists.
   const annual = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
@@ -35,6 +43,8 @@ it('the build lists every file it writes in its manifest, and removes only files
 });
 
 it('names the schema of the installed Vega-Lite major version', async () => {
-  const { version } = JSON.parse(await readFile(join(REPO_ROOT, 'node_modules/vega-lite/package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(await readFile(join(REPO_ROOT, 'node_modules/vega-lite/package.json'), 'utf8')) as {
+    version: string;
+  };
   expect(VEGA_LITE_SCHEMA).toBe(`https://vega.github.io/schema/vega-lite/v${version.split('.')[0]}.json`);
 });

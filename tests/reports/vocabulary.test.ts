@@ -6,7 +6,10 @@ import { validateRepository } from '../../src/pipeline/index.js';
 import { cop } from '../helpers/cli.js';
 import { MULTI_YEAR, fixtureWith, replaceOnce } from '../helpers/repo.js';
 
-/** The multi-year fixture as an institution of schools and divisions would keep it, with technical staff among its members. */
+/**
+ * The multi-year fixture as an institution of schools and divisions would keep it, with technical staff among its
+ * members.
+ */
 const SCHOOLS = {
   'data/community.json': (text: string) =>
     replaceOnce(
@@ -23,7 +26,8 @@ const SCHOOLS = {
   "vocabulary": { "department": { "one": "school", "many": "schools" }, "service": { "one": "division", "many": "divisions" } },
   "roles": [{ "id": "professional", "title": "Professional staff" }, { "id": "technical", "title": "Technical staff" }],`,
     ),
-  'data/units.json': (text: string) => text.replace(/Department of /g, 'School of ').replace('"Wellbeing Service"', '"Student Wellbeing"'),
+  'data/units.json': (text: string) =>
+    text.replace(/Department of /g, 'School of ').replace('"Wellbeing Service"', '"Student Wellbeing"'),
   'data/members.json': replaceOnce(/("id": "a06",[^}]*"role": )"[a-z]+"/, '$1"technical"'),
 };
 
@@ -71,9 +75,14 @@ describe('another institution’s words', () => {
   });
 
   it('reject a role the community does not have, at its line, naming the roles it has', async () => {
-    const root = await fixtureWith(MULTI_YEAR, { ...SCHOOLS, 'data/members.json': replaceOnce(/("id": "a06",[^}]*"role": )"[a-z]+"/, '$1"technician"') });
+    const root = await fixtureWith(MULTI_YEAR, {
+      ...SCHOOLS,
+      'data/members.json': replaceOnce(/("id": "a06",[^}]*"role": )"[a-z]+"/, '$1"technician"'),
+    });
     const { diagnostics } = await validateRepository(root);
     const found = diagnostics.filter((d) => d.file === 'data/members.json' && d.severity === 'error');
-    expect(found.map((d) => [d.rule, d.line, d.message])).toEqual([['schema', 7, 'role: "technician" is not allowed here: use one of technical, academic, professional']]);
+    expect(found.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['schema', 7, 'role: "technician" is not allowed here: use one of technical, academic, professional'],
+    ]);
   });
 });

@@ -35,10 +35,14 @@ async function dangerLocal(edits: Edits): Promise<{ code: number; output: string
   await run('cp', ['-r', `${changed}/.`, dir]);
   await sh('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', 'commit', '-qam', 'change']);
   try {
-    const { stdout, stderr } = await run(join(REPO_ROOT, 'node_modules/.bin/danger'), ['local', '--base', 'main', '--failOnErrors'], {
-      cwd: dir,
-      env: { ...process.env, NODE_OPTIONS: '--import tsx', CI: '' },
-    });
+    const { stdout, stderr } = await run(
+      join(REPO_ROOT, 'node_modules/.bin/danger'),
+      ['local', '--base', 'main', '--failOnErrors'],
+      {
+        cwd: dir,
+        env: { ...process.env, NODE_OPTIONS: '--import tsx', CI: '' },
+      },
+    );
     return { code: 0, output: stdout + stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -48,19 +52,25 @@ async function dangerLocal(edits: Edits): Promise<{ code: number; output: string
 
 describe('danger local --base main, offline', () => {
   it('passes a pull request that only edits a summary', async () => {
-    const r = await dangerLocal({ [FEB]: replaceOnce('- **Sustainability.** Continuous feedback', '- **Sustainability.** Regular feedback') });
+    const r = await dangerLocal({
+      [FEB]: replaceOnce('- **Sustainability.** Continuous feedback', '- **Sustainability.** Regular feedback'),
+    });
     expect(r.output).not.toContain('Failures');
     expect(r.code).toBe(0);
   });
 
   it('fails a pull request that adds an unknown attendee, naming the file and line', async () => {
-    const r = await dangerLocal({ [FEB]: replaceOnce('[m01, m02, m03, m04, m05, m08, m10, m15]', '[m01, m02, m03, m04, m05, m08, m10, m15, m99]') });
+    const r = await dangerLocal({
+      [FEB]: replaceOnce('[m01, m02, m03, m04, m05, m08, m10, m15]', '[m01, m02, m03, m04, m05, m08, m10, m15, m99]'),
+    });
     expect(r.code).not.toBe(0);
     expect(r.output).toContain(`${FEB}:7: attendee "m99" is not in data/members.json`);
   });
 
   it('shows the figures before and after when attendance changes', async () => {
-    const r = await dangerLocal({ [FEB]: replaceOnce('[m01, m02, m03, m04, m05, m08, m10, m15]', '[m01, m02, m03, m04, m05, m08, m10, m15, m19]') });
+    const r = await dangerLocal({
+      [FEB]: replaceOnce('[m01, m02, m03, m04, m05, m08, m10, m15]', '[m01, m02, m03, m04, m05, m08, m10, m15, m19]'),
+    });
     expect(r.code).toBe(0);
     expect(r.output).toContain('Figures before and after this change');
     expect(r.output).toContain('| Attended at least one session | 18 | 19 |');

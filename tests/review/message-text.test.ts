@@ -21,7 +21,9 @@ describe('no code reads the text of a message', () => {
     for (const f of files) {
       const path = join(REPO_ROOT, 'src', f);
       const text = await readFile(path, 'utf8');
-      for (const m of text.matchAll(/\.message\.(startsWith|endsWith|includes|replace|match|split|indexOf|slice)\(|\.message\s*===|\/[^/\n]+\/\.test\([^)]*\.message\)/g))
+      for (const m of text.matchAll(
+        /\.message\.(startsWith|endsWith|includes|replace|match|split|indexOf|slice)\(|\.message\s*===|\/[^/\n]+\/\.test\([^)]*\.message\)/g,
+      ))
         found.push(`${relative(REPO_ROOT, path)}: ${m[0]}`);
     }
     expect(found.filter((f) => !Object.keys(OTHERS).some((o) => f.startsWith(`${o}:`)))).toEqual([]);

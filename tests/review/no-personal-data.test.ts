@@ -43,11 +43,17 @@ describe('privacy problems never repeat the personal data where GitHub keeps it'
     const summaryDir = await mkdtemp(join(tmpdir(), 'cop-summary-'));
     try {
       const summary = join(summaryDir, 'summary.md');
-      const r = await cop(['validate', '--root', dir], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: summary });
+      const r = await cop(['validate', '--root', dir], {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: dir,
+        GITHUB_STEP_SUMMARY: summary,
+      });
       expect(r.code).toBe(1);
       const annotations = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
       expect(annotations.length).toBeGreaterThanOrEqual(3);
-      expect(r.stdout).toContain(`::error file=${MINUTES},line=21,col=13,title=personal-email::an email address at line 21, column 13:`);
+      expect(r.stdout).toContain(
+        `::error file=${MINUTES},line=21,col=13,title=personal-email::an email address at line 21, column 13:`,
+      );
       expectNoSecret(r.stdout + r.stderr);
       const written = await readFile(summary, 'utf8');
       expect(written).toContain('a phone number at line 21, column 46');
@@ -59,14 +65,24 @@ describe('privacy problems never repeat the personal data where GitHub keeps it'
   });
 
   it('keeps the data out of the JSON output in a workflow run too', async () => {
-    const r = await cop(['validate', '--format', 'json', '--root', dir], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir });
+    const r = await cop(['validate', '--format', 'json', '--root', dir], {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: dir,
+    });
     expect(JSON.parse(r.stdout).length).toBeGreaterThanOrEqual(3);
     expectNoSecret(r.stdout + r.stderr);
   });
 
   it("keeps the data out of Danger's comments", async () => {
     const { diagnostics } = await validateRepository(dir);
-    const result = review({ created: [], modified: [MINUTES, SURVEY], deleted: [], diagnostics, base: undefined, head: undefined });
+    const result = review({
+      created: [],
+      modified: [MINUTES, SURVEY],
+      deleted: [],
+      diagnostics,
+      base: undefined,
+      head: undefined,
+    });
     const posted = [...result.fails, ...result.warnings].map(noteText);
     expect(posted.filter((p) => /an email address|a phone number|a student number/.test(p))).toHaveLength(3);
     expectNoSecret(posted.join('\n') + result.markdown + reviewAsMarkdown(result));

@@ -44,7 +44,10 @@ async function harness() {
   await git(work, 'push', '--quiet', 'origin', 'main');
 
   // npm ci has nothing to do here; npm run --silent cop -- <args> runs the toolchain's source.
-  await writeFile(join(bin, 'npm'), `#!/bin/bash\nif [ "$1" = ci ]; then exit 0; fi\nshift 4\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(copBin())} "$@"\n`);
+  await writeFile(
+    join(bin, 'npm'),
+    `#!/bin/bash\nif [ "$1" = ci ]; then exit 0; fi\nshift 4\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(copBin())} "$@"\n`,
+  );
   await writeFile(
     join(bin, 'gh'),
     `#!/bin/bash
@@ -73,7 +76,10 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
     await git(work, 'checkout', '--quiet', '-f', 'main');
     await git(work, 'reset', '--quiet', '--hard', 'origin/main');
     await git(work, 'clean', '-qfdx');
-    for (const b of (await git(work, 'branch', '--format=%(refname:short)')).stdout.split('\n').filter((x) => x !== '' && x !== 'main')) await git(work, 'branch', '-D', b);
+    for (const b of (await git(work, 'branch', '--format=%(refname:short)')).stdout
+      .split('\n')
+      .filter((x) => x !== '' && x !== 'main'))
+      await git(work, 'branch', '-D', b);
     const log = join(dir, `gh-${Math.random().toString(36).slice(2)}.log`);
     await writeFile(log, '');
     const outputs = new Map<string, Record<string, string>>();
@@ -141,7 +147,9 @@ for arg in "$@"; do if [ -f "$arg" ]; then printf -- '--- %s\\n' "$arg" >> "$GH_
 }
 
 describe('the workflow "Record from an issue", its shell steps run for real', () => {
-  it('opens one pull request that closes the issue, updates it when the issue is edited, and comments problems', { timeout: 120_000 }, async () => {
+  it('opens one pull request that closes the issue, updates it when the issue is edited, and comments problems', {
+    timeout: 120_000,
+  }, async () => {
     const h = await harness();
     const root = h.work;
     const o = (field: string, id: string) => optionFor(root, 'record-session', field, id);
@@ -172,12 +180,18 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     expect(first.gh).toContain('issue edit 12 --add-label record-session');
     expect(first.branch).toContain('minutes/2025-26/2025-10-14-welcome-back.md');
     expect(first.gh).toContain('pr list --head record/issue-12 --state open');
-    expect(first.gh).toMatch(/^pr create --base main --head record\/issue-12 --title Record the session "Welcome back" of 2025-10-14 --body-file /m);
+    expect(first.gh).toMatch(
+      /^pr create --base main --head record\/issue-12 --title Record the session "Welcome back" of 2025-10-14 --body-file /m,
+    );
     expect(first.gh).toContain('Closes #12.');
     expect(first.gh).toContain('issue comment 12 --body Recorded in pull request #7.');
-    expect(first.gh).toContain('workflow run ci.yml --ref record/issue-12 -f base=0123456789abcdef0123456789abcdef01234567');
+    expect(first.gh).toContain(
+      'workflow run ci.yml --ref record/issue-12 -f base=0123456789abcdef0123456789abcdef01234567',
+    );
     expect(first.gh).toContain('workflow run danger.yml --ref record/issue-12 -f pull_request=7');
-    const minutes = (await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')).stdout;
+    const minutes = (
+      await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')
+    ).stdout;
     expect(minutes).toContain('text: $(touch /tmp/pwned-by-issue) `id`\n');
     await expect(readFile('/tmp/pwned-by-issue')).rejects.toThrow();
 
@@ -187,26 +201,46 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     expect(edited.gh).not.toContain('pr create');
     expect(edited.gh).not.toContain('issue comment');
     expect(edited.gh).toContain('workflow run danger.yml --ref record/issue-12 -f pull_request=7');
-    expect((await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')).stdout).toContain('format: online\n');
-    expect((await h.git(h.work, '--git-dir', h.remote, 'rev-list', '--count', 'main..record/issue-12')).stdout.trim()).toBe('1');
+    expect(
+      (await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md'))
+        .stdout,
+    ).toContain('format: online\n');
+    expect(
+      (await h.git(h.work, '--git-dir', h.remote, 'rev-list', '--count', 'main..record/issue-12')).stdout.trim(),
+    ).toBe('1');
 
     // Someone who may only read (an organisation's member, a read-only collaborator) edits it: nothing is recorded.
     await writeFile(join(h.dir, 'role'), 'read\n');
-    const reader = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, format: 'in-person' }), 'a-reader');
+    const reader = await h.onIssue(
+      12,
+      await submittedBody(root, 'record-session', { ...filled, format: 'in-person' }),
+      'a-reader',
+    );
     expect(reader.ran).toEqual(['Check that whoever wrote the issue may write']);
-    expect((await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md')).stdout).toContain('format: online\n');
+    expect(
+      (await h.git(h.work, '--git-dir', h.remote, 'show', 'record/issue-12:minutes/2025-26/2025-10-14-welcome-back.md'))
+        .stdout,
+    ).toContain('format: online\n');
     await writeFile(join(h.dir, 'role'), 'maintain\n');
 
     // An edit after the pull request was approved: the approval is dismissed and a new review asked for.
     await writeFile(join(h.dir, 'approvals'), '4242\n');
-    const reviewed = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, format: 'online', title: 'Welcome back' }));
+    const reviewed = await h.onIssue(
+      12,
+      await submittedBody(root, 'record-session', { ...filled, format: 'online', title: 'Welcome back' }),
+    );
     expect(reviewed.gh).toContain('api -X PUT repos/o/r/pulls/7/reviews/4242/dismissals');
     expect(reviewed.gh).toMatch(/^pr comment 7 --body Issue #12 was edited after this pull request was reviewed/m);
     await rm(join(h.dir, 'approvals'));
 
     // An edit that breaks an answer: a comment says what to correct; the branch keeps the last good record.
     const broken = await h.onIssue(12, await submittedBody(root, 'record-session', { ...filled, date: '14/10/2025' }));
-    expect(broken.ran).toEqual(['Check that whoever wrote the issue may write', 'Read the form', 'Label the issue with its form', 'Say what to correct']);
+    expect(broken.ran).toEqual([
+      'Check that whoever wrote the issue may write',
+      'Read the form',
+      'Label the issue with its form',
+      'Say what to correct',
+    ]);
     expect(broken.gh).toContain('issue comment 12 --body-file');
     expect(broken.gh).toContain('- **error**: Date: "14/10/2025" is not a date: write it as YYYY-MM-DD');
     expect(broken.gh).not.toContain('Member 01');

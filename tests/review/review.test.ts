@@ -26,7 +26,10 @@ describe('the pull-request review', () => {
   beforeAll(async () => {
     base = computeMetrics((await validateRepository(SAMPLE)).lookup);
     const dir = await fixtureWith(SAMPLE, {
-      [FEB]: replaceOnce('attendees: [m01, m02, m03, m04, m05, m08, m10, m15]', 'attendees: [m01, m02, m03, m04, m05, m08, m10, m15, m19]'),
+      [FEB]: replaceOnce(
+        'attendees: [m01, m02, m03, m04, m05, m08, m10, m15]',
+        'attendees: [m01, m02, m03, m04, m05, m08, m10, m15, m19]',
+      ),
     });
     moreAttendance = computeMetrics((await validateRepository(dir)).lookup);
   });
@@ -36,20 +39,35 @@ describe('the pull-request review', () => {
     const r = review({
       ...empty,
       modified: [FEB],
-      diagnostics: [problem(FEB, 7, 'unknown-reference'), problem(FEB, 12, 'date-order', 'warning'), problem('data/units.json', 3, 'schema', 'warning')],
+      diagnostics: [
+        problem(FEB, 7, 'unknown-reference'),
+        problem(FEB, 12, 'date-order', 'warning'),
+        problem('data/units.json', 3, 'schema', 'warning'),
+      ],
     });
     expect(r.fails).toEqual([{ message: 'a unknown-reference problem [unknown-reference]', file: FEB, line: 7 }]);
     expect(r.warnings).toEqual([{ message: 'a date-order problem [date-order]', file: FEB, line: 12 }]);
   });
 
   it('fails when the change leaves errors in files it does not edit', () => {
-    const r = review({ ...empty, modified: ['data/members.json'], diagnostics: [problem(FEB, 7, 'unknown-reference')] });
-    expect(r.fails[0]!.message).toMatch(/leaves 1 problem in files it does not edit \(minutes\/2024-25\/2025-02-25-resource-development\.md\)/);
+    const r = review({
+      ...empty,
+      modified: ['data/members.json'],
+      diagnostics: [problem(FEB, 7, 'unknown-reference')],
+    });
+    expect(r.fails[0]!.message).toMatch(
+      /leaves 1 problem in files it does not edit \(minutes\/2024-25\/2025-02-25-resource-development\.md\)/,
+    );
   });
 
   it('fails on privacy findings, warns on names', () => {
-    expect(review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 20, 'personal-email')] }).fails.map((f) => f.message)).toContain(
-      'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey answers must not identify students; remove the details before merging.',
+    expect(
+      review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 20, 'personal-email')] }).fails.map(
+        (f) => f.message,
+      ),
+    ).toContain(
+      'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey ' +
+        'answers must not identify students; remove the details before merging.',
     );
     const names = review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 20, 'personal-name', 'warning')] });
     expect(names.fails).toEqual([]);
@@ -76,7 +94,9 @@ describe('the pull-request review', () => {
   it('summarises a new minutes file for the reviewer', () => {
     const r = review({ ...empty, created: ['minutes/2024-25/2025-05-07-learning-exchange-day.md'], base, head: base });
     expect(r.markdown).toContain('### New session');
-    expect(r.markdown).toContain('| Academic Mentoring Learning Exchange Day | 7 May 2025 | learning-exchange | 12 | 27 | 18 | 0 |');
+    expect(r.markdown).toContain(
+      '| Academic Mentoring Learning Exchange Day | 7 May 2025 | learning-exchange | 12 | 27 | 18 | 0 |',
+    );
   });
 
   it('knows which years a change can move', () => {
@@ -86,7 +106,9 @@ describe('the pull-request review', () => {
   });
 
   it('writes the whole review as Markdown for the job summary', () => {
-    const md = reviewAsMarkdown(review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 7, 'unknown-reference')] }));
+    const md = reviewAsMarkdown(
+      review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 7, 'unknown-reference')] }),
+    );
     expect(md).toContain('### Must be fixed (1)');
     expect(md).toContain(`- ${FEB}:7: a unknown-reference problem [unknown-reference]`);
   });

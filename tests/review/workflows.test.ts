@@ -8,10 +8,19 @@ const DIR = join(REPO_ROOT, '.github/workflows');
 
 describe('the workflows are hardened as OpenSSF Scorecard checks them', async () => {
   const files = (await readdir(DIR)).filter((f) => f.endsWith('.yml'));
-  const workflows = await Promise.all(files.map(async (f) => ({ file: f, text: await readFile(join(DIR, f), 'utf8') })));
+  const workflows = await Promise.all(
+    files.map(async (f) => ({ file: f, text: await readFile(join(DIR, f), 'utf8') })),
+  );
 
   it('has the CI, reports and review workflows', () => {
-    expect(files.sort()).toEqual(['ci.yml', 'danger.yml', 'pages.yml', 'record-from-issue.yml', 'reports.yml', 'start-community.yml']);
+    expect(files.sort()).toEqual([
+      'ci.yml',
+      'danger.yml',
+      'pages.yml',
+      'record-from-issue.yml',
+      'reports.yml',
+      'start-community.yml',
+    ]);
   });
 
   it.each(workflows)('$file: read-only by default, write granted per job', ({ text }) => {
@@ -19,7 +28,8 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(wf.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(wf.jobs) as Array<{ permissions?: Record<string, string> }>) {
       for (const [scope, level] of Object.entries(job.permissions ?? {}))
-        if (level === 'write') expect(['contents', 'pull-requests', 'issues', 'statuses', 'actions', 'pages', 'id-token']).toContain(scope);
+        if (level === 'write')
+          expect(['contents', 'pull-requests', 'issues', 'statuses', 'actions', 'pages', 'id-token']).toContain(scope);
     }
   });
 
@@ -46,8 +56,11 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
 
   it.each(workflows)('$file: no checkout leaves its token in .git/config for the steps after it', ({ text }) => {
     const wf = parse(text);
-    for (const job of Object.values(wf.jobs) as Array<{ steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>) {
-      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@'))) expect(step.with?.['persist-credentials']).toBe(false);
+    for (const job of Object.values(wf.jobs) as Array<{
+      steps: Array<{ uses?: string; with?: Record<string, unknown> }>;
+    }>) {
+      for (const step of job.steps.filter((s) => s.uses?.startsWith('actions/checkout@')))
+        expect(step.with?.['persist-credentials']).toBe(false);
     }
   });
 
@@ -61,23 +74,34 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(commit.run).toContain('git add -A -- reports');
   });
 
-  it('start-community.yml: the inputs reach the command through the environment, and the token only the step that pushes', () => {
-    const wf = parse(workflows.find((w) => w.file === 'start-community.yml')!.text);
-    expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
-    const steps = wf.jobs.start.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>;
-    const init = steps.find((s) => s.name === 'Start the community')!;
-    expect(init.env).toMatchObject({ COMMUNITY_NAME: `$${'{{'} inputs.name }}`, INSTITUTION: `$${'{{'} inputs.institution }}` });
-    expect(init.run).toContain('--replace-sample');
-    expect(init.run).toContain('--name "$COMMUNITY_NAME"');
-    const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
-    expect(withToken.map((s) => s.name)).toEqual(['Push and open the pull request']);
-  });
+  it(
+    'start-community.yml: the inputs reach the command through the environment, and the token only the step that ' +
+      'pushes',
+    () => {
+      const wf = parse(workflows.find((w) => w.file === 'start-community.yml')!.text);
+      expect(Object.keys(wf.on)).toEqual(['workflow_dispatch']);
+      const steps = wf.jobs.start.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>;
+      const init = steps.find((s) => s.name === 'Start the community')!;
+      expect(init.env).toMatchObject({
+        COMMUNITY_NAME: `$${'{{'} inputs.name }}`,
+        INSTITUTION: `$${'{{'} inputs.institution }}`,
+      });
+      expect(init.run).toContain('--replace-sample');
+      expect(init.run).toContain('--name "$COMMUNITY_NAME"');
+      const withToken = steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
+      expect(withToken.map((s) => s.name)).toEqual(['Push and open the pull request']);
+    },
+  );
 
   it('record-from-issue.yml: the issue body reaches the command as a file, never through an expression in a run line', () => {
     const text = workflows.find((w) => w.file === 'record-from-issue.yml')!.text;
     const wf = parse(text);
     expect(wf.on).toEqual({ issues: { types: ['opened', 'edited'] } });
-    const job = wf.jobs.record as { if: string; env?: Record<string, string>; steps: Array<{ name?: string; env?: Record<string, string>; run?: string }> };
+    const job = wf.jobs.record as {
+      if: string;
+      env?: Record<string, string>;
+      steps: Array<{ name?: string; env?: Record<string, string>; run?: string }>;
+    };
     // Only a form's issue, still open; who wrote it is asked of the repository, not read from author_association
     // (MEMBER is any member of the organisation, COLLABORATOR includes read-only collaborators).
     expect(job.if).toContain("github.event.issue.state == 'open'");
@@ -90,21 +114,31 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(who.run).toContain('gh api "repos/$REPO/collaborators/$SENDER/permission"');
     expect(who.run).toContain('admin|maintain|write) echo "allowed=true"');
     // Every later step runs only for such a writer.
-    expect(job.steps.slice(1).every((s) => (s as { if?: string }).if?.startsWith("steps.who.outputs.allowed == 'true'"))).toBe(true);
+    expect(
+      job.steps.slice(1).every((s) => (s as { if?: string }).if?.startsWith("steps.who.outputs.allowed == 'true'")),
+    ).toBe(true);
     // The issue's text is read by the job's condition (an expression, no shell) and by one step's environment.
     expect(job.if).toContain("startsWith(github.event.issue.body, '### Title')");
     const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
     expect(mentions).toHaveLength(3);
-    expect(text.split('\n').filter((l) => /github\.event\.issue\.(body|title)/.test(l) && !/startsWith\(github\.event\.issue\.body, '### (Title|Name)'\)/.test(l))).toEqual([
-      `          ISSUE_BODY: $${'{{'} github.event.issue.body }}`,
-    ]);
+    expect(
+      text
+        .split('\n')
+        .filter(
+          (l) =>
+            /github\.event\.issue\.(body|title)/.test(l) &&
+            !/startsWith\(github\.event\.issue\.body, '### (Title|Name)'\)/.test(l),
+        ),
+    ).toEqual([`          ISSUE_BODY: $${'{{'} github.event.issue.body }}`]);
     const read = job.steps.find((s) => s.name === 'Read the form')!;
     expect(read.env).toEqual({ ISSUE_BODY: `$${'{{'} github.event.issue.body }}` });
     expect(read.run).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"');
     expect(read.run).toContain('cop -- from-issue --body-file "$RUNNER_TEMP/issue-body.md"');
     for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{|github\.event/);
     // The token only where it pushes, opens the pull request and comments.
-    const withToken = job.steps.filter((s) => Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)));
+    const withToken = job.steps.filter((s) =>
+      Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)),
+    );
     expect(withToken.map((s) => s.name)).toEqual([
       'Check that whoever wrote the issue may write',
       'Label the issue with its form',
@@ -113,7 +147,9 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     ]);
     // One branch per issue, force-updated at each edit, and one open pull request for it.
     const open = withToken[2]!.run!;
-    expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain('branch="record/issue-$ISSUE_NUMBER"');
+    expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain(
+      'branch="record/issue-$ISSUE_NUMBER"',
+    );
     expect(open).toContain('push --force origin "HEAD:refs/heads/$BRANCH"');
     expect(open).toContain('gh pr list --head "$BRANCH" --state open');
     expect(open).toContain('gh pr edit "$number"');
@@ -129,7 +165,9 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(ci.jobs.check.env.BASE_SHA).toContain('inputs.base');
     const danger = parse(workflows.find((w) => w.file === 'danger.yml')!.text);
     expect(danger.on.workflow_dispatch.inputs.pull_request).toMatchObject({ required: true, type: 'string' });
-    const step = (danger.jobs.danger.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>).find((s) => s.name === 'Review the change')!;
+    const step = (
+      danger.jobs.danger.steps as Array<{ name?: string; env?: Record<string, string>; run?: string }>
+    ).find((s) => s.name === 'Review the change')!;
     expect(step.env?.PULL_REQUEST).toBe(`$${'{{'} inputs.pull_request }}`);
     // The input is checked to be a number before it names the pull request Danger reviews.
     expect(step.run).toContain('[[ "$PULL_REQUEST" =~ ^[1-9][0-9]*$ ]]');
@@ -138,7 +176,10 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
 
   it('danger.yml: the event it writes for a dispatched run makes the installed Danger review that pull request', async () => {
     const { GitHubActions } = (await import('danger/distribution/ci_source/providers/GitHubActions.js' as string)) as {
-      GitHubActions: new (env: object, event: object) => { isPR: boolean; useEventDSL: boolean; pullRequestID: number; repoSlug: string };
+      GitHubActions: new (
+        env: object,
+        event: object,
+      ) => { isPR: boolean; useEventDSL: boolean; pullRequestID: number; repoSlug: string };
     };
     // What the step's jq writes for pull request 42 of owner/records.
     const event = { issue: { number: 42, pull_request: {} }, repository: { full_name: 'owner/records' } };
@@ -161,7 +202,12 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
   it('dependabot.yml: the lock file and the pinned actions are kept current, weekly and grouped', async () => {
     const config = parse(await readFile(join(REPO_ROOT, '.github/dependabot.yml'), 'utf8')) as {
       version: number;
-      updates: Array<{ 'package-ecosystem': string; directory: string; schedule: { interval: string }; groups?: object }>;
+      updates: Array<{
+        'package-ecosystem': string;
+        directory: string;
+        schedule: { interval: string };
+        groups?: object;
+      }>;
     };
     expect(config.version).toBe(2);
     expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);

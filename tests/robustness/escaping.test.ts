@@ -28,7 +28,9 @@ describe('every output escapes what it is given for its format', () => {
     const calendar = new ICAL.Component(ICAL.parse(ics));
     expect(calendar.getAllSubcomponents('vevent')).toHaveLength(minutes);
     // RFC 5545 TEXT: line breaks as \n, semicolons and commas escaped; ical.js keeps an X- property's text as written.
-    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Network\\nEND:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:injected\\; with\\, commas');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      'Network\\nEND:VCALENDAR\\nBEGIN:VEVENT\\nSUMMARY:injected\\; with\\, commas',
+    );
     expect(ics.split('\r\n').filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(minutes);
   });
 
@@ -42,8 +44,12 @@ describe('every output escapes what it is given for its format', () => {
     const text = (await readFile(sheet, 'utf8')).replace(/^\uFEFF/, '');
     // A strict reader: a quote out of place, or a row of another length, throws.
     const rows = parseCsv(text, { relax_quotes: false, relax_column_count: false }) as string[][];
-    const survey = JSON.parse(await readFile(join(root, SURVEY), 'utf8')) as { responses: Array<{ answers: Record<string, unknown> }> };
-    const written = survey.responses.filter((x) => typeof x.answers.q5 === 'string' && x.answers.q5.trim() !== '').length;
+    const survey = JSON.parse(await readFile(join(root, SURVEY), 'utf8')) as {
+      responses: Array<{ answers: Record<string, unknown> }>;
+    };
+    const written = survey.responses.filter(
+      (x) => typeof x.answers.q5 === 'string' && x.answers.q5.trim() !== '',
+    ).length;
     expect(rows).toHaveLength(written + 1);
     const cell = rows.find((row) => row[3]?.startsWith('Very helpful.'))![3]!;
     expect(cell).toBe('Very helpful.\n=HYPERLINK("http://x")\rand more');
@@ -55,10 +61,16 @@ describe('every output escapes what it is given for its format', () => {
     const root = await fixtureWith(MULTI_YEAR, {
       [COMMUNITY]: RULE_OFF,
       [FIRST]: (t) =>
-        replaceOnce('title: First meeting', 'title: "First meeting\\n::add-mask::secret\\n::warning::owned"')(t).replace(/owner: \S+/, 'owner: "nobody\\n::error::fake"'),
+        replaceOnce(
+          'title: First meeting',
+          'title: "First meeting\\n::add-mask::secret\\n::warning::owned"',
+        )(t).replace(/owner: \S+/, 'owner: "nobody\\n::error::fake"'),
     });
     for (const format of ['text', 'json']) {
-      const r = await cop(['validate', '--format', format, '--root', root], { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: root });
+      const r = await cop(['validate', '--format', format, '--root', root], {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: root,
+      });
       expect(r.code).toBe(1);
       const lines = `${r.stdout}\n${r.stderr}`.split('\n');
       const commands = lines.filter((l) => l.startsWith('::'));
@@ -89,7 +101,9 @@ describe('every output escapes what it is given for its format', () => {
       [FIRST]: replaceOnce('title: First meeting', 'title: "First\\Nmeeting"'),
     });
     const r = await cop(['validate', '--format', 'json', '--root', root]);
-    const problems = (JSON.parse(r.stdout) as Array<{ file: string; line: number; rule: string; message: string }>).filter((p) => p.rule === 'line-break');
+    const problems = (
+      JSON.parse(r.stdout) as Array<{ file: string; line: number; rule: string; message: string }>
+    ).filter((p) => p.rule === 'line-break');
     expect(problems.map((p) => [p.file, p.line])).toEqual([
       ['data/units.json', 2],
       [FIRST, 2],

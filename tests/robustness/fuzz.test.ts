@@ -168,7 +168,9 @@ describe('fuzzing the records', () => {
     console.info(`fuzz: seed ${SEED}, ${CASES} cases (COP_FUZZ_SEED, COP_FUZZ_CASES to change)`);
     const rnd = random(SEED);
     const files = await recordFiles(MULTI_YEAR);
-    const originals = new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(MULTI_YEAR, f), 'utf8')] as const)));
+    const originals = new Map(
+      await Promise.all(files.map(async (f) => [f, await readFile(join(MULTI_YEAR, f), 'utf8')] as const)),
+    );
     let ran = 0;
     let slowest = 0;
     for (let i = 0; i < CASES; i++) {

@@ -27,7 +27,9 @@ async function validate(root: string): Promise<{ code: number; problems: Problem
   return { code: r.code, problems: r.stdout.trim() ? (JSON.parse(r.stdout) as Problem[]) : [], stderr: r.stderr };
 }
 
-/** A hostile case: the fixture with the deliberate problem and the case's own edits, then something done to the files. */
+/**
+ * A hostile case: the fixture with the deliberate problem and the case's own edits, then something done to the files.
+ */
 async function hostile(edits: Edits, after?: (root: string) => Promise<void>) {
   const root = await fixtureWith(MULTI_YEAR, { ...ELSEWHERE, ...edits });
   if (after) await after(root);
@@ -65,7 +67,9 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
   });
 
   it('JSON nested thousands of levels deep', async () => {
-    const { problems } = await hostile({ [SURVEY]: replaceOnce('"responses": [', `"deep": ${'['.repeat(5000)}${']'.repeat(5000)},\n  "responses": [`) });
+    const { problems } = await hostile({
+      [SURVEY]: replaceOnce('"responses": [', `"deep": ${'['.repeat(5000)}${']'.repeat(5000)},\n  "responses": [`),
+    });
     expect(at(problems, SURVEY).map((p) => p.rule)).toEqual(['syntax']);
     expect(at(problems, SURVEY)[0]!.message).toContain('nested more than 64 levels deep');
   });
@@ -97,7 +101,9 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
       await run('mkfifo', [join(root, 'minutes/2022-23/2022-12-02-pipe.md')]);
       await writeFile(join(root, 'minutes/2022-23/2022-12-03-shout.MD'), '---\ntitle: x\n---\n');
     });
-    expect(at(problems, 'minutes/2022-23/2022-12-02-pipe.md').map((p) => p.message)).toEqual(['is not a regular file (a pipe, socket or device): remove it']);
+    expect(at(problems, 'minutes/2022-23/2022-12-02-pipe.md').map((p) => p.message)).toEqual([
+      'is not a regular file (a pipe, socket or device): remove it',
+    ]);
     expect(at(problems, 'minutes/2022-23/2022-12-03-shout.MD').map((p) => p.rule)).toEqual(['file-kind']);
     // The folder's content is read as what it is: a minutes file in the wrong place, reported there.
     expect(problems.some((p) => p.file.startsWith('minutes/2022-23/2022-12-01-folder.md/'))).toBe(true);
@@ -112,21 +118,43 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
       expect(
         at(problems, file).map((p) => [p.rule, p.line, p.column, p.message]),
         file,
-      ).toEqual([['file-kind', 1, 1, 'is a folder named like a record: a record is a file. Move what it holds out and remove the folder, or rename it']]);
+      ).toEqual([
+        [
+          'file-kind',
+          1,
+          1,
+          'is a folder named like a record: a record is a file. Move what it holds out and remove the folder, or ' +
+            'rename it',
+        ],
+      ]);
   });
 
   it('minutes renamed to a hidden name, or to README.MD, are reported: their session would leave every figure', async () => {
     const { problems } = await hostile({}, async (root) => {
       await rename(join(root, FIRST), join(root, 'minutes/2021-22/.2021-10-12-first-meeting.md'));
-      await rename(join(root, 'minutes/2021-22/2022-03-08-assessment-workshop.md'), join(root, 'minutes/2021-22/README.MD'));
+      await rename(
+        join(root, 'minutes/2021-22/2022-03-08-assessment-workshop.md'),
+        join(root, 'minutes/2021-22/README.MD'),
+      );
       // Git's own files and the toolchain's are not records.
       await writeFile(join(root, 'minutes/2021-22/.gitkeep'), '');
     });
-    expect(at(problems, 'minutes/2021-22/.2021-10-12-first-meeting.md').map((p) => [p.rule, p.line, p.message])).toEqual([
-      ['file-kind', 1, 'a hidden name (it starts with a dot), so it is not read: rename it 2021-10-12-first-meeting.md'],
+    expect(
+      at(problems, 'minutes/2021-22/.2021-10-12-first-meeting.md').map((p) => [p.rule, p.line, p.message]),
+    ).toEqual([
+      [
+        'file-kind',
+        1,
+        'a hidden name (it starts with a dot), so it is not read: rename it 2021-10-12-first-meeting.md',
+      ],
     ]);
     expect(at(problems, 'minutes/2021-22/README.MD').map((p) => [p.rule, p.line, p.message])).toEqual([
-      ['file-kind', 1, 'holds the frontmatter of a session, but a README is never read as minutes: rename it <date>-<short-name>.md so that its session counts'],
+      [
+        'file-kind',
+        1,
+        'holds the frontmatter of a session, but a README is never read as minutes: rename it ' +
+          '<date>-<short-name>.md so that its session counts',
+      ],
     ]);
     expect(at(problems, 'minutes/2021-22/.gitkeep')).toEqual([]);
   });
@@ -140,35 +168,55 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
       await writeFile(join(root, 'minutes/2022-23', name), '---\ntitle: Notes\n---\n');
     });
     expect(at(problems, `minutes/2022-23/${name}`).map((p) => [p.rule, p.line, p.message])).toEqual([
-      ['file-kind', 1, `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`],
+      [
+        'file-kind',
+        1,
+        `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`,
+      ],
     ]);
   });
 
-  it.each(['data', 'minutes', 'surveys'])('a records folder %s/ replaced by a link to a folder outside: reported, never followed', async (folder) => {
-    const outside = await fixtureWith(MULTI_YEAR, ELSEWHERE);
-    const root = await fixtureWith(MULTI_YEAR);
-    await rm(join(root, folder), { recursive: true });
-    await symlink(join(outside, folder), join(root, folder));
-    const { code, problems, stderr } = await validate(root);
-    expect(stderr).not.toMatch(/internal error/);
-    expect(code).toBe(1);
-    expect(at(problems, folder).map((p) => [p.rule, p.line, p.column, p.message])).toEqual([
-      ['file-kind', 1, 1, `the folder ${folder}/ is a symbolic link: its files are not read. Commit the folder itself, not a link to it (a link is never followed)`],
-    ]);
-    // Nothing behind the link was read: not the deliberate problem of the outside copy's minutes either.
-    expect(problems.filter((p) => p.file.startsWith(`${folder}/`))).toEqual([]);
-  });
+  it.each(['data', 'minutes', 'surveys'])(
+    'a records folder %s/ replaced by a link to a folder outside: reported, never followed',
+    async (folder) => {
+      const outside = await fixtureWith(MULTI_YEAR, ELSEWHERE);
+      const root = await fixtureWith(MULTI_YEAR);
+      await rm(join(root, folder), { recursive: true });
+      await symlink(join(outside, folder), join(root, folder));
+      const { code, problems, stderr } = await validate(root);
+      expect(stderr).not.toMatch(/internal error/);
+      expect(code).toBe(1);
+      expect(at(problems, folder).map((p) => [p.rule, p.line, p.column, p.message])).toEqual([
+        [
+          'file-kind',
+          1,
+          1,
+          `the folder ${folder}/ is a symbolic link: its files are not read. Commit the folder itself, not a link ` +
+            `to it (a link is never followed)`,
+        ],
+      ]);
+      // Nothing behind the link was read: not the deliberate problem of the outside copy's minutes either.
+      expect(problems.filter((p) => p.file.startsWith(`${folder}/`))).toEqual([]);
+    },
+  );
 
   it('a JSON file that starts with two byte-order marks', async () => {
     const { problems } = await hostile({ 'data/units.json': (t) => `\uFEFF\uFEFF${t}` });
     expect(at(problems, 'data/units.json').map((p) => [p.rule, p.line, p.message])).toEqual([
-      ['encoding', 1, 'the file starts with two byte-order marks (invisible characters some editors add): save it again as UTF-8, or UTF-8 with one BOM'],
+      [
+        'encoding',
+        1,
+        'the file starts with two byte-order marks (invisible characters some editors add): save it again as ' +
+          'UTF-8, or UTF-8 with one BOM',
+      ],
     ]);
   });
 
   it('C1 control characters (NEL, CSI) in written answers', async () => {
     // Written as JSON escapes, as an export would carry them.
-    const { problems } = await hostile({ [SURVEY]: replaceOnce('"q5": "Very helpful.', '"q5": "\\u0085Very\\u009b31m helpful.') });
+    const { problems } = await hostile({
+      [SURVEY]: replaceOnce('"q5": "Very helpful.', '"q5": "\\u0085Very\\u009b31m helpful.'),
+    });
     const found = at(problems, SURVEY).filter((p) => p.rule === 'control-character');
     expect(found.map((p) => p.message.slice(0, 40))).toEqual(['an invisible NEL (next line) character (']);
     expect(found[0]!.line).toBeGreaterThan(1);
@@ -178,7 +226,11 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
     const ASSESSMENT = 'minutes/2021-22/2022-03-08-assessment-workshop.md';
     const quotes = `${'> '.repeat(1210)}deep`;
     const brackets = `- ${'['.repeat(40_000)}x${']'.repeat(40_000)}`;
-    const root = await fixtureWith(MULTI_YEAR, { ...ELSEWHERE, [FIRST]: (t) => `${t}${quotes}\n`, [ASSESSMENT]: (t) => `${t}${brackets}\n` });
+    const root = await fixtureWith(MULTI_YEAR, {
+      ...ELSEWHERE,
+      [FIRST]: (t) => `${t}${quotes}\n`,
+      [ASSESSMENT]: (t) => `${t}${brackets}\n`,
+    });
     const { problems } = await validate(root);
     const lineOf = async (file: string) => (await readFile(join(MULTI_YEAR, file), 'utf8')).split('\n').length;
     expect(
@@ -198,7 +250,12 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
   });
 
   it('an answer keyed __proto__, which JavaScript would drop in silence', async () => {
-    const { problems } = await hostile({ [SURVEY]: replaceOnce('{"id": "r6", "answers": {"q2": 4}}', '{"id": "r6", "answers": {"__proto__": "x", "q2": 4}}') });
+    const { problems } = await hostile({
+      [SURVEY]: replaceOnce(
+        '{"id": "r6", "answers": {"q2": 4}}',
+        '{"id": "r6", "answers": {"__proto__": "x", "q2": 4}}',
+      ),
+    });
     expect(at(problems, SURVEY).map((p) => [p.rule, p.line])).toEqual([['duplicate-field', 21]]);
   });
 
@@ -231,17 +288,31 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
 
   it('a file whose name is not UTF-8', async () => {
     const { problems } = await hostile({}, async (root) => {
-      await writeFile(Buffer.concat([Buffer.from(join(root, 'minutes/2022-23/2022-12-04-')), Buffer.from([0xff, 0xfe]), Buffer.from('.md')]), '---\ntitle: x\n---\n');
+      await writeFile(
+        Buffer.concat([
+          Buffer.from(join(root, 'minutes/2022-23/2022-12-04-')),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from('.md'),
+        ]),
+        '---\ntitle: x\n---\n',
+      );
     });
     const named = problems.filter((p) => p.file.startsWith('minutes/2022-23/2022-12-04-'));
     expect(named.map((p) => [p.rule, p.message])).toEqual([
-      ['file-kind', 'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain letters, digits and hyphens'],
+      [
+        'file-kind',
+        'the name is not valid UTF-8 text, so the file cannot be opened by its name: rename it with plain ' +
+          'letters, digits and hyphens',
+      ],
     ]);
   });
 
   it.each([
     ['forget', ['forget', 'a01']],
-    ['import-survey', ['import-survey', '--from', 'tests/fixtures/survey-exports/google-forms.csv', '--into', SURVEY, '--replace']],
+    [
+      'import-survey',
+      ['import-survey', '--from', 'tests/fixtures/survey-exports/google-forms.csv', '--into', SURVEY, '--replace'],
+    ],
   ])('%s stops at a file it cannot read safely, with exit 1, and changes nothing', async (_name, args) => {
     const root = await fixtureWith(MULTI_YEAR);
     await symlink('/etc/passwd', join(root, 'minutes/2022-23/2022-12-01-linked.md'));

@@ -9,7 +9,10 @@ import { MULTI_YEAR, REPO_ROOT, fixtureWith, replaceOnce } from '../helpers/repo
 const exec = promisify(execFile);
 
 /** cop as its own process, so that a kill is a real one. */
-async function copProcess(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; signal: string | null; stderr: string }> {
+async function copProcess(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; signal: string | null; stderr: string }> {
   try {
     const r = await exec(process.execPath, [copBin(), ...args], { env: { ...process.env, ...env } });
     return { code: 0, signal: null, stderr: r.stderr };
@@ -29,11 +32,15 @@ async function snapshot(root: string): Promise<Map<string, string>> {
   return out;
 }
 
-const temporary = (files: Map<string, string>) => [...files.keys()].filter((f) => /(^|\/)\.[^/]+\.cop-\d+\.tmp$/.test(f));
+const temporary = (files: Map<string, string>) =>
+  [...files.keys()].filter((f) => /(^|\/)\.[^/]+\.cop-\d+\.tmp$/.test(f));
 
 describe('writes that survive interruption', () => {
-  it('a build killed at a rename leaves every file old or new; the next command finishes the renames, and build --check fails until then', async () => {
-    const root = await fixtureWith(MULTI_YEAR, { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') });
+  it('a build killed at a rename leaves every file old or new; the next command finishes the renames, and build ' +
+    '--check fails until then', async () => {
+    const root = await fixtureWith(MULTI_YEAR, {
+      'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart'),
+    });
     const before = await snapshot(root);
     const done = await fixtureWith(root);
     expect((await cop(['build', '--root', done])).code).toBe(0);
@@ -48,7 +55,8 @@ describe('writes that survive interruption', () => {
       expect(killed.signal).toBe('SIGKILL');
       const now = await snapshot(copy);
       const own = new Set([...temporary(now), '.cop-build.lock', '.cop-build-journal.json']);
-      for (const [file, text] of now) if (!own.has(file)) expect([before.get(file), after.get(file)], file).toContain(text);
+      for (const [file, text] of now)
+        if (!own.has(file)) expect([before.get(file), after.get(file)], file).toContain(text);
       expect(temporary(now).length).toBeGreaterThan(0);
       expect(now.has('.cop-build-journal.json')).toBe(true);
       const check = await cop(['build', '--check', '--root', copy]);
@@ -68,11 +76,15 @@ describe('writes that survive interruption', () => {
   }, 60_000);
 
   it('a full disk while building: a plain message, exit 2, and reports/ as it was', async () => {
-    const root = await fixtureWith(MULTI_YEAR, { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') });
+    const root = await fixtureWith(MULTI_YEAR, {
+      'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart'),
+    });
     const before = await snapshot(root);
     const r = await copProcess(['build', '--root', root], { COP_TEST_FAIL_WRITE: '2' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^cop: no space left on device while writing \S+\. Nothing that was there before was lost/m);
+    expect(r.stderr).toMatch(
+      /^cop: no space left on device while writing \S+\. Nothing that was there before was lost/m,
+    );
     expect(r.stderr).not.toContain('bug in the toolchain');
     expect(await snapshot(root)).toEqual(before);
   }, 30_000);
@@ -87,7 +99,8 @@ describe('writes that survive interruption', () => {
       await writeFile(join(root, 'data/members.json'), members.replace(old!, name));
       await writeFile(
         join(root, 'minutes/2022-23/2022-11-15-cafe-conversation.md'),
-        `${await readFile(join(root, 'minutes/2022-23/2022-11-15-cafe-conversation.md'), 'utf8')}- ${name} led the discussion.\n`,
+        `${await readFile(join(root, 'minutes/2022-23/2022-11-15-cafe-conversation.md'), 'utf8')}- ${name} led ` +
+          `the discussion.\n`,
       );
       const killed = await copProcess(['forget', 'a03', '--root', root], { COP_TEST_KILL_AT_RENAME: String(k) });
       expect(killed.signal).toBe('SIGKILL');
@@ -101,7 +114,9 @@ describe('writes that survive interruption', () => {
   }, 60_000);
 
   it('two builds at once: the second waits its turn and says so, and neither fails', async () => {
-    const root = await fixtureWith(MULTI_YEAR, { 'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart') });
+    const root = await fixtureWith(MULTI_YEAR, {
+      'minutes/2024-25/2024-10-01-restart.md': replaceOnce('title: Restart', 'title: A restart'),
+    });
     const [a, b] = await Promise.all([copProcess(['build', '--root', root]), copProcess(['build', '--root', root])]);
     for (const r of [a, b]) expect(r.stderr).not.toContain('internal error');
     // The second waits for the first (telling so when they meet): neither fails.
@@ -112,9 +127,19 @@ describe('writes that survive interruption', () => {
 
   it('an import killed at its rename leaves the survey file as it was, and the next import finishes', async () => {
     const SURVEY = 'surveys/2022-23/annual-survey.json';
-    const root = await fixtureWith(MULTI_YEAR, { [SURVEY]: replaceOnce(/"responses": \[[\s\S]*?\n {2}\]/, '"responses": []') });
+    const root = await fixtureWith(MULTI_YEAR, {
+      [SURVEY]: replaceOnce(/"responses": \[[\s\S]*?\n {2}\]/, '"responses": []'),
+    });
     const before = await readFile(join(root, SURVEY), 'utf8');
-    const args = ['import-survey', '--from', join(REPO_ROOT, 'tests/fixtures/survey-exports/google-forms.csv'), '--into', SURVEY, '--root', root];
+    const args = [
+      'import-survey',
+      '--from',
+      join(REPO_ROOT, 'tests/fixtures/survey-exports/google-forms.csv'),
+      '--into',
+      SURVEY,
+      '--root',
+      root,
+    ];
     const killed = await copProcess(args, { COP_TEST_KILL_AT_RENAME: '1' });
     expect(killed.signal).toBe('SIGKILL');
     expect(await readFile(join(root, SURVEY), 'utf8')).toBe(before);
@@ -136,7 +161,9 @@ describe('write errors name their path, and leave no lock, temporary file or mix
     const before = await snapshot(root);
     const r = await cop(['build', '--root', root]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^cop: reports\/2024-25\/\S+ cannot be written: a file stands where one of its folders belongs \(move that file away\)\./m);
+    expect(r.stderr).toMatch(
+      /^cop: reports\/2024-25\/\S+ cannot be written: a file stands where one of its folders belongs \(move that file away\)\./m,
+    );
     expect(r.stderr).not.toMatch(/internal error|bug in the toolchain/);
     expect(await snapshot(root)).toEqual(before);
   });
@@ -149,7 +176,9 @@ describe('write errors name their path, and leave no lock, temporary file or mix
     const before = await snapshot(root);
     const r = await cop(['build', '--root', root]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('cop: reports/metrics.json cannot be written: a folder stands where the file belongs (move that folder away).');
+    expect(r.stderr).toContain(
+      'cop: reports/metrics.json cannot be written: a folder stands where the file belongs (move that folder away).',
+    );
     expect(await snapshot(root)).toEqual(before);
   });
 
@@ -160,7 +189,9 @@ describe('write errors name their path, and leave no lock, temporary file or mix
     const after = await snapshot(done);
     const r = await copProcess(['build', '--root', root], { COP_TEST_FAIL_RENAME: '2' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^cop: \S+ cannot be written: the disk failed while writing it\. Nothing that was there before was lost/m);
+    expect(r.stderr).toMatch(
+      /^cop: \S+ cannot be written: the disk failed while writing it\. Nothing that was there before was lost/m,
+    );
     const check = await cop(['build', '--check', '--root', root]);
     expect(check.code).toBe(1);
     expect(check.stderr).toContain('a build was interrupted while it renamed its files');

@@ -15,7 +15,9 @@ describe('a community\'s own severities ("rules" in data/community.json)', () =>
 
   it('raises a warning to an error', async () => {
     const d = await validate(MULTI_YEAR, { [COMMUNITY]: withRules('{ "renamed-unit": "error" }') });
-    expect(d.filter((x) => x.rule === 'renamed-unit').map((x) => [x.file, x.line, x.severity])).toEqual([['data/members.json', 4, 'error']]);
+    expect(d.filter((x) => x.rule === 'renamed-unit').map((x) => [x.file, x.line, x.severity])).toEqual([
+      ['data/members.json', 4, 'error'],
+    ]);
   });
 
   it('reports an unknown rule id at its line, with the id meant', async () => {

@@ -18,4 +18,5 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
   });
 });
 
-it('runs the examples of every rule', () => expect(RULES.flatMap((r) => r.examples).length).toBeGreaterThanOrEqual(RULES.length * 2));
+it('runs the examples of every rule', () =>
+  expect(RULES.flatMap((r) => r.examples).length).toBeGreaterThanOrEqual(RULES.length * 2));

@@ -12,7 +12,9 @@ import { plural } from '../../format/numbers.js';
  * to a fresh build is decided by `build --check --base`, from the same change.)
  */
 export default defineCommand({
-  options: { base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' } },
+  options: {
+    base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' },
+  },
   async run({ options: opts, root, io }) {
     const scope = await changeSince(root, opts.base, await generatedFiles(root));
     const toolchain = !scope || scope.toolchain.length > 0;
@@ -20,12 +22,14 @@ export default defineCommand({
     if (!scope) io.err(`Could not list the files changed since "${opts.base}": every check runs.`);
     else {
       io.err(
-        `The change touches ${plural(scope.records.length, 'record file')}, ${plural(scope.reports.length, 'report file')} and ${plural(scope.toolchain.length, 'toolchain file')}.`,
+        `The change touches ${plural(scope.records.length, 'record file')}, ` +
+          `${plural(scope.reports.length, 'report file')} and ${plural(scope.toolchain.length, 'toolchain file')}.`,
       );
       io.err(
         toolchain
           ? 'The toolchain changed: its tests, type check and workflow lint run.'
-          : 'The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change their outcome).',
+          : 'The toolchain did not change: its tests are skipped (they use fixtures, so records cannot change ' +
+              'their outcome).',
       );
     }
     const output = io.env['GITHUB_OUTPUT'];

@@ -15,7 +15,9 @@ import { readableRecords } from './load-valid.js';
 export default defineCommand({
   positionals: [{ name: '<member-id>', description: 'the id of the member to forget, for example m05' }],
   options: {},
-  notes: 'Ids and figures stay; lines that mention part of the name are listed for a person to check. See docs/data-protection.md.',
+  notes:
+    'Ids and figures stay; lines that mention part of the name are listed for a person to check. See ' +
+    'docs/data-protection.md.',
   async run({ positionals, root, io }) {
     const memberId = positionals[0]!;
     if (!(await readableRecords(root, io))) return 1;
@@ -27,9 +29,11 @@ export default defineCommand({
       return 1;
     }
     const member = (parsed.value as Array<{ id?: unknown; name?: unknown }>).find((m) => m.id === memberId);
-    if (!member || typeof member.name !== 'string') throw new UsageError(`there is no member "${memberId}" in ${FILES.members}`);
+    if (!member || typeof member.name !== 'string')
+      throw new UsageError(`there is no member "${memberId}" in ${FILES.members}`);
     await removeLeftovers(root);
-    // An erasure that was interrupted is finished from its record of the old name: the roster may already hold the pseudonym.
+    // An erasure that was interrupted is finished from its record of the old name: the roster may already hold the
+    // pseudonym.
     const pending = await readPending(root, memberId);
     const name = pending ?? member.name;
     if (name === pseudonymFor(memberId)) {
@@ -42,22 +46,31 @@ export default defineCommand({
     // Recorded before any file changes, removed only once no file holds the name.
     await writeAtomically(join(root, PENDING), `${JSON.stringify({ member: memberId, name })}\n`);
     await writeAll(new Map([...plan.changes].map(([file, change]) => [join(root, file), change.text])));
-    const remaining = [...(await readRecords(root))].filter(([, text]) => planForget(new Map([['x', text]]), name, memberId).changes.size > 0).map(([f]) => f);
+    const remaining = [...(await readRecords(root))]
+      .filter(([, text]) => planForget(new Map([['x', text]]), name, memberId).changes.size > 0)
+      .map(([f]) => f);
     if (remaining.length > 0) {
-      io.err(`The name is still in ${remaining.join(', ')}: the erasure is not complete. Run the command again to finish it.`);
+      io.err(
+        `The name is still in ${remaining.join(', ')}: the erasure is not complete. Run the command again to finish it.`,
+      );
       return 1;
     }
     await rm(join(root, PENDING), { force: true });
     if (pending !== undefined) io.out(`Finished the interrupted erasure of ${memberId}.`);
 
     const total = [...plan.changes.values()].reduce((n, c) => n + c.replaced, 0);
-    io.out(`Replaced "${name}" with "${plan.pseudonym}" ${plural(total, 'time')} in ${plural(plan.changes.size, 'file')}:`);
+    io.out(
+      `Replaced "${name}" with "${plan.pseudonym}" ${plural(total, 'time')} in ${plural(plan.changes.size, 'file')}:`,
+    );
     for (const [file, change] of plan.changes) io.out(`  ${file} (${change.replaced})`);
     if (plan.partial.length > 0) {
       io.out('\nThese lines mention part of the name; check by hand whether they are the same person:');
       for (const p of plan.partial) io.out(`  ${p.file}:${p.line}:${p.column} "${p.word}"`);
     }
-    io.out('\nNext: run "npm run build" so the reports follow, and commit. Git history still holds the old name: see docs/data-protection.md to remove it from history too.');
+    io.out(
+      '\nNext: run "npm run build" so the reports follow, and commit. Git history still holds the old name: see ' +
+        'docs/data-protection.md to remove it from history too.',
+    );
     return 0;
   },
 });

@@ -24,19 +24,39 @@ interface Outcome {
 
 export default defineCommand({
   options: {
-    'body-file': { type: 'string', value: '<file>', required: true, description: 'the issue body GitHub rendered from the form, saved to a file' },
+    'body-file': {
+      type: 'string',
+      value: '<file>',
+      required: true,
+      description: 'the issue body GitHub rendered from the form, saved to a file',
+    },
     issue: { type: 'string', value: '<number>', description: 'the issue it came from, for the messages' },
-    format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'messages for people, or one JSON object for a workflow' },
+    format: {
+      type: 'string',
+      choices: ['text', 'json'],
+      default: 'text',
+      description: 'messages for people, or one JSON object for a workflow',
+    },
   },
-  notes: `Reads a form (${FORM_TITLES}) as GitHub renders it, writes the minutes file or the roster entry it describes, validates the repository with it, and prints the path written. When an answer is wrong it prints every problem by the form field's name, writes nothing and exits 1. An existing file is never overwritten.`,
+  notes:
+    `Reads a form (${FORM_TITLES}) as GitHub renders it, writes the minutes file or the roster entry it ` +
+    `describes, validates the repository with it, and prints the path written. When an answer is wrong it prints ` +
+    `every problem by the form field's name, writes nothing and exits 1. An existing file is never overwritten.`,
   async run({ options: opts, root, io }) {
-    if (opts.issue !== undefined && !/^[1-9]\d*$/.test(opts.issue)) throw new UsageError(`--issue must be an issue number, not "${opts.issue}"`);
+    if (opts.issue !== undefined && !/^[1-9]\d*$/.test(opts.issue))
+      throw new UsageError(`--issue must be an issue number, not "${opts.issue}"`);
     const issue = opts.issue === undefined ? undefined : Number(opts.issue);
     const source = await readTextFile(resolve(io.cwd, opts['body-file'])).catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`--body-file ${opts['body-file']}: ${e.code === 'ENOENT' ? 'no such file' : `cannot be read (${e.code ?? e.message})`}`);
+      throw new UsageError(
+        `--body-file ${opts['body-file']}: ` +
+          `${e.code === 'ENOENT' ? 'no such file' : `cannot be read (${e.code ?? e.message})`}`,
+      );
     });
     if (!source.ok)
-      throw new UsageError(`--body-file ${opts['body-file']}: ${source.problem === 'empty' ? 'the issue body is empty, so it is not one of the forms' : 'is not UTF-8 text'}`);
+      throw new UsageError(
+        `--body-file ${opts['body-file']}: ` +
+          `${source.problem === 'empty' ? 'the issue body is empty, so it is not one of the forms' : 'is not UTF-8 text'}`,
+      );
     const body = source.text;
 
     const report = (outcome: Outcome): number => {
@@ -45,8 +65,12 @@ export default defineCommand({
       else {
         for (const p of outcome.problems) io.err(`${p.severity}: ${printable(p.message)}`);
         if (outcome.ok) io.out(outcome.file!);
-        if (outcome.ok) io.err(`${outcome.summary} Written to ${outcome.file}${issue !== undefined ? `, from issue #${issue}` : ''}.`);
-        else if (outcome.problems.some((p) => p.severity === 'error')) io.err('Nothing was written: correct the answers (edit the issue) and run again.');
+        if (outcome.ok)
+          io.err(
+            `${outcome.summary} Written to ${outcome.file}${issue !== undefined ? `, from issue #${issue}` : ''}.`,
+          );
+        else if (outcome.problems.some((p) => p.severity === 'error'))
+          io.err('Nothing was written: correct the answers (edit the issue) and run again.');
       }
       return outcome.ok ? 0 : 1;
     };
@@ -54,9 +78,21 @@ export default defineCommand({
     const before = await validateRepository(root);
     const recognised = recogniseForm(body, before.lookup);
     if (!recognised) {
-      const message = `the body is not one of the forms (${FORM_TITLES}): it has too few of their "### " headings. Open the issue from Issues → New issue and choose a form`;
+      const message =
+        `the body is not one of the forms (${FORM_TITLES}): it has too few of their "### " ` +
+        `headings. Open the issue from Issues → New issue and choose a form`;
       if (opts.format === 'json') {
-        io.out(JSON.stringify({ ok: false, ...(issue !== undefined ? { issue } : {}), problems: [{ field: '', severity: 'error', message }] }, null, 2));
+        io.out(
+          JSON.stringify(
+            {
+              ok: false,
+              ...(issue !== undefined ? { issue } : {}),
+              problems: [{ field: '', severity: 'error', message }],
+            },
+            null,
+            2,
+          ),
+        );
         return 2;
       }
       throw new UsageError(message);
@@ -74,7 +110,8 @@ export default defineCommand({
     if (!made.record) return report({ ok: false, form: form.name, problems: all });
 
     const record = made.record;
-    // A field already wrong is told once, by the form's own words; the validator's findings add what the form cannot see.
+    // A field already wrong is told once, by the form's own words; the validator's findings add what the form cannot
+    // see.
     const wrong = new Set(all.filter((p) => p.severity === 'error').map((p) => p.field));
     const after = await validateRepository(root, { [record.file]: record.text });
     const known = new Set(before.diagnostics.map(keyOf));
@@ -89,16 +126,25 @@ export default defineCommand({
         if (label === undefined || wrong.has(label) || d.rule === 'missing-field') continue;
       }
       if (d.file !== record.file) {
-        all.push({ field: form.title, severity: d.severity, message: `${form.title}: ${d.message} (${d.file}, line ${d.line})` });
+        all.push({
+          field: form.title,
+          severity: d.severity,
+          message: `${form.title}: ${d.message} (${d.file}, line ${d.line})`,
+        });
         continue;
       }
       const at = record.lineFields.get(d.line);
       const label = content.fields.find((f) => f.id === at?.field)?.label ?? form.title;
       // Personal data is told by its kind and its place in the answer, as the form has it.
       const place = at?.answerLine === undefined ? 'in the answer' : `in line ${at.answerLine} of the answer`;
-      all.push({ field: label, severity: d.severity, message: `${label}: ${d.personal ? toldAt(d.personal, place) : d.message}` });
+      all.push({
+        field: label,
+        severity: d.severity,
+        message: `${label}: ${d.personal ? toldAt(d.personal, place) : d.message}`,
+      });
     }
-    if (record.draft || all.some((p) => p.severity === 'error')) return report({ ok: false, form: form.name, problems: all });
+    if (record.draft || all.some((p) => p.severity === 'error'))
+      return report({ ok: false, form: form.name, problems: all });
 
     // Checked once more at the last moment: what someone wrote meanwhile is never written over.
     const now = await read(record.file);
@@ -111,7 +157,9 @@ export default defineCommand({
           {
             field: form.title,
             severity: 'error',
-            message: `${form.title}: ${record.file} changed while the form was read, and is never written over: edit the issue (or run the command) again`,
+            message:
+              `${form.title}: ${record.file} changed while the form was read, and is never written over: ` +
+              `edit the issue (or run the command) again`,
           },
         ],
       });

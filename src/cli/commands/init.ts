@@ -1,7 +1,13 @@
 import { mkdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { filesWithBytes } from '../../load/files.js';
 import { dirname, join } from 'node:path';
-import { newCommunityFiles, RECORD_FOLDERS, SAMPLE_MANIFEST, type SampleManifest, sampleDifferences } from '../../edit/new-community.js';
+import {
+  newCommunityFiles,
+  RECORD_FOLDERS,
+  SAMPLE_MANIFEST,
+  type SampleManifest,
+  sampleDifferences,
+} from '../../edit/new-community.js';
 import { isMonthDay } from '../../model/dates.js';
 import { TimeZone } from '../../model/fields.js';
 import { validateRepository } from '../../pipeline/index.js';
@@ -13,41 +19,72 @@ import build from './build.js';
 
 export default defineCommand({
   options: {
-    name: { type: 'string', value: '<text>', required: true, description: "the community's name, as its reports are titled" },
+    name: {
+      type: 'string',
+      value: '<text>',
+      required: true,
+      description: "the community's name, as its reports are titled",
+    },
     institution: { type: 'string', value: '<text>', required: true, description: 'the institution it belongs to' },
-    'year-start': { type: 'string', value: '<MM-DD>', default: '08-01', description: 'the first day of the academic year' },
-    'time-zone': { type: 'string', value: '<Area/City>', description: 'where session times are local, for the calendar (for example Europe/London)' },
-    'replace-sample': { type: 'boolean', default: false, description: "replace this template's sample records, if they are unchanged" },
+    'year-start': {
+      type: 'string',
+      value: '<MM-DD>',
+      default: '08-01',
+      description: 'the first day of the academic year',
+    },
+    'time-zone': {
+      type: 'string',
+      value: '<Area/City>',
+      description: 'where session times are local, for the calendar (for example Europe/London)',
+    },
+    'replace-sample': {
+      type: 'boolean',
+      default: false,
+      description: "replace this template's sample records, if they are unchanged",
+    },
   },
   createsRoot: true,
   notes:
-    'Writes data/community.json, an empty data/units.json and data/members.json, empty minutes/ and surveys/ folders, and what a build writes for an empty community (its reports, and the issue forms under .github/ISSUE_TEMPLATE/). It touches no other file.',
+    'Writes data/community.json, an empty data/units.json and data/members.json, empty minutes/ and surveys/ ' +
+    'folders, and what a build writes for an empty community (its reports, and the issue forms under ' +
+    '.github/ISSUE_TEMPLATE/). It touches no other file.',
   async run({ options: opts, root, io }) {
     const name = opts.name.trim();
     const institution = opts.institution.trim();
     if (name === '' || institution === '') throw new UsageError('--name and --institution must not be empty');
     // Names are written on one line everywhere they go (the calendar's name, a report's title).
-    if (/[\r\n\u0085\u2028\u2029]/.test(`${name}${institution}`)) throw new UsageError('--name and --institution are written on one line: remove the line breaks');
-    if (!isMonthDay(opts['year-start'])) throw new UsageError(`--year-start must be a month and day written MM-DD, for example 09-01, not "${opts['year-start']}"`);
+    if (/[\r\n\u0085\u2028\u2029]/.test(`${name}${institution}`))
+      throw new UsageError('--name and --institution are written on one line: remove the line breaks');
+    if (!isMonthDay(opts['year-start']))
+      throw new UsageError(
+        `--year-start must be a month and day written MM-DD, for example 09-01, not "${opts['year-start']}"`,
+      );
     const zone = opts['time-zone'];
     if (zone !== undefined) {
       const checked = TimeZone.safeParse(zone);
-      if (!checked.success) throw new UsageError(`--time-zone: ${checked.error.issues[0]?.message ?? 'not a time-zone name'}`);
+      if (!checked.success)
+        throw new UsageError(`--time-zone: ${checked.error.issues[0]?.message ?? 'not a time-zone name'}`);
     }
 
     const existing = await filesWithBytes(root, RECORD_FOLDERS);
-    const present = RECORD_FOLDERS.filter((f) => [...existing.keys()].some((p) => p.startsWith(`${f}/`)) || existing.has(f));
+    const present = RECORD_FOLDERS.filter(
+      (f) => [...existing.keys()].some((p) => p.startsWith(`${f}/`)) || existing.has(f),
+    );
     if (present.length > 0 || (await isDirectoryWithin(root, RECORD_FOLDERS))) {
       if (!opts['replace-sample']) {
         io.err(
-          `${root} already holds records (${RECORD_FOLDERS.map((f) => `${f}/`).join(', ')}): nothing was written. init starts a community in an empty or new folder; over this template's own sample records, add --replace-sample.`,
+          `${root} already holds records (${RECORD_FOLDERS.map((f) => `${f}/`).join(', ')}): nothing was written. ` +
+            `init starts a community in an empty or new folder; over this template's own sample records, add ` +
+            `--replace-sample.`,
         );
         return 1;
       }
       const manifest = await readManifest(root);
       if (!manifest) {
         io.err(
-          `${SAMPLE_MANIFEST} is missing or unreadable, so these records cannot be told from the template's sample: nothing was written. init --replace-sample replaces only the unchanged sample; your own records are never replaced.`,
+          `${SAMPLE_MANIFEST} is missing or unreadable, so these records cannot be told from the template's ` +
+            `sample: nothing was written. init --replace-sample replaces only the unchanged sample; your own ` +
+            `records are never replaced.`,
         );
         return 1;
       }
@@ -56,14 +93,20 @@ export default defineCommand({
         io.err(`The records are no longer the template's sample, so they were not replaced: nothing was written.`);
         for (const d of differences.slice(0, 10)) io.err(`  ${d}`);
         if (differences.length > 10) io.err(`  … and ${differences.length - 10} more`);
-        io.err('Your own records are never replaced: start the new community in an empty folder, or undo those changes first.');
+        io.err(
+          'Your own records are never replaced: start the new community in an empty folder, or undo those changes ' +
+            'first.',
+        );
         return 1;
       }
     }
 
     const files = newCommunityFiles({ name, institution, yearStart: opts['year-start'], timeZone: zone });
     // The new community, checked in memory before anything is written, with the sample gone.
-    const overrides = Object.fromEntries([...[...existing.keys()].map((p) => [p, null] as const), ...[...files].filter(([p]) => !p.endsWith('.gitkeep'))]);
+    const overrides = Object.fromEntries([
+      ...[...existing.keys()].map((p) => [p, null] as const),
+      ...[...files].filter(([p]) => !p.endsWith('.gitkeep')),
+    ]);
     const { diagnostics } = await validateRepository(root, overrides);
     const errors = diagnostics.filter((d) => d.severity === 'error');
     if (errors.length > 0) {
@@ -81,10 +124,15 @@ export default defineCommand({
       await writeAtomically(join(root, path), text);
     }
     io.out(
-      `${existing.size > 0 ? `Replaced the sample's ${existing.size} record files with` : 'Wrote'} a new community, ${name}, at ${root}: data/community.json (with an example aim, theme and team entry to rename), data/units.json and data/members.json (empty lists), minutes/ and surveys/.`,
+      `${existing.size > 0 ? `Replaced the sample's ${existing.size} record files with` : 'Wrote'} a new ` +
+        `community, ${name}, at ${root}: data/community.json (with an example aim, theme and team entry to ` +
+        `rename), data/units.json and data/members.json (empty lists), minutes/ and surveys/.`,
     );
     const built = await build.run({ options: { check: false } as never, positionals: [], root, io });
-    if (built === 0) io.out('Next: add your units and members (see docs/reference.md), then record your first session (CONTRIBUTING.md).');
+    if (built === 0)
+      io.out(
+        'Next: add your units and members (see docs/reference.md), then record your first session (CONTRIBUTING.md).',
+      );
     return built;
   },
 });

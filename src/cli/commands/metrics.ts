@@ -8,7 +8,8 @@ export default defineCommand({
   options: { year: { type: 'string', value: '<YYYY-YY>', description: 'one academic year, for example 2024-25' } },
   async run({ options: opts, root, io }) {
     const year = opts.year as string | undefined;
-    if (year !== undefined && !isAcademicYear(year)) throw new UsageError(`--year must be an academic year written like 2024-25, not "${year}"`);
+    if (year !== undefined && !isAcademicYear(year))
+      throw new UsageError(`--year must be an academic year written like 2024-25, not "${year}"`);
 
     const valid = await loadValid(root, io);
     if (!valid) return 1;

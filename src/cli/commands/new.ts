@@ -23,20 +23,34 @@ import { PLANNED_BODY } from '../../edit/session-template.js';
 export default defineCommand({
   positionals: [{ name: 'survey|session', description: "what to start: next year's survey, or a session's minutes" }],
   options: {
-    from: { type: 'string', value: '<survey file>', description: "survey: last year's survey file, for example surveys/2024-25/member-evaluation.json" },
+    from: {
+      type: 'string',
+      value: '<survey file>',
+      description: "survey: last year's survey file, for example surveys/2024-25/member-evaluation.json",
+    },
     year: { type: 'string', value: '<YYYY-YY>', description: 'survey: the academic year of the new survey' },
     date: { type: 'string', value: '<YYYY-MM-DD>', description: 'session: the day of the session' },
     title: { type: 'string', value: '<text>', description: 'session: its title' },
     type: { type: 'string', choices: SESSION_TYPES, default: 'meeting', description: 'session: what kind of session' },
-    format: { type: 'string', choices: ['in-person', 'hybrid', 'online'], default: 'in-person', description: 'session: where it takes place' },
+    format: {
+      type: 'string',
+      choices: ['in-person', 'hybrid', 'online'],
+      default: 'in-person',
+      description: 'session: where it takes place',
+    },
   },
   async run({ options: opts, positionals, root, io }) {
     if (positionals[0] === 'session') return newSession(root, opts, io);
     if (positionals[0] !== 'survey')
-      throw new UsageError('new takes "survey" or "session": new survey --from <survey file> --year <YYYY-YY>, or new session --date <YYYY-MM-DD> --title <text>');
+      throw new UsageError(
+        'new takes "survey" or "session": new survey --from <survey file> --year <YYYY-YY>, or new session --date ' +
+          '<YYYY-MM-DD> --title <text>',
+      );
     const { from, year } = opts;
-    if (from === undefined || year === undefined) throw new UsageError('new survey needs --from <survey file> and --year <YYYY-YY>');
-    if (!isAcademicYear(year)) throw new UsageError(`--year must be an academic year written like 2025-26, not "${year}"`);
+    if (from === undefined || year === undefined)
+      throw new UsageError('new survey needs --from <survey file> and --year <YYYY-YY>');
+    if (!isAcademicYear(year))
+      throw new UsageError(`--year must be an academic year written like 2025-26, not "${year}"`);
 
     const source = await readTextFile(join(root, from));
     const survey = source.ok ? surveyFromText(from, source.text)?.data : undefined;
@@ -79,23 +93,34 @@ export default defineCommand({
     await removeLeftovers(root);
     await writeAtomically(path, text);
     io.out(
-      `Created ${relative(root, path)} with the ${plural(survey.questions.length, 'question')} of ${from} and no responses. Check its dates and title, then import the responses with "cop import-survey".` +
+      `Created ${relative(root, path)} with the ${plural(survey.questions.length, 'question')} of ${from} and no ` +
+        `responses. Check its dates and title, then import the responses with "cop import-survey".` +
         (bySession
-          ? ' Its population was a session of last year: set "population"."session" to this year\'s session (its minutes file\'s name without ".md"); until then validation reports it.'
+          ? ' Its population was a session of last year: set "population"."session" to this year\'s session (its ' +
+            'minutes file\'s name without ".md"); until then validation reports it.'
           : ''),
     );
     return 0;
   },
 });
 
-async function newSession(root: string, opts: { date?: string | undefined; title?: string | undefined; type: string; format: string }, io: CommandIO): Promise<number> {
+async function newSession(
+  root: string,
+  opts: { date?: string | undefined; title?: string | undefined; type: string; format: string },
+  io: CommandIO,
+): Promise<number> {
   const { date, title } = opts;
-  if (date === undefined || title === undefined || title.trim() === '') throw new UsageError('new session needs --date <YYYY-MM-DD> and --title <text>');
-  if (!isIsoDate(date)) throw new UsageError(`--date must be a calendar date written YYYY-MM-DD, for example 2025-10-14, not "${date}"`);
+  if (date === undefined || title === undefined || title.trim() === '')
+    throw new UsageError('new session needs --date <YYYY-MM-DD> and --title <text>');
+  if (!isIsoDate(date))
+    throw new UsageError(`--date must be a calendar date written YYYY-MM-DD, for example 2025-10-14, not "${date}"`);
   const validation = await validateRepository(root);
   const yearStart = validation.repo.community?.data.yearStart;
   if (yearStart === undefined) {
-    io.err('data/community.json has no valid yearStart, so the session\'s academic year is unknown: fix it first (see "cop validate").');
+    io.err(
+      "data/community.json has no valid yearStart, so the session's academic year is unknown: fix it first (see " +
+        '"cop validate").',
+    );
     return 1;
   }
   const file = `minutes/${academicYearOf(date, yearStart)}/${date}-${slugHint(title)}.md`;
@@ -128,7 +153,8 @@ ${PLANNED_BODY}`;
   await removeLeftovers(root);
   await writeAtomically(join(root, file), text);
   io.out(
-    `Created ${file}, a planned session with the usual agenda. Add its themes, time and location now; after the session, remove "status: planned", list the attendees and write the summary.`,
+    `Created ${file}, a planned session with the usual agenda. Add its themes, time and location now; after the ` +
+      `session, remove "status: planned", list the attendees and write the summary.`,
   );
   return 0;
 }

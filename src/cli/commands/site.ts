@@ -11,7 +11,12 @@ import { defineCommand } from '../command.js';
 import type { CommandIO } from '../io.js';
 
 /** Where a Chromium may be: the one CHROMIUM_PATH names, Debian's, then Chrome's on GitHub's runners. */
-const BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export default defineCommand({
   options: {
@@ -19,12 +24,20 @@ export default defineCommand({
       type: 'string',
       value: '<dir>',
       required: true,
-      description: 'the folder the site is written to: a new or empty one, or one an earlier run wrote (never the repository or a folder of its records)',
+      description:
+        'the folder the site is written to: a new or empty one, or one an earlier run wrote (never the repository ' +
+        'or a folder of its records)',
     },
-    'skip-pdf': { type: 'boolean', default: false, description: 'leave out the PDF of each annual report (written otherwise, with a headless Chromium)' },
+    'skip-pdf': {
+      type: 'boolean',
+      default: false,
+      description: 'leave out the PDF of each annual report (written otherwise, with a headless Chromium)',
+    },
   },
   notes:
-    'The site holds the reports a build writes, and nothing else: no file of data/, minutes/ or surveys/ (links from the reports to the minutes become plain text), and no file saved in reports/ by hand. Only the files an earlier run wrote are ever removed from the folder.',
+    'The site holds the reports a build writes, and nothing else: no file of data/, minutes/ or surveys/ (links ' +
+    'from the reports to the minutes become plain text), and no file saved in reports/ by hand. Only the files an ' +
+    'earlier run wrote are ever removed from the folder.',
   async run({ options: opts, root, io }) {
     const out = resolve(io.cwd, opts.out);
     const refusal = await refuseOut(root, out);
@@ -39,11 +52,17 @@ export default defineCommand({
     }
     // Only what a build writes is published: a file saved in reports/ by hand (the full metrics, say) never is.
     const built = await renderReports(valid.lookup);
-    const reports = new Map([...built].filter(([path]) => path.startsWith('reports/')).map(([path, text]) => [path, Buffer.from(text)] as const));
+    const reports = new Map(
+      [...built]
+        .filter(([path]) => path.startsWith('reports/'))
+        .map(([path, text]) => [path, Buffer.from(text)] as const),
+    );
     const stale = await differing(root, reports);
     if (stale.length > 0)
       io.err(
-        `warning: reports/ is not what a build writes now (${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): the site has the reports as built from the records; run "npm run build" and commit them.`,
+        `warning: reports/ is not what a build writes now ` +
+          `(${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): the site has the reports as built ` +
+          `from the records; run "npm run build" and commit them.`,
       );
     const site = siteFiles(reports, valid.lookup.repo.community?.data.name ?? 'Community of practice');
     const pdfs = opts['skip-pdf'] ? [] : [...site.keys()].filter((p) => ANNUAL_PAGE.test(p));
@@ -55,7 +74,8 @@ export default defineCommand({
     await writeAll(new Map([...site].map(([path, content]) => [join(out, path), content] as const)));
     await writeAtomically(join(out, MARKER), `${JSON.stringify({ writtenBy: 'cop site', files: written }, null, 2)}\n`);
     io.out(
-      `Wrote the site to ${out}: ${plural([...site.keys()].filter((p) => p.endsWith('.html')).length, 'page')}, with its charts${site.has('calendar.ics') ? ', the calendar' : ''} and the metrics.`,
+      `Wrote the site to ${out}: ${plural([...site.keys()].filter((p) => p.endsWith('.html')).length, 'page')}, ` +
+        `with its charts${site.has('calendar.ics') ? ', the calendar' : ''} and the metrics.`,
     );
     if (pdfs.length > 0) await writePdfs(out, pdfs, io);
     return 0;
@@ -65,7 +85,10 @@ export default defineCommand({
 const ANNUAL_PAGE = /^\d{4}-\d{2}\/annual-report\.html$/;
 const pdfName = (page: string) => `annual-report-${page.slice(0, 7)}.pdf`;
 
-/** The file a site folder holds to say that `cop site` wrote it, and what it wrote: the only files a later run may remove. */
+/**
+ * The file a site folder holds to say that `cop site` wrote it, and what it wrote: the only files a later run may
+ * remove.
+ */
 const MARKER = '.cop-site.json';
 
 /** The files an earlier `cop site` wrote in `out`, or undefined when it wrote none there. */
@@ -75,7 +98,9 @@ async function siteMarker(out: string): Promise<string[] | undefined> {
   try {
     const files = (JSON.parse(text) as { files?: unknown }).files;
     // Only plain relative paths inside the folder: a marker edited by hand cannot name a file elsewhere.
-    return Array.isArray(files) ? files.filter((f): f is string => typeof f === 'string' && !isAbsolute(f) && !f.split(/[\\/]/).includes('..')) : [];
+    return Array.isArray(files)
+      ? files.filter((f): f is string => typeof f === 'string' && !isAbsolute(f) && !f.split(/[\\/]/).includes('..'))
+      : [];
   } catch {
     return [];
   }
@@ -100,14 +125,23 @@ async function refuseOut(root: string, out: string): Promise<string | undefined>
     target = dirname(target);
   }
   const where = join(await real(target), rest);
-  const inside = (folder: string, path: string) => path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
+  const inside = (folder: string, path: string) =>
+    path === folder || path.startsWith(folder.endsWith(sep) ? folder : folder + sep);
   if (where === repo) return 'is the repository itself: write the site to a folder of its own, for example --out _site';
-  if (inside(where, repo)) return 'holds the repository: write the site to a folder of its own, for example --out _site';
+  if (inside(where, repo))
+    return 'holds the repository: write the site to a folder of its own, for example --out _site';
   const records = RECORD_FOLDERS.find((f) => inside(join(repo, f), where));
-  if (records) return `is inside ${records}/, which holds the records: write the site to a folder of its own, for example --out _site`;
+  if (records)
+    return (
+      `is inside ${records}/, which holds the records: write the site to a folder of its own, for example ` +
+      `--out _site`
+    );
   const entries = await readdir(out).catch(() => [] as string[]);
   if (entries.length > 0 && (await siteMarker(out)) === undefined)
-    return `holds files that an earlier "cop site" did not write (it has no ${MARKER}): choose an empty folder, or empty it yourself`;
+    return (
+      `holds files that an earlier "cop site" did not write (it has no ${MARKER}): choose an empty folder, ` +
+      `or empty it yourself`
+    );
   return undefined;
 }
 
@@ -147,14 +181,22 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
   const browser = await findBrowser();
   if (!browser) {
     io.err(
-      `The PDFs were skipped: no Chromium was found (looked for ${BROWSERS.join(', ')}; CHROMIUM_PATH names another). The site is written; install Chromium (Debian: apt-get install chromium) for the PDFs.`,
+      `The PDFs were skipped: no Chromium was found (looked for ${BROWSERS.join(', ')}; CHROMIUM_PATH names ` +
+        `another). The site is written; install Chromium (Debian: apt-get install chromium) for the PDFs.`,
     );
     return;
   }
   const { chromium } = await import('playwright-core');
   const instance = await chromium.launch({
     executablePath: browser,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const page = await instance.newPage();
@@ -174,7 +216,9 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: `<div style="font-size:8px;width:100%;text-align:center;color:#555">Annual report ${year} · page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+        footerTemplate:
+          `<div style="font-size:8px;width:100%;text-align:center;color:#555">Annual report ${year} ` +
+          `· page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
         margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
       });
     }

@@ -1,11 +1,23 @@
 import { validateRepository } from '../../pipeline/index.js';
 import { appendFile } from 'node:fs/promises';
-import { asShown, formatAnnotations, formatJobSummary, formatJson, formatText, summarise } from '../diagnostics-output.js';
+import {
+  asShown,
+  formatAnnotations,
+  formatJobSummary,
+  formatJson,
+  formatText,
+  summarise,
+} from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
 
 export default defineCommand({
   options: {
-    format: { type: 'string', choices: ['text', 'json'], default: 'text', description: 'lines "path:line:column severity message [rule]", or a JSON array' },
+    format: {
+      type: 'string',
+      choices: ['text', 'json'],
+      default: 'text',
+      description: 'lines "path:line:column severity message [rule]", or a JSON array',
+    },
     strict: { type: 'boolean', default: false, description: 'fail on warnings too' },
   },
   async run({ options: opts, root, io }) {
@@ -22,7 +34,8 @@ export default defineCommand({
       else io.out(annotations);
     }
     const summaryFile = io.env['GITHUB_STEP_SUMMARY'];
-    if (io.env['GITHUB_ACTIONS'] === 'true' && summaryFile) await appendFile(summaryFile, formatJobSummary(diagnostics));
+    if (io.env['GITHUB_ACTIONS'] === 'true' && summaryFile)
+      await appendFile(summaryFile, formatJobSummary(diagnostics));
     const failing = diagnostics.some((d) => d.severity === 'error' || opts.strict);
     return failing ? 1 : 0;
   },

@@ -26,14 +26,30 @@ export default defineForm({
 
 The roster keeps members' names inside this private repository; the published reports never show them.`,
       fields: [
-        { kind: 'input', id: 'name', label: 'Name', description: 'Their name, as the attendee list will show it.', required: true },
+        {
+          kind: 'input',
+          id: 'name',
+          label: 'Name',
+          description: 'Their name, as the attendee list will show it.',
+          required: true,
+        },
         units.length > 0
-          ? { kind: 'dropdown', id: 'unit', label: 'Unit', description: `Their ${words.department.one} or ${words.service.one}.`, multiple: false, options: units, required: true }
+          ? {
+              kind: 'dropdown',
+              id: 'unit',
+              label: 'Unit',
+              description: `Their ${words.department.one} or ${words.service.one}.`,
+              multiple: false,
+              options: units,
+              required: true,
+            }
           : {
               kind: 'input',
               id: 'unit',
               label: 'Unit',
-              description: `data/units.json lists no units yet: add their ${words.department.one} or ${words.service.one} there first, then write its id.`,
+              description:
+                `data/units.json lists no units yet: add their ${words.department.one} or ` +
+                `${words.service.one} there first, then write its id.`,
               required: true,
             },
         {
@@ -69,28 +85,44 @@ The roster keeps members' names inside this private repository; the published re
     const unitIds = new Set([...lookup.units.keys(), ...lookup.renamed.keys()]);
     const unitOptions = unitField.kind === 'dropdown' ? unitField.options : [];
     // An option, `anything (id)`, a bare id, or the unit's name alone, as a coordinator editing the issue types it.
-    const byName = (text: string) => [...lookup.units.values()].find((u) => u.name.toLowerCase() === text.toLowerCase())?.id;
-    const unitId = unitAnswer === undefined ? undefined : (choiceId(unitAnswer, unitOptions, unitIds) ?? byName(unitAnswer));
+    const byName = (text: string) =>
+      [...lookup.units.values()].find((u) => u.name.toLowerCase() === text.toLowerCase())?.id;
+    const unitId =
+      unitAnswer === undefined ? undefined : (choiceId(unitAnswer, unitOptions, unitIds) ?? byName(unitAnswer));
     const unit = unitId === undefined ? undefined : lookup.unit(unitId);
-    if (unitAnswer === undefined) error('unit', `choose their ${wordsOf(lookup.repo.community?.data).department.one} or service`);
+    if (unitAnswer === undefined)
+      error('unit', `choose their ${wordsOf(lookup.repo.community?.data).department.one} or service`);
     else if (!unit) {
       const near = didYouMean(
         unitAnswer,
         [...lookup.units.values()].map((u) => u.name),
       );
       const meant = unitOptions.find((o) => near !== undefined && o.label === `${near} (${o.id})`)?.label ?? near;
-      error('unit', `"${unitAnswer}" is not a unit of data/units.json: ${meant ? `did you mean ${meant}?` : "choose from the form's list"}`);
+      error(
+        'unit',
+        `"${unitAnswer}" is not a unit of data/units.json: ` +
+          `${meant ? `did you mean ${meant}?` : "choose from the form's list"}`,
+      );
     }
 
     const roleField = fieldOf(content, 'role');
     const roleAnswer = answers.get('role')?.trim();
-    const role = roleField.kind === 'dropdown' ? roleField.options.find((o) => o.label === roleAnswer || o.id === roleAnswer)?.id : undefined;
+    const role =
+      roleField.kind === 'dropdown'
+        ? roleField.options.find((o) => o.label === roleAnswer || o.id === roleAnswer)?.id
+        : undefined;
     if (roleAnswer === undefined) error('role', 'choose their role');
-    else if (role === undefined) error('role', `"${roleAnswer}" is not one of the roles: ${roleField.kind === 'dropdown' ? roleField.options.map((o) => o.label).join(', ') : ''}`);
+    else if (role === undefined)
+      error(
+        'role',
+        `"${roleAnswer}" is not one of the roles: ` +
+          `${roleField.kind === 'dropdown' ? roleField.options.map((o) => o.label).join(', ') : ''}`,
+      );
 
     const joined = answers.get('joined')?.trim();
     if (joined === undefined) error('joined', 'write the day they joined, YYYY-MM-DD');
-    else if (!isIsoDate(joined)) error('joined', `"${joined}" is not a date: write it as YYYY-MM-DD, for example 2025-10-14`);
+    else if (!isIsoDate(joined))
+      error('joined', `"${joined}" is not a date: write it as YYYY-MM-DD, for example 2025-10-14`);
 
     if (problems.length > 0 || !name || !unit || !role || !joined) return { problems };
 
@@ -103,7 +135,8 @@ The roster keeps members' names inside this private repository; the published re
     if (namesake)
       warning(
         'name',
-        `${namesake.id} on the roster has this name already: if it is the same person, close the pull request; if they left and came back, remove "left" from their entry instead`,
+        `${namesake.id} on the roster has this name already: if it is the same person, close the pull request; if ` +
+          `they left and came back, remove "left" from their entry instead`,
       );
     const id = rosterId(name, [...lookup.members.keys()]);
     const entry = { id, name, unit: unit.id, role, joined };
@@ -168,7 +201,9 @@ function appendEntry(text: string, entry: Record<string, string>): string | unde
   if (tree?.type !== 'array') return undefined;
   const last = tree.children?.at(-1);
   const oneLine = (spaced: boolean) => {
-    const pairs = Object.entries(entry).map(([k, v]) => `${JSON.stringify(k)}:${spaced ? ' ' : ''}${JSON.stringify(v)}`);
+    const pairs = Object.entries(entry).map(
+      ([k, v]) => `${JSON.stringify(k)}:${spaced ? ' ' : ''}${JSON.stringify(v)}`,
+    );
     return spaced ? `{ ${pairs.join(', ')} }` : `{${pairs.join(',')}}`;
   };
   if (!last) {
@@ -185,6 +220,9 @@ function appendEntry(text: string, entry: Record<string, string>): string | unde
   const tabSize = indent.includes('\t') ? 1 : Math.max(indent.length, 1);
   return applyEdits(
     text,
-    modify(text, [tree.children!.length], entry, { isArrayInsertion: true, formattingOptions: { insertSpaces: !indent.includes('\t'), tabSize, eol: '\n' } }),
+    modify(text, [tree.children!.length], entry, {
+      isArrayInsertion: true,
+      formattingOptions: { insertSpaces: !indent.includes('\t'), tabSize, eol: '\n' },
+    }),
   );
 }

@@ -35,7 +35,12 @@ export function readAnswers(body: string, content: FormContent): { answers: Answ
     const field = h ? byLabel.get(normalLabel(h[1]!)) : undefined;
     if (field) {
       if (texts.has(field.id)) {
-        problems.push({ field: field.label, severity: 'error', message: `${field.label}: the issue has this field twice: keep one "### ${field.label}" heading and its answer` });
+        problems.push({
+          field: field.label,
+          severity: 'error',
+          message:
+            `${field.label}: the issue has this field twice: keep one "### ${field.label}" heading and its ` + `answer`,
+        });
       }
       current = [];
       texts.set(field.id, current);
@@ -49,7 +54,8 @@ export function readAnswers(body: string, content: FormContent): { answers: Answ
         field: field.label,
         severity: field.required ? 'error' : 'warning',
         message: field.required
-          ? `${field.label}: the issue has no "### ${field.label}" heading (it was removed when the issue was edited): add the heading back, a blank line, then the answer`
+          ? `${field.label}: the issue has no "### ${field.label}" heading (it was removed when the issue was ` +
+            `edited): add the heading back, a blank line, then the answer`
           : `${field.label}: the issue has no "### ${field.label}" heading, so the field was taken as not answered`,
       });
       continue;
@@ -75,7 +81,9 @@ export function splitChoices(answer: string, options: readonly Choice[]): string
     let at = 0;
     while (at < line.length) {
       const rest = line.slice(at);
-      const option = longestFirst.find((o) => rest.startsWith(o.label) && (rest.length === o.label.length || /^,\s*/.test(rest.slice(o.label.length))));
+      const option = longestFirst.find(
+        (o) => rest.startsWith(o.label) && (rest.length === o.label.length || /^,\s*/.test(rest.slice(o.label.length))),
+      );
       const end = option ? option.label.length : unknownEnd(rest);
       const text = rest.slice(0, end).trim();
       if (text !== '') out.push(text);

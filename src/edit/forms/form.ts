@@ -108,7 +108,11 @@ export function formYaml(form: IssueForm, content: FormContent): string {
         label: f.label,
         description: f.description,
         ...(f.kind === 'dropdown'
-          ? { multiple: f.multiple, options: f.options.map((o) => o.label), ...(f.default === undefined ? {} : { default: f.default }) }
+          ? {
+              multiple: f.multiple,
+              options: f.options.map((o) => o.label),
+              ...(f.default === undefined ? {} : { default: f.default }),
+            }
           : f.placeholder === undefined
             ? {}
             : { placeholder: f.placeholder }),
@@ -116,8 +120,12 @@ export function formYaml(form: IssueForm, content: FormContent): string {
       validations: { required: f.required },
     })),
   ];
-  const doc = new Document({ name: form.title, description: form.description, title: form.issueTitle, labels: [form.name], body }, { version: '1.1' });
-  doc.commentBefore = ' Written by "npm run build" from data/: change the records, not this file (the build writes it again).';
+  const doc = new Document(
+    { name: form.title, description: form.description, title: form.issueTitle, labels: [form.name], body },
+    { version: '1.1' },
+  );
+  doc.commentBefore =
+    ' Written by "npm run build" from data/: change the records, not this file (the build writes it again).';
   return doc.toString({ lineWidth: 0 });
 }
 

@@ -16,7 +16,10 @@ const CONFIG = `${FORMS_FOLDER}/config.yml`;
 /** The forms by their titles, as a message names them: `"Record a session", "Add a member"`. */
 export const FORM_TITLES: string = FORMS.map((f) => `"${f.title}"`).join(', ');
 
-/** What the workflow that records from an issue recognises a form's issue by: its label, and the heading its body starts with. */
+/**
+ * What the workflow that records from an issue recognises a form's issue by: its label, and the heading its body starts
+ * with.
+ */
 export function formSignatures(lookup: Lookup): Array<{ label: string; firstHeading: string }> {
   return FORMS.map((f) => ({ label: f.name, firstHeading: `### ${f.content(lookup).fields[0]!.label}` }));
 }

@@ -9,7 +9,16 @@ import { SESSION_TYPES } from '../../model/session.js';
 import { wordsOf } from '../../model/vocabulary.js';
 import { PLANNED_BODY, SUMMARY_TO_WRITE } from '../session-template.js';
 import { choiceId, entryLines, fieldOf, fieldProblems, idInParens, shownChoice, splitChoices } from './body.js';
-import { type Answers, type Choice, choice, defineForm, type Field, type FormContent, freeId, type LineField } from './form.js';
+import {
+  type Answers,
+  type Choice,
+  choice,
+  defineForm,
+  type Field,
+  type FormContent,
+  freeId,
+  type LineField,
+} from './form.js';
 import { matchPerson, memberChoices, personId, teamChoices } from './people.js';
 
 const FORMATS = ['in-person', 'hybrid', 'online'];
@@ -33,7 +42,14 @@ export default defineForm({
     const people = [...teamChoices(lookup), ...members];
     const themes = (community?.themes ?? []).map((t) => choice(t.title, t.id));
     const fields: Field[] = [
-      { kind: 'input', id: 'title', label: 'Title', description: 'A short title for the session, as the annual report will list it.', placeholder: 'Welcome back', required: true },
+      {
+        kind: 'input',
+        id: 'title',
+        label: 'Title',
+        description: 'A short title for the session, as the annual report will list it.',
+        placeholder: 'Welcome back',
+        required: true,
+      },
       {
         kind: 'input',
         id: 'date',
@@ -42,7 +58,16 @@ export default defineForm({
         placeholder: 'YYYY-MM-DD',
         required: true,
       },
-      { kind: 'dropdown', id: 'type', label: 'Type', description: 'What kind of session it was.', multiple: false, options: plain(SESSION_TYPES), default: 0, required: true },
+      {
+        kind: 'dropdown',
+        id: 'type',
+        label: 'Type',
+        description: 'What kind of session it was.',
+        multiple: false,
+        options: plain(SESSION_TYPES),
+        default: 0,
+        required: true,
+      },
       {
         kind: 'dropdown',
         id: 'format',
@@ -56,7 +81,9 @@ export default defineForm({
         kind: 'dropdown',
         id: 'status',
         label: 'Status',
-        description: 'held: it has taken place. planned: it is still to come (leave the attendees empty; record them once it has taken place).',
+        description:
+          'held: it has taken place. planned: it is still to come (leave the attendees empty; record them once it ' +
+          'has taken place).',
         multiple: false,
         options: plain(STATUSES),
         default: 0,
@@ -76,7 +103,8 @@ export default defineForm({
             kind: 'textarea',
             id: 'facilitators',
             label: 'Facilitators',
-            description: 'Who led the session: one id per line, as data/community.json ("team") or data/members.json write it.',
+            description:
+              'Who led the session: one id per line, as data/community.json ("team") or data/members.json write it.',
             required: false,
           },
       members.length > 0
@@ -84,7 +112,9 @@ export default defineForm({
             kind: 'dropdown',
             id: 'attendees',
             label: 'Attendees',
-            description: 'Every member who took part. Guests who are not members go under Guests. Leave it empty for a planned session.',
+            description:
+              'Every member who took part. Guests who are not members go under Guests. Leave it empty for a ' +
+              'planned session.',
             multiple: true,
             options: members,
             required: false,
@@ -93,14 +123,19 @@ export default defineForm({
             kind: 'textarea',
             id: 'attendees',
             label: 'Attendees',
-            description: 'The roster (data/members.json) has no current members yet: add them first, or write the member ids one per line.',
+            description:
+              'The roster (data/members.json) has no current members yet: add them first, or write the member ids ' +
+              'one per line.',
             required: false,
           },
       {
         kind: 'textarea',
         id: 'guests',
         label: 'Guests',
-        description: `People present who are not members, one group per line: a ${words.department.one} or ${words.service.one} of the institution by its name, or another institution; add "x 3" at the end when several came from there.`,
+        description:
+          `People present who are not members, one group per line: a ${words.department.one} or ` +
+          `${words.service.one} of the institution by its name, or another institution; add "x 3" at the end when ` +
+          `several came from there.`,
         placeholder: 'Department of Finance\nUniversity College London x 3',
         required: false,
       },
@@ -108,12 +143,22 @@ export default defineForm({
         kind: 'textarea',
         id: 'presenters',
         label: 'Presenters',
-        description: 'Who presented, one per line: a member as the attendee list writes them, or someone who is not a member as "Name — role" (named as they agreed to be named).',
+        description:
+          'Who presented, one per line: a member as the attendee list writes them, or someone who is not a member ' +
+          'as "Name — role" (named as they agreed to be named).',
         placeholder: "A member's name (their id), as in the attendee list\nA guest speaker — their role",
         required: false,
       },
       themes.length > 0
-        ? { kind: 'dropdown', id: 'themes', label: 'Themes', description: 'The themes the session discussed.', multiple: true, options: themes, required: true }
+        ? {
+            kind: 'dropdown',
+            id: 'themes',
+            label: 'Themes',
+            description: 'The themes the session discussed.',
+            multiple: true,
+            options: themes,
+            required: true,
+          }
         : {
             kind: 'textarea',
             id: 'themes',
@@ -126,7 +171,8 @@ export default defineForm({
         id: 'summary',
         label: 'Summary',
         description:
-          'What was discussed, one point per line, for the annual report. Speak of students in general terms only: never a name or anything that could identify a student.',
+          'What was discussed, one point per line, for the annual report. Speak of students in general terms ' +
+          'only: never a name or anything that could identify a student.',
         placeholder: '- **Student engagement.** Members shared how they keep first-years involved.',
         required: false,
       },
@@ -134,7 +180,9 @@ export default defineForm({
         kind: 'textarea',
         id: 'actions',
         label: 'Actions',
-        description: 'Actions agreed, one per line: what is to be done, then "; owner: " and who does it, and "; due: " and the date (YYYY-MM-DD), each if known.',
+        description:
+          'Actions agreed, one per line: what is to be done, then "; owner: " and who does it, and "; due: " and ' +
+          'the date (YYYY-MM-DD), each if known.',
         placeholder: 'Share the slides with members; owner: ie-team; due: 2025-10-31',
         required: false,
       },
@@ -178,11 +226,21 @@ This issue names who attended, as the records do: it stays in this private repos
     if (validDate) {
       for (const id of attendees) {
         const m = lookup.members.get(id)!;
-        if (m.joined > validDate) error('attendees', `"… (${id})" joined on ${m.joined}, after the session: check the date, or the member's "joined" in data/members.json`);
-        else if (m.left !== undefined && m.left < validDate) error('attendees', `"… (${id})" left on ${m.left}, before the session: check the date`);
+        if (m.joined > validDate)
+          error(
+            'attendees',
+            `"… (${id})" joined on ${m.joined}, after the session: check the date, or the member's "joined" in ` +
+              `data/members.json`,
+          );
+        else if (m.left !== undefined && m.left < validDate)
+          error('attendees', `"… (${id})" left on ${m.left}, before the session: check the date`);
       }
     }
-    if (status === 'planned' && attendees.length > 0) error('attendees', 'a planned session has no attendees yet: leave them empty, or set Status to held if it has taken place');
+    if (status === 'planned' && attendees.length > 0)
+      error(
+        'attendees',
+        'a planned session has no attendees yet: leave them empty, or set Status to held if it has taken place',
+      );
     if (status === 'held' && attendees.length === 0 && answers.get('attendees') === undefined)
       error('attendees', 'choose the members who attended (or set Status to planned for a session still to come)');
 
@@ -193,28 +251,39 @@ This issue names who attended, as the records do: it stays in this private repos
     const themes: string[] = [];
     for (const text of choicesOf(answers.get('themes'), themeField)) {
       const id = choiceId(text, themeField.kind === 'dropdown' ? themeField.options : [], lookup.themes);
-      if (id === undefined) error('themes', `"${text}" is not one of the community's themes: choose from the form's list`);
+      if (id === undefined)
+        error('themes', `"${text}" is not one of the community's themes: choose from the form's list`);
       else if (!themes.includes(id)) themes.push(id);
     }
-    if (themes.length === 0 && answers.get('themes') === undefined) error('themes', 'choose at least one theme the session discussed');
+    if (themes.length === 0 && answers.get('themes') === undefined)
+      error('themes', 'choose at least one theme the session discussed');
 
     const actions = actionEntries(answers.get('actions'), lookup, content, (m) => error('actions', m));
     const summary = answers.get('summary');
 
     if (yearStart === undefined) {
-      error('date', 'data/community.json has no valid yearStart, so the academic year is unknown: fix the records first');
+      error(
+        'date',
+        'data/community.json has no valid yearStart, so the academic year is unknown: fix the records first',
+      );
       return { problems };
     }
 
     // With mistakes in some answers, the minutes are still drafted from the others and validated, so that
     // every problem of the form (the privacy of its texts too) is told in one run; a draft is never written.
-    const draft = problems.some((p) => p.severity === 'error') || title === undefined || validDate === undefined || type === undefined || format === undefined;
+    const draft =
+      problems.some((p) => p.severity === 'error') ||
+      title === undefined ||
+      validDate === undefined ||
+      type === undefined ||
+      format === undefined;
     const year = validDate === undefined ? 'unknown-year' : academicYearOf(validDate, yearStart);
     const file = `minutes/${year}/${validDate ?? 'unknown-date'}-${slugHint(title ?? 'session')}.md`;
     if (!draft && (await read(file)) !== undefined) {
       error(
         'title',
-        `${file} already exists, and is never overwritten: if this session is already recorded, close this issue; if it is another session on that day, give it another title`,
+        `${file} already exists, and is never overwritten: if this session is already recorded, close this issue; ` +
+          `if it is another session on that day, give it another title`,
       );
       return { problems };
     }
@@ -258,7 +327,11 @@ This issue names who attended, as the records do: it stays in this private repos
       }
     }
     const body =
-      summary !== undefined ? `## Summary\n\n${summary.replace(/\r\n?/g, '\n').trimEnd()}\n` : status === 'planned' ? PLANNED_BODY : `## Summary\n\n${SUMMARY_TO_WRITE}\n`;
+      summary !== undefined
+        ? `## Summary\n\n${summary.replace(/\r\n?/g, '\n').trimEnd()}\n`
+        : status === 'planned'
+          ? PLANNED_BODY
+          : `## Summary\n\n${SUMMARY_TO_WRITE}\n`;
     const text = `---\n${lines.map(([, l]) => l).join('\n')}\n---\n\n${body}`;
     const lineFields = new Map<number, LineField>(lines.map(([field], i) => [i + 2, { field }]));
     // The summary is copied as written, under "## Summary" and a blank line: its lines are the answer's.
@@ -267,7 +340,11 @@ This issue names who attended, as the records do: it stays in this private repos
       const count = text.split('\n').length - first;
       for (let i = 0; i < count; i++) lineFields.set(first + i, { field: 'summary', answerLine: i + 1 });
     }
-    if (status === 'held' && summary === undefined) warning('summary', 'no summary was given: add a point for each topic discussed to the minutes, for the annual report');
+    if (status === 'held' && summary === undefined)
+      warning(
+        'summary',
+        'no summary was given: add a point for each topic discussed to the minutes, for the annual report',
+      );
     const what = status === 'planned' ? 'planned session' : 'session';
     return {
       record: {
@@ -277,7 +354,9 @@ This issue names who attended, as the records do: it stays in this private repos
         text,
         lineFields,
         title: `Record the ${what} "${title}" of ${validDate}`,
-        summary: `The minutes of the ${what} "${title}" of ${validDate}${status === 'held' ? `, with ${attendees.length} member${attendees.length === 1 ? '' : 's'} attending` : ''}.`,
+        summary:
+          `The minutes of the ${what} "${title}" of ` +
+          `${validDate}${status === 'held' ? `, with ${attendees.length} member${attendees.length === 1 ? '' : 's'} attending` : ''}.`,
       },
       problems,
     };
@@ -287,11 +366,17 @@ This issue names who attended, as the records do: it stays in this private repos
 const plain = (values: readonly string[]): Choice[] => values.map((v) => ({ label: v, id: v }));
 
 /** A single dropdown's answer, as one of its options' ids. */
-function single(answers: Answers, content: FormContent, id: string, error: (id: string, message: string) => void): string | undefined {
+function single(
+  answers: Answers,
+  content: FormContent,
+  id: string,
+  error: (id: string, message: string) => void,
+): string | undefined {
   const field = fieldOf(content, id);
   const answer = answers.get(id)?.trim();
   if (answer === undefined || field.kind !== 'dropdown') {
-    if (field.required && field.kind === 'dropdown' && field.default === undefined) error(id, `choose one of ${field.options.map((o) => o.label).join(', ')}`);
+    if (field.required && field.kind === 'dropdown' && field.default === undefined)
+      error(id, `choose one of ${field.options.map((o) => o.label).join(', ')}`);
     return field.kind === 'dropdown' && field.default !== undefined ? field.options[field.default]!.id : undefined;
   }
   const found = field.options.find((o) => o.label === answer || o.id === answer);
@@ -299,13 +384,18 @@ function single(answers: Answers, content: FormContent, id: string, error: (id: 
   return found?.id;
 }
 
-/** The choices of a people or theme field: a dropdown's `, `-joined answer, or a textarea's entries, by lines or commas. */
+/**
+ * The choices of a people or theme field: a dropdown's `, `-joined answer, or a textarea's entries, by lines or commas.
+ */
 function choicesOf(answer: string | undefined, field: Field): string[] {
   if (answer === undefined) return [];
   return splitChoices(answer, field.kind === 'dropdown' ? field.options : []);
 }
 
-/** A YAML scalar on one line, in the hand-written files' style: plain where YAML reads it back as the same text, quoted otherwise. */
+/**
+ * A YAML scalar on one line, in the hand-written files' style: plain where YAML reads it back as the same text, quoted
+ * otherwise.
+ */
 function scalar(text: string): string {
   const out = stringify(text, { lineWidth: 0 }).trimEnd();
   return out.includes('\n') ? JSON.stringify(text) : out;
@@ -342,7 +432,12 @@ function guestEntries(answer: string | undefined, lookup: Lookup, error: (messag
   return out;
 }
 
-function presenterEntries(answer: string | undefined, lookup: Lookup, content: FormContent, error: (message: string) => void) {
+function presenterEntries(
+  answer: string | undefined,
+  lookup: Lookup,
+  content: FormContent,
+  error: (message: string) => void,
+) {
   const attendees = fieldOf(content, 'attendees');
   const options = attendees.kind === 'dropdown' ? attendees.options : [];
   const out: Array<{ member?: string; name?: string; role?: string }> = [];
@@ -354,7 +449,10 @@ function presenterEntries(answer: string | undefined, lookup: Lookup, content: F
     }
     // "Someone (m77)" names an id that is not on the roster; "Dr Pat Visitor (NSU)" is a name.
     if (ID_PATTERN.test(idInParens(text) ?? '')) {
-      error(`${shownChoice(text)} is not on the roster: write a member as the attendee list does, or someone else as "Name — role"`);
+      error(
+        `${shownChoice(text)} is not on the roster: write a member as the attendee list does, or someone else as ` +
+          `"Name — role"`,
+      );
       continue;
     }
     const sep = ROLE_SEPARATOR.exec(text);
@@ -373,7 +471,12 @@ interface Action {
   status: 'open' | 'done';
 }
 
-function actionEntries(answer: string | undefined, lookup: Lookup, content: FormContent, error: (message: string) => void): Action[] {
+function actionEntries(
+  answer: string | undefined,
+  lookup: Lookup,
+  content: FormContent,
+  error: (message: string) => void,
+): Action[] {
   const taken = new Set<string>();
   for (const s of everyMinutesFile(lookup.repo)) for (const a of s.data.actions ?? []) taken.add(a.id);
   const facilitators = fieldOf(content, 'facilitators');
@@ -400,7 +503,10 @@ function actionEntries(answer: string | undefined, lookup: Lookup, content: Form
       } else {
         owner = personId(value, lookup, options, true);
         if (owner === undefined) {
-          error(`the owner ${shownChoice(value)} is not in the team or on the roster: write an id or a name as the facilitator list writes it`);
+          error(
+            `the owner ${shownChoice(value)} is not in the team or on the roster: write an id or a name as the ` +
+              `facilitator list writes it`,
+          );
           ok = false;
         }
       }
@@ -413,7 +519,13 @@ function actionEntries(answer: string | undefined, lookup: Lookup, content: Form
     if (!ok) continue;
     const id = freeId(actionSlug(text), taken);
     taken.add(id);
-    out.push({ id, text, ...(owner !== undefined ? { owner } : {}), ...(due !== undefined ? { due } : {}), status: checked ? 'done' : 'open' });
+    out.push({
+      id,
+      text,
+      ...(owner !== undefined ? { owner } : {}),
+      ...(due !== undefined ? { due } : {}),
+      status: checked ? 'done' : 'open',
+    });
   }
   return out;
 }

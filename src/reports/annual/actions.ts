@@ -18,19 +18,28 @@ function actionsSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   if (a.recorded === 0) return [paragraph("No actions were recorded in this year's minutes.")];
   const from = REPORTS.annual(year.year);
   const pastDue = new Set(a.pastDue);
-  const open = year.sessions.flatMap((session) => year.records.sessions[session.id]!.actions.filter((x) => x.status === 'open').map((action) => ({ action, session })));
+  const open = year.sessions.flatMap((session) =>
+    year.records.sessions[session.id]!.actions.filter((x) => x.status === 'open').map((action) => ({
+      action,
+      session,
+    })),
+  );
   const late = a.pastDue.length;
   const out: RootContent[] = [
     paragraph(
       strong(plural(a.recorded, 'action')),
-      ` ${a.recorded === 1 ? 'was' : 'were'} recorded: ${a.done} done (${percent(a.done, a.recorded)}), ${a.open} open, ${a.dropped} dropped. `,
+      ` ${a.recorded === 1 ? 'was' : 'were'} recorded: ${a.done} done (${percent(a.done, a.recorded)}), ${a.open} ` +
+        `open, ${a.dropped} dropped. `,
       // A year in progress is judged as of its latest record: what falls due later is not late yet.
       ...(year.inProgress
         ? [
             strong(`${plural(late, 'open action')} ${late === 1 ? 'is' : 'are'} past due`),
             ` as of the latest record (${formatDate(year.asOf)}); the year runs until ${formatDate(year.lastDay)}.`,
           ]
-        : [strong(`${plural(late, 'open action')} ${late === 1 ? 'was' : 'were'} past due`), ` at the end of the year (${formatDate(year.lastDay)}).`]),
+        : [
+            strong(`${plural(late, 'open action')} ${late === 1 ? 'was' : 'were'} past due`),
+            ` at the end of the year (${formatDate(year.lastDay)}).`,
+          ]),
     ),
   ];
   if (open.length > 0) {

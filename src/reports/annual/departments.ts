@@ -24,17 +24,31 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
   // Units too small to name (privacy.listSmallUnits: false) are counted, not named.
   const shown = (ids: readonly string[], e: typeof d | typeof s) => {
     const { named, unnamed } = namedUnits(ids, e, ctx.privacy);
-    return [...names(named), ...(unnamed > 0 ? [`${unnamed} more, each with fewer than ${plural(ctx.privacy.minGroupSize, 'member')}, not named`] : [])];
+    return [
+      ...names(named),
+      ...(unnamed > 0
+        ? [`${unnamed} more, each with fewer than ${plural(ctx.privacy.minGroupSize, 'member')}, not named`]
+        : []),
+    ];
   };
   const self = REPORTS.annual(year.year);
   const out: RootContent[] = [
     list([
-      [strong(`${d.engaged.length} of ${counted(d.total, department)} (${percent(d.engaged.length, d.total)})`), ' took part: at least one of their members attended a session.'],
+      [
+        strong(`${d.engaged.length} of ${counted(d.total, department)} (${percent(d.engaged.length, d.total)})`),
+        ' took part: at least one of their members attended a session.',
+      ],
       [
         strong(`${counted(d.unengaged.length, department)} (${percent(d.unengaged.length, d.total)})`),
-        d.unengaged.length === 1 ? ' has not yet engaged: an opportunity for expansion.' : ' have not yet engaged: an opportunity for expansion.',
+        d.unengaged.length === 1
+          ? ' has not yet engaged: an opportunity for expansion.'
+          : ' have not yet engaged: an opportunity for expansion.',
       ],
-      [strong(`${s.engaged.length} of ${counted(s.total, service)}`), ' took part', s.engaged.length > 0 ? ` (${shown(s.engaged, s).join(', ')}).` : '.'],
+      [
+        strong(`${s.engaged.length} of ${counted(s.total, service)}`),
+        ' took part',
+        s.engaged.length > 0 ? ` (${shown(s.engaged, s).join(', ')}).` : '.',
+      ],
     ]),
     heading(3, `Engaged ${department.many} (${d.engaged.length})`),
     d.engaged.length > 0
@@ -56,7 +70,10 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
       heading(3, 'Changes since last year'),
       list([
         [strong('Newly engaged:'), ` ${d.newlyEngaged.length > 0 ? shown(d.newlyEngaged, d).join('; ') : 'none'}`],
-        [strong('Lapsed (engaged last year, not this year):'), ` ${d.lapsed.length > 0 ? shown(d.lapsed, d).join('; ') : 'none'}`],
+        [
+          strong('Lapsed (engaged last year, not this year):'),
+          ` ${d.lapsed.length > 0 ? shown(d.lapsed, d).join('; ') : 'none'}`,
+        ],
       ]),
     );
   } else {
@@ -82,7 +99,11 @@ function departmentsSection(ctx: ReportContext, year: YearMetrics): RootContent[
         ...namedUnits(s.unengaged, s, ctx.privacy).named.map((id) => [unitName(ctx, id), 'not yet']),
       ],
     ),
-    paragraph(`Engagement across all years, ${department.one} by ${department.one}: `, link(relativeLink(self, REPORTS.engagement), `${department.one} engagement`), '.'),
+    paragraph(
+      `Engagement across all years, ${department.one} by ${department.one}: `,
+      link(relativeLink(self, REPORTS.engagement), `${department.one} engagement`),
+      '.',
+    ),
   );
   return out;
 }

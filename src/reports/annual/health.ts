@@ -19,7 +19,9 @@ export default defineSection({
       paragraph(
         sessions === 0
           ? `No session was held this year, so all ${plural(m.total, 'member')} are counted as peripheral.`
-          : `Of the ${plural(m.total, 'member')}, the core came to at least half of the year's ${plural(sessions, 'session')}, occasional members to at least one but fewer, and peripheral members to none.`,
+          : `Of the ${plural(m.total, 'member')}, the core came to at least half of the year's ` +
+              `${plural(sessions, 'session')}, occasional members to at least one but fewer, and peripheral ` +
+              `members to none.`,
       ),
       ...page.embed(chartOf(communityHealthChart, { year })),
       table(
@@ -32,11 +34,21 @@ export default defineSection({
         ? ''
         : before.members.attendedAny === 0
           ? `Nobody took part in ${before.year}, so no one could return from it.`
-          : `${plural(m.returning, 'member')} of the ${before.members.attendedAny} who took part in ${before.year} came back: an attendance retention of ${percent(m.returning, before.members.attendedAny)} (95% Wilson interval ${intervalText(m.returning, before.members.attendedAny)}).`;
+          : `${plural(m.returning, 'member')} of the ${before.members.attendedAny} who took part in ` +
+            `${before.year} came back: an attendance retention of ` +
+            `${percent(m.returning, before.members.attendedAny)} (95% Wilson interval ` +
+            `${intervalText(m.returning, before.members.attendedAny)}).`;
     out.push(
       !before || m.returning === undefined
-        ? paragraph(`The records start this year, so all ${plural(m.firstTime, 'member')} who took part count as first-time members, and nobody as returning.`)
-        : paragraph(strong(`${plural(m.firstTime, 'member')} came to a session for the first time`), ' this year. ', returning),
+        ? paragraph(
+            `The records start this year, so all ${plural(m.firstTime, 'member')} who took part count as ` +
+              `first-time members, and nobody as returning.`,
+          )
+        : paragraph(
+            strong(`${plural(m.firstTime, 'member')} came to a session for the first time`),
+            ' this year. ',
+            returning,
+          ),
     );
     const welcoming = year.sessions.filter((s) => s.firstTime > 0);
     if (welcoming.length > 0) {
@@ -44,7 +56,11 @@ export default defineSection({
         paragraph('Sessions that brought newcomers:'),
         table(
           [{ header: 'Date' }, { header: 'Session' }, { header: 'First-time members', align: 'right' }],
-          welcoming.map((s) => [formatDate(s.date), link(relativeLink(from, year.records.sessions[s.id]!.file), s.title), String(s.firstTime)]),
+          welcoming.map((s) => [
+            formatDate(s.date),
+            link(relativeLink(from, year.records.sessions[s.id]!.file), s.title),
+            String(s.firstTime),
+          ]),
         ),
       );
     }

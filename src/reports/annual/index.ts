@@ -20,7 +20,10 @@ import surveys from './surveys.js';
 import themes from './themes.js';
 import valueCreation from './value-creation.js';
 
-/** The annual report's sections, in the order of the published annual report. To add one, add its file and one entry here. */
+/**
+ * The annual report's sections, in the order of the published annual report. To add one, add its file and one entry
+ * here.
+ */
 export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
   summary,
   aims,
@@ -42,7 +45,10 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
 export function annualReport(ctx: ReportContext, year: YearMetrics): RenderedPage {
   const self = REPORTS.annual(year.year);
   const page = new Page(self);
-  const children: RootContent[] = [heading(1, `${ctx.community.name}: Annual Report ${year.year}`), generatedNote(self)];
+  const children: RootContent[] = [
+    heading(1, `${ctx.community.name}: Annual Report ${year.year}`),
+    generatedNote(self),
+  ];
   for (const section of ANNUAL_SECTIONS) {
     const content = section.render({ ctx, year, page });
     if (content) children.push(heading(2, titleOf(section, ctx)), ...content);

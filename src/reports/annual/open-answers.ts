@@ -16,7 +16,8 @@ function themesByCount(record: SurveyRecord, m: SurveyMetrics): SurveyRecord['co
 }
 
 /** Quotes chosen for publication whose answers carry a code are shown under their themes, not under their question. */
-export const quotedUnderTheme = (record: SurveyRecord, quote: SurveyRecord['quotes'][number]) => record.codebook.some((c) => quote.codes.includes(c.id));
+export const quotedUnderTheme = (record: SurveyRecord, quote: SurveyRecord['quotes'][number]) =>
+  record.codebook.some((c) => quote.codes.includes(c.id));
 
 const quote = (text: string): RootContent => ({ type: 'blockquote', children: [paragraph(`“${text}”`)] });
 
@@ -24,23 +25,34 @@ function surveyThemes(ctx: ReportContext, record: SurveyRecord, m: SurveyMetrics
   const { minResponses, minGroupSize } = ctx.privacy;
   const out: RootContent[] = [heading(3, m.title)];
   if (!surveyShown(m, ctx.privacy)) {
-    return [...out, paragraph(`The themes are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the community's privacy.minResponses).`)];
+    return [
+      ...out,
+      paragraph(
+        `The themes are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the community's ` +
+          `privacy.minResponses).`,
+      ),
+    ];
   }
   const wrote = m.wrote ?? 0;
   const counted = wrote >= minGroupSize;
   out.push(
     paragraph(
-      `The coordinators read the written answers of the ${plural(wrote, 'respondent')} who wrote at least one and coded them with ${plural(record.codebook.length, 'theme')}; one answer can raise several. The themes are in the order of how many respondents raised them. `,
+      `The coordinators read the written answers of the ${plural(wrote, 'respondent')} who wrote at least one and ` +
+        `coded them with ${plural(record.codebook.length, 'theme')}; one answer can raise several. The themes are ` +
+        `in the order of how many respondents raised them. `,
       counted
         ? 'Shares are of the respondents who wrote an answer, with their 95% Wilson interval.'
-        : `How many raised each is not shown: fewer than ${plural(minGroupSize, 'respondent')} wrote an answer (the community's privacy.minGroupSize).`,
+        : `How many raised each is not shown: fewer than ${plural(minGroupSize, 'respondent')} wrote an answer ` +
+            `(the community's privacy.minGroupSize).`,
     ),
   );
   for (const theme of themesByCount(record, m)) {
     const n = m.codes?.[theme.id] ?? 0;
     out.push(heading(4, theme.title));
     const parts = [
-      ...(counted ? [strong(`Raised by ${n} of ${wrote} (${percent(n, wrote)}, 95% interval ${intervalText(n, wrote)})`), '. '] : []),
+      ...(counted
+        ? [strong(`Raised by ${n} of ${wrote} (${percent(n, wrote)}, 95% interval ${intervalText(n, wrote)})`), '. ']
+        : []),
       ...(theme.description ? [theme.description.endsWith('.') ? theme.description : `${theme.description}.`] : []),
     ];
     if (parts.length > 0) out.push(paragraph(...parts));

@@ -33,7 +33,9 @@ function outputsSection(year: YearMetrics): RootContent[] | undefined {
           const who = authors(o);
           const count = o.count !== undefined ? `${plural(o.count, 'member')}: ` : '';
           const where = [o.venue, formatDate(o.date)].filter(Boolean).join(', ');
-          return type === 'recognition' ? [count, o.title, ` (${where})`] : [name, who ? `, ${who}` : '', ` (${where})`];
+          return type === 'recognition'
+            ? [count, o.title, ` (${where})`]
+            : [name, who ? `, ${who}` : '', ` (${where})`];
         }),
       ),
     );

@@ -13,10 +13,14 @@ export default defineSection({
     if (entries.length === 0) return undefined;
     const planned = entries.filter((e) => e.status === 'planned').length;
     const cancelled = entries.length - planned;
-    const parts = [...(planned > 0 ? [`${plural(planned, 'session')} planned`] : []), ...(cancelled > 0 ? [`${plural(cancelled, 'session')} cancelled`] : [])];
+    const parts = [
+      ...(planned > 0 ? [`${plural(planned, 'session')} planned`] : []),
+      ...(cancelled > 0 ? [`${plural(cancelled, 'session')} cancelled`] : []),
+    ];
     return [
       paragraph(
-        `This year also has ${parts.join(' and ')}. They are listed by their status in the minutes, and counted in no figure of this report: a planned session counts once its minutes say it was held.`,
+        `This year also has ${parts.join(' and ')}. They are listed by their status in the minutes, and counted ` +
+          `in no figure of this report: a planned session counts once its minutes say it was held.`,
       ),
       scheduleTable(entries, REPORTS.annual(year.year), { status: true }),
     ];

@@ -19,9 +19,18 @@ function sessionSummaries(ctx: ReportContext, year: YearMetrics): RootContent[] 
     const record = year.records.sessions[s.id]!;
     out.push(heading(3, summaryHeading(s)));
     out.push(
-      paragraph(emphasis(`Themes: ${record.themes.map((t) => themeTitle(ctx, t)).join('; ') || 'none recorded'}.`), ' ', link(relativeLink(from, record.file), 'Minutes'), '.'),
+      paragraph(
+        emphasis(`Themes: ${record.themes.map((t) => themeTitle(ctx, t)).join('; ') || 'none recorded'}.`),
+        ' ',
+        link(relativeLink(from, record.file), 'Minutes'),
+        '.',
+      ),
     );
-    out.push(record.summary.length > 0 ? list(structuredClone(record.summary)) : paragraph('The minutes have no Summary section.'));
+    out.push(
+      record.summary.length > 0
+        ? list(structuredClone(record.summary))
+        : paragraph('The minutes have no Summary section.'),
+    );
   }
   return out;
 }

@@ -41,7 +41,9 @@ function sessionsSection(year: YearMetrics, page: Page, words: Words): RootConte
   if (year.sessions.length === 0) return [paragraph('No sessions were recorded this year.')];
   return [
     paragraph(
-      `This year the community held ${sessionTypesPhrase(year)}. Members counts the members present; headcount adds guests from other units and institutions; ${words.department.many} present counts distinct ${words.department.many} among members and guests.`,
+      `This year the community held ${sessionTypesPhrase(year)}. Members counts the members present; headcount ` +
+        `adds guests from other units and institutions; ${words.department.many} present counts distinct ` +
+        `${words.department.many} among members and guests.`,
     ),
     ...page.embed(chartOf(sessionAttendanceChart, { year })),
     table(columns, rows),

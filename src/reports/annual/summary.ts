@@ -17,7 +17,9 @@ export function sessionTypesPhrase(year: YearMetrics): string {
     const { one, many } = SESSION_TYPE_LABELS[t];
     return `${n} ${n === 1 ? one : many}`;
   });
-  return parts.length <= 1 ? (parts[0] ?? 'no sessions') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return parts.length <= 1
+    ? (parts[0] ?? 'no sessions')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] {
@@ -25,7 +27,10 @@ function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] 
   const d = year.departments;
   const { department, service } = ctx.words;
   const items = [
-    [strong(plural(m.total, 'member')), ` from ${counted(d.engaged.length, department)} and ${counted(year.services.engaged.length, service)}.`],
+    [
+      strong(plural(m.total, 'member')),
+      ` from ${counted(d.engaged.length, department)} and ${counted(year.services.engaged.length, service)}.`,
+    ],
     [
       strong(`${m.attendedAny} (${percent(m.attendedAny, m.total)})`),
       ' attended at least one session; ',
@@ -46,7 +51,9 @@ function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] 
   if (presentations > 0) items.push([strong(plural(presentations, 'presentation')), ' given by members and the team.']);
   return [
     paragraph(
-      `This report covers the academic year ${year.year} (${year.firstDay} to ${year.lastDay}) of the ${ctx.community.name} at the ${ctx.community.institution}. Every figure is computed from the records in this repository.`,
+      `This report covers the academic year ${year.year} (${year.firstDay} to ${year.lastDay}) of the ` +
+        `${ctx.community.name} at the ${ctx.community.institution}. Every figure is computed from the records in ` +
+        `this repository.`,
     ),
     list(items),
   ];

@@ -12,7 +12,9 @@ import { decimal, intervalText, percent, percentWithInterval, plural } from '../
 import { defineSection } from '../section.js';
 import { quotedUnderTheme } from './open-answers.js';
 
-const CI_NOTE = 'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an estimate with wide uncertainty.';
+const CI_NOTE =
+  'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an ' +
+  'estimate with wide uncertainty.';
 
 function surveysSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const entries = Object.entries(year.surveys);
@@ -47,7 +49,8 @@ function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics,
   if (!surveyShown(m, ctx.privacy)) {
     out.push(
       paragraph(
-        `The answers are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the community's privacy.minResponses), and with so few respondents their answers could identify them.`,
+        `The answers are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the ` +
+          `community's privacy.minResponses), and with so few respondents their answers could identify them.`,
       ),
     );
     return out;
@@ -62,15 +65,24 @@ function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics,
   return out;
 }
 
-/** The answers to a question that a coordinator chose for publication (`quotes` in the survey file), as block quotes. */
+/**
+ * The answers to a question that a coordinator chose for publication (`quotes` in the survey file), as block quotes.
+ */
 function chosenQuotes(survey: SurveyRecord, questionId: string): RootContent[] {
   const here = survey.quotes.filter((q) => q.question === questionId);
-  const quotes = here.filter((q) => !quotedUnderTheme(survey, q)).map((q) => ({ type: 'blockquote', children: [paragraph(`“${q.text}”`)] }) as RootContent);
+  const quotes = here
+    .filter((q) => !quotedUnderTheme(survey, q))
+    .map((q) => ({ type: 'blockquote', children: [paragraph(`“${q.text}”`)] }) as RootContent);
   const elsewhere = here.length - quotes.length;
   return elsewhere > 0
     ? [
         ...quotes,
-        paragraph(emphasis(`${plural(elsewhere, 'chosen answer')} to this question ${elsewhere === 1 ? 'is' : 'are'} quoted under its theme in “Themes from open answers”.`)),
+        paragraph(
+          emphasis(
+            `${plural(elsewhere, 'chosen answer')} to this question ${elsewhere === 1 ? 'is' : 'are'} quoted ` +
+              `under its theme in “Themes from open answers”.`,
+          ),
+        ),
       ]
     : quotes;
 }
@@ -79,40 +91,83 @@ function askedNote(q: Question, questions: readonly Question[], asked: number | 
   if (!q.askedIf || asked === undefined) return [];
   const source = questions.find((x) => x.id === q.askedIf!.question);
   const labels = q.askedIf.in.map((v) => {
-    const option = source && (source.type === 'single' || source.type === 'multi') ? source.options.find((o) => o.value === v) : undefined;
+    const option =
+      source && (source.type === 'single' || source.type === 'multi')
+        ? source.options.find((o) => o.value === v)
+        : undefined;
     return `“${option?.label ?? String(v)}”`;
   });
-  const choices = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
-  return [`Asked only of the ${plural(asked, 'respondent')} whose answer to ${questionName(q.askedIf.question)} was ${choices}. `];
+  const choices =
+    labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
+  return [
+    `Asked only of the ${plural(asked, 'respondent')} whose answer to ${questionName(q.askedIf.question)} was ` +
+      `${choices}. `,
+  ];
 }
 
-function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Question[], minGroupSize: number, draw: Draw): RootContent[] {
+function questionBlock(
+  q: Question,
+  qm: QuestionMetrics,
+  questions: readonly Question[],
+  minGroupSize: number,
+  draw: Draw,
+): RootContent[] {
   const asked = 'asked' in qm ? qm.asked : undefined;
   const note = askedNote(q, questions, asked);
   const suppressed = (n: number): RootContent =>
-    paragraph(...note, `${plural(n, 'answer')}. The breakdown is not shown: it would describe fewer than ${minGroupSize} people (the community's privacy.minGroupSize).`);
+    paragraph(
+      ...note,
+      `${plural(n, 'answer')}. The breakdown is not shown: it would describe fewer than ${minGroupSize} people ` +
+        `(the community's privacy.minGroupSize).`,
+    );
   if (asked !== undefined && asked < minGroupSize && q.type !== 'text') return [suppressed('n' in qm ? qm.n : asked)];
 
   switch (q.type) {
     case 'text': {
       const n = (qm as { n: number }).n;
-      return [paragraph(...note, `${plural(n, 'written answer')}.${n > 0 ? ' Only answers the coordinators chose for publication are quoted.' : ''}`)];
+      return [
+        paragraph(
+          ...note,
+          `${plural(n, 'written answer')}.${n > 0 ? ' Only answers the coordinators chose for publication are quoted.' : ''}`,
+        ),
+      ];
     }
     case 'single':
     case 'multi': {
       const c = qm as { n: number; counts: Record<string, number> };
       if (c.n < minGroupSize) return [suppressed(c.n)];
-      const intro = q.type === 'multi' ? 'Several answers could be chosen, so shares are of the n who answered and can add up to more than 100%.' : '';
+      const intro =
+        q.type === 'multi'
+          ? 'Several answers could be chosen, so shares are of the n who answered and can add up to more than 100%.'
+          : '';
       const chart =
         q.type === 'multi'
-          ? draw.page.embed(chartOf(multiChart, { year: draw.year, survey: draw.survey, question: q, title: questionTitle(q), n: c.n, counts: c.counts, note: note.join('') }))
+          ? draw.page.embed(
+              chartOf(multiChart, {
+                year: draw.year,
+                survey: draw.survey,
+                question: q,
+                title: questionTitle(q),
+                n: c.n,
+                counts: c.counts,
+                note: note.join(''),
+              }),
+            )
           : [];
       return [
         paragraph(...note, strong(`n = ${c.n}`), intro ? `. ${intro}` : '.'),
         ...chart,
         table(
-          [{ header: 'Answer' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
-          q.options.map((o) => [o.label, String(c.counts[o.value] ?? 0), percentWithInterval(c.counts[o.value] ?? 0, c.n)]),
+          [
+            { header: 'Answer' },
+            { header: 'Count', align: 'right' },
+            { header: 'Share (95% interval)', align: 'right' },
+          ],
+          q.options.map((o) => [
+            o.label,
+            String(c.counts[o.value] ?? 0),
+            percentWithInterval(c.counts[o.value] ?? 0, c.n),
+          ]),
         ),
       ];
     }
@@ -120,11 +175,33 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
       const s = qm as ScaleMetrics;
       if (s.n < minGroupSize) return [suppressed(s.n)];
       return [
-        paragraph(...note, strong(`n = ${s.n}`), `; mean ${decimal(s.mean)}, median ${decimal(s.median)}`, naNote(q, s), '.'),
-        ...draw.page.embed(chartOf(likertChart, { year: draw.year, survey: draw.survey, question: q, title: questionTitle(q), rows: [{ label: 'All answers', metrics: s }] })),
+        paragraph(
+          ...note,
+          strong(`n = ${s.n}`),
+          `; mean ${decimal(s.mean)}, median ${decimal(s.median)}`,
+          naNote(q, s),
+          '.',
+        ),
+        ...draw.page.embed(
+          chartOf(likertChart, {
+            year: draw.year,
+            survey: draw.survey,
+            question: q,
+            title: questionTitle(q),
+            rows: [{ label: 'All answers', metrics: s }],
+          }),
+        ),
         table(
-          [{ header: 'Rating' }, { header: 'Count', align: 'right' }, { header: 'Share (95% interval)', align: 'right' }],
-          q.scale.map((p) => [pointLabel(p), String(s.counts[String(p.value)] ?? 0), percentWithInterval(s.counts[String(p.value)] ?? 0, s.n)]),
+          [
+            { header: 'Rating' },
+            { header: 'Count', align: 'right' },
+            { header: 'Share (95% interval)', align: 'right' },
+          ],
+          q.scale.map((p) => [
+            pointLabel(p),
+            String(s.counts[String(p.value)] ?? 0),
+            percentWithInterval(s.counts[String(p.value)] ?? 0, s.n),
+          ]),
         ),
       ];
     }
@@ -148,18 +225,43 @@ function questionBlock(q: Question, qm: QuestionMetrics, questions: readonly Que
             String(s.n),
             decimal(s.mean),
             decimal(s.median),
-            ...q.scale.map((p) => `${s.counts[String(p.value)] ?? 0} (${percent(s.counts[String(p.value)] ?? 0, s.n)})`),
+            ...q.scale.map(
+              (p) => `${s.counts[String(p.value)] ?? 0} (${percent(s.counts[String(p.value)] ?? 0, s.n)})`,
+            ),
             ...(q.notApplicable ?? []).map(() => String(s.notApplicable)),
           ];
         });
       const out: RootContent[] = [
-        paragraph(...note, `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, leaving out answers off the scale.`),
+        paragraph(
+          ...note,
+          `Ratings from ${scaleRange(q)}; counts with their share of the item's n. Mean and median are over n, ` +
+            `leaving out answers off the scale.`,
+        ),
       ];
-      const shown = q.items.filter((it) => !hidden.includes(it)).map((it) => ({ label: it.text, metrics: items[it.id]! }));
-      out.push(...draw.page.embed(chartOf(likertChart, { year: draw.year, survey: draw.survey, question: q, title: questionTitle(q), rows: shown })));
+      const shown = q.items
+        .filter((it) => !hidden.includes(it))
+        .map((it) => ({ label: it.text, metrics: items[it.id]! }));
+      out.push(
+        ...draw.page.embed(
+          chartOf(likertChart, {
+            year: draw.year,
+            survey: draw.survey,
+            question: q,
+            title: questionTitle(q),
+            rows: shown,
+          }),
+        ),
+      );
       if (rows.length > 0) out.push(table(columns, rows));
       if (hidden.length > 0) {
-        out.push(paragraph(emphasis(`Not shown, as fewer than ${minGroupSize} people rated them (privacy.minGroupSize): ${hidden.map((h) => h.text).join('; ')}.`)));
+        out.push(
+          paragraph(
+            emphasis(
+              `Not shown, as fewer than ${minGroupSize} people rated them (privacy.minGroupSize): ` +
+                `${hidden.map((h) => h.text).join('; ')}.`,
+            ),
+          ),
+        );
       }
       return out;
     }

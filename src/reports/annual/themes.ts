@@ -17,9 +17,14 @@ function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
   const discussed = new Map(year.themes.map((t) => [t.id, t.sessions]));
   if (discussed.size === 0) return [paragraph("No themes were recorded in this year's minutes.")];
 
-  const out: RootContent[] = [paragraph('The themes discussed this year, under the aims they serve, with the sessions that discussed them.')];
+  const out: RootContent[] = [
+    paragraph('The themes discussed this year, under the aims they serve, with the sessions that discussed them.'),
+  ];
   const groups = [
-    ...ctx.community.aims.map((aim) => ({ title: aim.title, themes: ctx.community.themes.filter((t) => t.aims.includes(aim.id)) })),
+    ...ctx.community.aims.map((aim) => ({
+      title: aim.title,
+      themes: ctx.community.themes.filter((t) => t.aims.includes(aim.id)),
+    })),
     { title: 'Themes not linked to an aim', themes: ctx.community.themes.filter((t) => t.aims.length === 0) },
   ];
   for (const g of groups) {

@@ -12,10 +12,17 @@ export default defineSection({
     const missing = cyclesWithoutEvidence(evidence, year);
     return [
       paragraph(
-        'The evidence of this year for each cycle of the value-creation framework of Wenger, Trayner and de Laat, as the community maps it in data/community.json. Shares are of the n who answered the question, with their 95% Wilson interval.',
+        'The evidence of this year for each cycle of the value-creation framework of Wenger, Trayner and de Laat, ' +
+          'as the community maps it in data/community.json. Shares are of the n who answered the question, with ' +
+          'their 95% Wilson interval.',
       ),
       table(
-        [{ header: 'Cycle' }, { header: 'Evidence' }, { header: 'Value', align: 'right' }, { header: 'n', align: 'right' }],
+        [
+          { header: 'Cycle' },
+          { header: 'Evidence' },
+          { header: 'Value', align: 'right' },
+          { header: 'n', align: 'right' },
+        ],
         evidence.map((e) => {
           const shown = e.shown(year);
           return [CYCLES[e.cycle].title, e.indicator.label, shown.text, shown.n];
@@ -24,7 +31,8 @@ export default defineSection({
       paragraph(
         missing.length === 0
           ? 'Every cycle of the framework has evidence this year.'
-          : `No evidence this year for: ${missing.map((c) => `${CYCLES[c].title.toLowerCase()} (${CYCLES[c].asks.toLowerCase().replace(/\?$/, '')})`).join('; ')}.`,
+          : `No evidence this year for: ` +
+              `${missing.map((c) => `${CYCLES[c].title.toLowerCase()} (${CYCLES[c].asks.toLowerCase().replace(/\?$/, '')})`).join('; ')}.`,
       ),
     ];
   },

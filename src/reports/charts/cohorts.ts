@@ -27,7 +27,10 @@ function draw(cohorts: readonly CohortMetrics[], years: readonly string[]): Draw
       title: {
         text: 'Newcomers by the year they first came, and who came back',
         offset: 10,
-        subtitle: ['Rows: the year of a member’s first session (how many). Cells: how many of them came in', 'each year since, darker the larger their share of the row'],
+        subtitle: [
+          'Rows: the year of a member’s first session (how many). Cells: how many of them came in',
+          'each year since, darker the larger their share of the row',
+        ],
       },
       description: 'Cohorts of first-time members',
       data: { values: cells },
@@ -46,7 +49,8 @@ function draw(cohorts: readonly CohortMetrics[], years: readonly string[]): Draw
               type: 'quantitative',
               title: 'Share of the cohort',
               scale: { domain: [0, 1], scheme: 'blues' },
-              // No legend: a gradient legend needs an SVG id that differs from build to build; the cells carry their numbers.
+              // No legend: a gradient legend needs an SVG id that differs from build to build; the cells carry their
+              // numbers.
               legend: null,
             },
             description: { field: 'text' },

@@ -22,7 +22,9 @@ function draw(year: YearMetrics): Drawn | undefined {
     text: `${t.label} (${t.means}): ${plural(m[t.key], 'member')}, ${percent(m[t.key], m.total)}`,
   })).filter((r) => r.count > 0);
   return {
-    alt: `The ${plural(m.total, 'member')} of ${year.year} by how often they came: ${rows.map((r) => r.text).join('; ')}.`,
+    alt:
+      `The ${plural(m.total, 'member')} of ${year.year} by how often they came: ` +
+      `${rows.map((r) => r.text).join('; ')}.`,
     spec: {
       title: { text: 'Members by how often they came' },
       description: 'Community health tiers',

@@ -13,12 +13,21 @@ const ABSENT = 'Did not exist';
  * Departments by year: engaged, unengaged, or not existing; cells of departments
  * unengaged two or more years running carry the length of the streak.
  */
-function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagAt: number, word: Word): Drawn | undefined {
+function draw(
+  years: readonly YearMetrics[],
+  departments: readonly Unit[],
+  flagAt: number,
+  word: Word,
+): Drawn | undefined {
   if (years.length === 0 || departments.length === 0) return undefined;
   const names = departments.map((d) => d.name);
   const cells = departments.flatMap((d) =>
     years.map((y) => {
-      const status = y.departments.engaged.includes(d.id) ? ENGAGED : y.departments.unengaged.includes(d.id) ? UNENGAGED : ABSENT;
+      const status = y.departments.engaged.includes(d.id)
+        ? ENGAGED
+        : y.departments.unengaged.includes(d.id)
+          ? UNENGAGED
+          : ABSENT;
       const streak = y.departments.unengagedStreak[d.id];
       const flagged = streak !== undefined && streak >= flagAt;
       return {
@@ -41,7 +50,10 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
         : `No ${word.one} unengaged ${flagAt} or more years running in ${latest.year}.`
     }`,
     spec: {
-      title: { text: `${capital(word.one)} engagement by year`, subtitle: `Numbers mark ${word.many} unengaged ${flagAt} or more years in a row` },
+      title: {
+        text: `${capital(word.one)} engagement by year`,
+        subtitle: `Numbers mark ${word.many} unengaged ${flagAt} or more years in a row`,
+      },
       description: 'Unit engagement heat map',
       data: { values: cells },
       width: { step: 64 },
@@ -54,7 +66,12 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
         {
           mark: { type: 'rect', stroke: 'white', strokeWidth: 1 },
           encoding: {
-            color: { field: 'status', type: 'nominal', title: null, scale: { domain: [ENGAGED, UNENGAGED, ABSENT], range: [CATEGORY.blue, CATEGORY.orange, '#eeeeee'] } },
+            color: {
+              field: 'status',
+              type: 'nominal',
+              title: null,
+              scale: { domain: [ENGAGED, UNENGAGED, ABSENT], range: [CATEGORY.blue, CATEGORY.orange, '#eeeeee'] },
+            },
             description: { field: 'text' },
           },
         },
@@ -64,8 +81,10 @@ function draw(years: readonly YearMetrics[], departments: readonly Unit[], flagA
   };
 }
 
-export default defineChart<{ years: readonly YearMetrics[]; departments: readonly Unit[]; flagAt: number; word: Word }>({
-  id: 'engagement-heatmap',
-  path: () => 'reports/engagement-heatmap.svg',
-  draw: ({ years, departments, flagAt, word }) => draw(years, departments, flagAt, word),
-});
+export default defineChart<{ years: readonly YearMetrics[]; departments: readonly Unit[]; flagAt: number; word: Word }>(
+  {
+    id: 'engagement-heatmap',
+    path: () => 'reports/engagement-heatmap.svg',
+    draw: ({ years, departments, flagAt, word }) => draw(years, departments, flagAt, word),
+  },
+);

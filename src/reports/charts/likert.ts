@@ -10,7 +10,8 @@ interface LikertRow {
   metrics: ScaleMetrics;
 }
 
-const pointLabel = (p: { value: number; label?: string | undefined }) => (p.label ? `${p.value} ${p.label}` : String(p.value));
+const pointLabel = (p: { value: number; label?: string | undefined }) =>
+  p.label ? `${p.value} ${p.label}` : String(p.value);
 
 /**
  * Diverging stacked bars, the convention for rating scales: each item's bar is centred on
@@ -68,7 +69,8 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
       {
         mark: { type: 'bar' as const },
         encoding: {
-          // Sorted by a field rather than by the list of labels: the labels carry each year's n, and would make every year's chart a shape of its own.
+          // Sorted by a field rather than by the list of labels: the labels carry each year's n, and would make every
+          // year's chart a shape of its own.
           y: { field: 'item', type: 'nominal' as const, sort: { field: 'itemOrder', op: 'min' as const }, title: null },
           x: {
             field: 'x0',
@@ -89,7 +91,11 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
           description: { field: 'text' },
         },
       },
-      { mark: { type: 'rule' as const, color: '#333' }, data: { values: [{ zero: 0 }] }, encoding: { x: { field: 'zero', type: 'quantitative' as const } } },
+      {
+        mark: { type: 'rule' as const, color: '#333' },
+        data: { values: [{ zero: 0 }] },
+        encoding: { x: { field: 'zero', type: 'quantitative' as const } },
+      },
     ],
   };
 
@@ -109,7 +115,12 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
             data: { values: naRows },
             title: { text: na.map((x) => x.label).join(' / '), fontSize: 11, fontWeight: 'normal' as const },
             encoding: {
-              y: { field: 'item', type: 'nominal' as const, sort: { field: 'itemOrder', op: 'min' as const }, axis: null },
+              y: {
+                field: 'item',
+                type: 'nominal' as const,
+                sort: { field: 'itemOrder', op: 'min' as const },
+                axis: null,
+              },
               // At least 0 to 1: with every count 0 an empty domain would print "0.000000".
               x: {
                 field: 'count',
@@ -123,7 +134,10 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
             },
             layer: [
               { mark: { type: 'bar' as const, color: CATEGORY.grey }, encoding: { description: { field: 'text' } } },
-              { mark: { type: 'text' as const, align: 'left' as const, dx: 3, color: '#222' }, encoding: { text: { field: 'count', type: 'quantitative' as const } } },
+              {
+                mark: { type: 'text' as const, align: 'left' as const, dx: 3, color: '#222' },
+                encoding: { text: { field: 'count', type: 'quantitative' as const } },
+              },
             ],
           },
         ]
@@ -132,7 +146,8 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
   const alt = `Diverging bar chart of ${title}: ${rows
     .map(
       (r) =>
-        `${r.label}, n = ${r.metrics.n}, ${points.map((p) => `${r.metrics.counts[String(p.value)] ?? 0} rated ${pointLabel(p)}`).join(', ')}${na.length > 0 ? `, ${r.metrics.notApplicable} ${na.map((x) => x.label).join(' or ')}` : ''}`,
+        `${r.label}, n = ${r.metrics.n}, ` +
+        `${points.map((p) => `${r.metrics.counts[String(p.value)] ?? 0} rated ${pointLabel(p)}`).join(', ')}${na.length > 0 ? `, ${r.metrics.notApplicable} ${na.map((x) => x.label).join(' or ')}` : ''}`,
     )
     .join('; ')}.`;
   return {
@@ -140,7 +155,10 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
     spec: {
       title: {
         text: wrap(title, 80),
-        subtitle: neutral === undefined ? 'Centred between the two middle ratings' : `Centred on the middle rating (${pointLabel(points[neutral]!)})`,
+        subtitle:
+          neutral === undefined
+            ? 'Centred between the two middle ratings'
+            : `Centred on the middle rating (${pointLabel(points[neutral]!)})`,
       },
       description: `Ratings: ${title}`,
       hconcat: [bars, ...apart],

@@ -5,7 +5,13 @@ import { bandStep, wrap } from './text-metrics.js';
 import { defineChart, type Drawn } from './define.js';
 
 /** A question where several answers could be chosen: each option's share of the n who answered. */
-function draw(question: ChoiceQuestion, title: string, n: number, counts: Record<string, number>, note: string): Drawn | undefined {
+function draw(
+  question: ChoiceQuestion,
+  title: string,
+  n: number,
+  counts: Record<string, number>,
+  note: string,
+): Drawn | undefined {
   if (n === 0) return undefined;
   const rows = question.options.map((o) => {
     const count = counts[o.value] ?? 0;
@@ -26,7 +32,12 @@ function draw(question: ChoiceQuestion, title: string, n: number, counts: Record
       data: { values: rows },
       encoding: {
         y: { field: 'option', type: 'nominal', sort: null, title: null },
-        x: { field: 'share', type: 'quantitative', title: '% of respondents who answered', scale: { domain: [0, 100] } },
+        x: {
+          field: 'share',
+          type: 'quantitative',
+          title: '% of respondents who answered',
+          scale: { domain: [0, 100] },
+        },
       },
       layer: [
         { mark: { type: 'bar', color: CATEGORY.blue }, encoding: { description: { field: 'text' } } },

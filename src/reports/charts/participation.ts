@@ -12,13 +12,17 @@ function draw(year: YearMetrics): Drawn | undefined {
       stage: 'Attended at least one session',
       count: m.attendedAny,
       label: `${m.attendedAny} (${percent(m.attendedAny, m.total)})`,
-      text: `Attended at least one session: ${m.attendedAny} of ${plural(m.total, 'member')} (${percent(m.attendedAny, m.total)})`,
+      text:
+        `Attended at least one session: ${m.attendedAny} of ${plural(m.total, 'member')} ` +
+        `(${percent(m.attendedAny, m.total)})`,
     },
     {
       stage: 'Attended at least three sessions',
       count: m.attendedAtLeast3,
       label: `${m.attendedAtLeast3} (${percent(m.attendedAtLeast3, m.total)})`,
-      text: `Attended at least three sessions: ${m.attendedAtLeast3} of ${plural(m.total, 'member')} (${percent(m.attendedAtLeast3, m.total)})`,
+      text:
+        `Attended at least three sessions: ${m.attendedAtLeast3} of ${plural(m.total, 'member')} ` +
+        `(${percent(m.attendedAtLeast3, m.total)})`,
     },
   ];
   return {
@@ -33,7 +37,13 @@ function draw(year: YearMetrics): Drawn | undefined {
       data: { values: rows },
       encoding: {
         y: { field: 'stage', type: 'nominal', sort: null, title: null },
-        x: { field: 'count', type: 'quantitative', title: 'Members', axis: { tickMinStep: 1 }, scale: { domainMin: 0 } },
+        x: {
+          field: 'count',
+          type: 'quantitative',
+          title: 'Members',
+          axis: { tickMinStep: 1 },
+          scale: { domainMin: 0 },
+        },
       },
       layer: [
         { mark: { type: 'bar', color: CATEGORY.blue }, encoding: { description: { field: 'text' } } },

@@ -10,7 +10,8 @@ type TextItem = { fontSize?: number | string; fontWeight?: string | number; limi
  */
 function useFontMetrics(): void {
   // Exported at run time by vega (from vega-scenegraph) but missing from its typings.
-  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
+  const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } })
+    .textMetrics;
   metrics.width = (item, text) => {
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
     const bold = item.fontWeight === 'bold' || Number(item.fontWeight) >= 600;
@@ -29,9 +30,22 @@ const CONFIG = {
   font: FONT,
   padding: 8,
   view: { stroke: null },
-  axis: { labelFontSize: 11, titleFontSize: 11, labelLimit: 360, titleFontWeight: 'normal' as const, labelColor: '#333', titleColor: '#333' },
+  axis: {
+    labelFontSize: 11,
+    titleFontSize: 11,
+    labelLimit: 360,
+    titleFontWeight: 'normal' as const,
+    labelColor: '#333',
+    titleColor: '#333',
+  },
   axisY: { labelExpr: "split(datum.label, '\\n')" },
-  legend: { labelFontSize: 11, titleFontSize: 11, labelLimit: 240, orient: 'bottom' as const, direction: 'horizontal' as const },
+  legend: {
+    labelFontSize: 11,
+    titleFontSize: 11,
+    labelLimit: 240,
+    orient: 'bottom' as const,
+    direction: 'horizontal' as const,
+  },
   title: { fontSize: 13, anchor: 'start' as const, color: '#222', subtitleColor: '#555', subtitleFontSize: 11 },
 };
 
@@ -46,7 +60,10 @@ function separateData(spec: SpecNode): { shape: SpecNode; data: Values[] } {
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, SpecNode> = {};
     for (const [key, value] of Object.entries(node)) {
-      const values = key === 'data' && value !== null && typeof value === 'object' ? (value as { values?: Values }).values : undefined;
+      const values =
+        key === 'data' && value !== null && typeof value === 'object'
+          ? (value as { values?: Values }).values
+          : undefined;
       if (values !== undefined) {
         out[key] = { name: `chart_values_${data.length}` };
         data.push(values);
@@ -74,7 +91,10 @@ function separateTitle(spec: TopLevelSpec): { spec: TopLevelSpec; signals: Recor
     signals[`chart_title_${part}`] = value;
     general[part] = { expr: `chart_title_${part}` };
   }
-  const params = [...('params' in spec && Array.isArray(spec.params) ? spec.params : []), ...Object.keys(signals).map((name) => ({ name, value: '' }))];
+  const params = [
+    ...('params' in spec && Array.isArray(spec.params) ? spec.params : []),
+    ...Object.keys(signals).map((name) => ({ name, value: '' })),
+  ];
   return { spec: { ...spec, title: general, params } as unknown as TopLevelSpec, signals };
 }
 

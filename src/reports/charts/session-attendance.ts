@@ -4,7 +4,8 @@ import { plural } from '../../format/numbers.js';
 import { defineChart, type Drawn } from './define.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const short = (date: string) => `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+const short = (date: string) =>
+  `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 
 /** Members and guests at each session of the year, in date order. */
 function draw(year: YearMetrics): Drawn | undefined {
@@ -12,8 +13,22 @@ function draw(year: YearMetrics): Drawn | undefined {
   const labels = year.sessions.map((s) => short(s.date));
   const rows = year.sessions
     .flatMap((s, i) => [
-      { session: labels[i], when: i, kind: 'Members', count: s.memberAttendees, order: 0, text: `${labels[i]}: ${plural(s.memberAttendees, 'member')}` },
-      { session: labels[i], when: i, kind: 'Guests', count: s.guests, order: 1, text: `${labels[i]}: ${plural(s.guests, 'guest')}` },
+      {
+        session: labels[i],
+        when: i,
+        kind: 'Members',
+        count: s.memberAttendees,
+        order: 0,
+        text: `${labels[i]}: ${plural(s.memberAttendees, 'member')}`,
+      },
+      {
+        session: labels[i],
+        when: i,
+        kind: 'Guests',
+        count: s.guests,
+        order: 1,
+        text: `${labels[i]}: ${plural(s.guests, 'guest')}`,
+      },
     ])
     .filter((r) => r.count > 0);
   // A legend entry only for what the chart draws: no "Guests" in a year without guests.
@@ -22,21 +37,42 @@ function draw(year: YearMetrics): Drawn | undefined {
   const totals = year.sessions.map((s, i) => ({ session: labels[i], when: i, headcount: s.headcount }));
   return {
     alt: `Attendance at each session of ${year.year}: ${year.sessions
-      .map((s, i) => `${labels[i]}, ${plural(s.memberAttendees, 'member')}${s.guests > 0 ? ` and ${plural(s.guests, 'guest')}` : ''}`)
+      .map(
+        (s, i) =>
+          `${labels[i]}, ${plural(s.memberAttendees, 'member')}${s.guests > 0 ? ` and ${plural(s.guests, 'guest')}` : ''}`,
+      )
       .join('; ')}.`,
     spec: {
-      title: { text: 'Attendance by session', subtitle: kinds.includes('Guests') ? 'Members present, and guests from other units and institutions' : 'Members present' },
+      title: {
+        text: 'Attendance by session',
+        subtitle: kinds.includes('Guests')
+          ? 'Members present, and guests from other units and institutions'
+          : 'Members present',
+      },
       description: 'Session attendance',
       width: Math.min(CHART_WIDTH, Math.max(240, 70 * year.sessions.length)),
       height: 220,
-      encoding: { x: { field: 'session', type: 'ordinal', sort: { field: 'when', op: 'min' }, title: null, axis: { labelAngle: 0 } } },
+      encoding: {
+        x: {
+          field: 'session',
+          type: 'ordinal',
+          sort: { field: 'when', op: 'min' },
+          title: null,
+          axis: { labelAngle: 0 },
+        },
+      },
       layer: [
         {
           data: { values: rows },
           mark: { type: 'bar' },
           encoding: {
             y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'People', axis: { tickMinStep: 1 } },
-            color: { field: 'kind', type: 'nominal', title: null, scale: { domain: kinds, range: kinds.map((k) => colours[k]) } },
+            color: {
+              field: 'kind',
+              type: 'nominal',
+              title: null,
+              scale: { domain: kinds, range: kinds.map((k) => colours[k]) },
+            },
             order: { field: 'order', type: 'quantitative' },
             description: { field: 'text' },
           },
@@ -44,7 +80,10 @@ function draw(year: YearMetrics): Drawn | undefined {
         {
           data: { values: totals },
           mark: { type: 'text', dy: -6, color: '#222' },
-          encoding: { y: { field: 'headcount', type: 'quantitative' }, text: { field: 'headcount', type: 'quantitative' } },
+          encoding: {
+            y: { field: 'headcount', type: 'quantitative' },
+            text: { field: 'headcount', type: 'quantitative' },
+          },
         },
       ],
     },

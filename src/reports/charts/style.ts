@@ -3,7 +3,15 @@ import type { TopLevelSpec } from 'vega-lite';
 /** Colours, sizes and the chart type: what chart specs need, without loading Vega. */
 
 /** Colour-blind-safe colours (Okabe–Ito), for categories that are not ordered. */
-export const CATEGORY = { blue: '#0072B2', orange: '#E69F00', sky: '#56B4E9', green: '#009E73', vermillion: '#D55E00', grey: '#BBBBBB', dark: '#444444' } as const;
+export const CATEGORY = {
+  blue: '#0072B2',
+  orange: '#E69F00',
+  sky: '#56B4E9',
+  green: '#009E73',
+  vermillion: '#D55E00',
+  grey: '#BBBBBB',
+  dark: '#444444',
+} as const;
 
 /** A diverging palette for ordered ratings, readable with the common colour-vision deficiencies (ColorBrewer PuOr). */
 export function divergingColours(points: number): string[] {

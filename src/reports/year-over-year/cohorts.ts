@@ -14,11 +14,16 @@ export default defineSection<SectionInput>({
     const years = ctx.metrics.years.map((y) => y.year);
     return [
       paragraph(
-        'Each row is the members who came to their first session in that year, and how many of them came to at least one session in each year since. Members are counted, never named.',
+        'Each row is the members who came to their first session in that year, and how many of them came to at ' +
+          'least one session in each year since. Members are counted, never named.',
       ),
       ...page.embed(chartOf(cohortsChart, { cohorts, years })),
       table(
-        [{ header: 'First came in' }, { header: 'Newcomers', align: 'right' }, ...years.map((y) => ({ header: y, align: 'right' as const }))],
+        [
+          { header: 'First came in' },
+          { header: 'Newcomers', align: 'right' },
+          ...years.map((y) => ({ header: y, align: 'right' as const })),
+        ],
         cohorts.map((c) => [
           c.year,
           String(c.size),

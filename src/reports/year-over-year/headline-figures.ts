@@ -24,7 +24,10 @@ export default defineSection<SectionInput>({
       ...page.embed(chartOf(yearOverYearChart, { years, word: ctx.words.department })),
       table(
         [{ header: 'Figure' }, ...years.map((y) => ({ header: y.year, align: 'right' as const }))],
-        headlines(ctx.words).map((h) => [h.label, ...years.map((y, i) => cell(h.value(y), i > 0 ? h.value(years[i - 1]!) : undefined, h.kind))]),
+        headlines(ctx.words).map((h) => [
+          h.label,
+          ...years.map((y, i) => cell(h.value(y), i > 0 ? h.value(years[i - 1]!) : undefined, h.kind)),
+        ]),
       ),
     ];
   },

@@ -10,7 +10,13 @@ import surveys from './surveys.js';
 import valueCreation from './value-creation.js';
 
 /** The sections of year over year, in order. To add one, add its file and one entry here. */
-export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [headlineFigures, cohorts, surveys, openAnswers, valueCreation];
+export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [
+  headlineFigures,
+  cohorts,
+  surveys,
+  openAnswers,
+  valueCreation,
+];
 
 /** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
 export function yearOverYearReport(ctx: ReportContext): RenderedPage {
@@ -19,9 +25,12 @@ export function yearOverYearReport(ctx: ReportContext): RenderedPage {
   const children: RootContent[] = [
     heading(1, `${ctx.community.name}: year over year`),
     generatedNote(self),
-    paragraph('Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).'),
+    paragraph(
+      'Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).',
+    ),
   ];
-  if (ctx.metrics.years.length === 0) return { markdown: toMarkdown(root([...children.slice(0, 2), NOTHING_YET])), charts: [] };
+  if (ctx.metrics.years.length === 0)
+    return { markdown: toMarkdown(root([...children.slice(0, 2), NOTHING_YET])), charts: [] };
   for (const section of YEAR_OVER_YEAR_SECTIONS) {
     const content = section.render({ ctx, page });
     if (content) children.push(heading(2, titleOf(section, ctx)), ...content);

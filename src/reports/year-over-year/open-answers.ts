@@ -15,12 +15,16 @@ export default defineSection<SectionInput>({
     const out: RootContent[] = [];
     for (const id of ids) {
       const runs = years.filter(
-        (y) => (y.records.surveys[id]?.codebook.length ?? 0) > 0 && surveyShown(y.surveys[id]!, ctx.privacy) && (y.surveys[id]!.wrote ?? 0) >= minGroupSize,
+        (y) =>
+          (y.records.surveys[id]?.codebook.length ?? 0) > 0 &&
+          surveyShown(y.surveys[id]!, ctx.privacy) &&
+          (y.surveys[id]!.wrote ?? 0) >= minGroupSize,
       );
       if (runs.length < 2) continue;
       // Themes by id, the latest year's titles first, then any an earlier year had and later dropped.
       const themes = new Map<string, string>();
-      for (const y of [...runs].reverse()) for (const c of y.records.surveys[id]!.codebook) if (!themes.has(c.id)) themes.set(c.id, c.title);
+      for (const y of [...runs].reverse())
+        for (const c of y.records.surveys[id]!.codebook) if (!themes.has(c.id)) themes.set(c.id, c.title);
       const latest = runs[runs.length - 1]!;
       out.push(
         heading(3, latest.surveys[id]!.title),

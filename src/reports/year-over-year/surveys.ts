@@ -35,13 +35,27 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
       ),
     );
     if (shown.length < runs.length) {
-      out.push(paragraph(`Years with fewer than ${plural(ctx.privacy.minResponses, 'response')} (privacy.minResponses) are left out of the comparison below.`));
+      out.push(
+        paragraph(
+          `Years with fewer than ${plural(ctx.privacy.minResponses, 'response')} (privacy.minResponses) are left ` +
+            `out of the comparison below.`,
+        ),
+      );
     }
     const questions = questionsOf(id, shown);
     const rows: Inline[][] = [];
     for (const q of questions) rows.push(...questionRows(q, id, shown, ctx.privacy.minGroupSize));
     if (rows.length > 0) {
-      out.push(table([{ header: 'Question' }, { header: 'Measure' }, ...shown.map((y) => ({ header: y.year, align: 'right' as const }))], rows));
+      out.push(
+        table(
+          [
+            { header: 'Question' },
+            { header: 'Measure' },
+            ...shown.map((y) => ({ header: y.year, align: 'right' as const })),
+          ],
+          rows,
+        ),
+      );
     }
   }
   return out;
@@ -59,7 +73,8 @@ function questionsOf(surveyId: string, years: readonly YearMetrics[]): Question[
 function questionRows(q: Question, surveyId: string, years: readonly YearMetrics[], minGroupSize: number): Inline[][] {
   const metric = (y: YearMetrics) => y.surveys[surveyId]!.questions[q.id];
   const label = questionTitle(q);
-  const scaleCell = (s: ScaleMetrics | undefined): string => (!s || s.n < minGroupSize ? '–' : `${decimal(s.mean)} (n = ${s.n})`);
+  const scaleCell = (s: ScaleMetrics | undefined): string =>
+    !s || s.n < minGroupSize ? '–' : `${decimal(s.mean)} (n = ${s.n})`;
   switch (q.type) {
     case 'scale':
       return [[label, 'Mean', ...years.map((y) => scaleCell(metric(y) as ScaleMetrics | undefined))]];
@@ -67,7 +82,9 @@ function questionRows(q: Question, surveyId: string, years: readonly YearMetrics
       return q.items.map((it) => [
         `${label}: ${it.text}`,
         'Mean',
-        ...years.map((y) => scaleCell((metric(y) as { items?: Record<string, ScaleMetrics> } | undefined)?.items?.[it.id])),
+        ...years.map((y) =>
+          scaleCell((metric(y) as { items?: Record<string, ScaleMetrics> } | undefined)?.items?.[it.id]),
+        ),
       ]);
     case 'single':
     case 'multi':

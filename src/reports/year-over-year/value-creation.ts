@@ -12,7 +12,11 @@ export default defineSection<SectionInput>({
     const years = ctx.metrics.years;
     return [
       table(
-        [{ header: 'Cycle' }, { header: 'Evidence' }, ...years.map((y) => ({ header: y.year, align: 'right' as const }))],
+        [
+          { header: 'Cycle' },
+          { header: 'Evidence' },
+          ...years.map((y) => ({ header: y.year, align: 'right' as const })),
+        ],
         evidence.map((e) => [
           CYCLES[e.cycle].title,
           e.indicator.label,

@@ -72,9 +72,13 @@ actions:
 `,
 };
 
-/** The example community's file at `path`, with `from` replaced by `to` (exactly once: an example that no longer matches fails loudly). */
+/**
+ * The example community's file at `path`, with `from` replaced by `to` (exactly once: an example that no longer matches
+ * fails loudly).
+ */
 export function change(path: string, from: string, to: string): Record<string, string> {
   const text = EXAMPLE_COMMUNITY[path];
-  if (text === undefined || text.split(from).length !== 2) throw new Error(`example: "${from}" is not in ${path} exactly once`);
+  if (text === undefined || text.split(from).length !== 2)
+    throw new Error(`example: "${from}" is not in ${path} exactly once`);
   return { [path]: text.replace(from, to) };
 }

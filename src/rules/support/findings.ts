@@ -13,5 +13,7 @@ export const reportLoadFindings =
 export const reportSchemaFindings =
   (problem: SchemaProblem) =>
   ({ schema, report }: RuleContext): void => {
-    for (const f of schema) if (f.problem === problem) report(f.source, f.path, f.message, { part: f.part, ...(f.expected ? { expected: f.expected } : {}) });
+    for (const f of schema)
+      if (f.problem === problem)
+        report(f.source, f.path, f.message, { part: f.part, ...(f.expected ? { expected: f.expected } : {}) });
   };

@@ -80,7 +80,8 @@ export function markdownTargets(text: string): MarkdownTarget[] {
     else if (node.type === 'imageReference') {
       const d = definitions.get((node as ImageReference).identifier);
       if (d) out.push({ kind: 'image', url: d.url, position: at(node) });
-    } else if (node.type === 'definition') out.push({ kind: 'link', url: (node as Definition).url, position: at(node) });
+    } else if (node.type === 'definition')
+      out.push({ kind: 'link', url: (node as Definition).url, position: at(node) });
   });
   return out;
 }

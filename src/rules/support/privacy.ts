@@ -64,16 +64,22 @@ interface PrivateText {
   bodyLine?: number;
 }
 
-/** Everything a coordinator typed that could identify someone: minutes (frontmatter and body) and free-text survey answers. */
+/**
+ * Everything a coordinator typed that could identify someone: minutes (frontmatter and body) and free-text survey
+ * answers.
+ */
 function privateTexts(repo: Repository): PrivateText[] {
   const texts: PrivateText[] = [];
-  const value = (source: SourceRef, path: DocPath, text: string) => texts.push({ file: source.file, text, value: { source, path } });
+  const value = (source: SourceRef, path: DocPath, text: string) =>
+    texts.push({ file: source.file, text, value: { source, path } });
   for (const s of everyMinutesFile(repo)) {
     const d = s.data;
     if (d.title !== undefined) value(s, ['title'], d.title);
     d.actions?.forEach((a, i) => void value(s, ['actions', i, 'text'], a.text));
     d.presenters?.forEach((p, i) => void (p.role !== undefined && value(s, ['presenters', i, 'role'], p.role)));
-    d.guests?.forEach((g, i) => void (g.institution !== undefined && value(s, ['guests', i, 'institution'], g.institution)));
+    d.guests?.forEach(
+      (g, i) => void (g.institution !== undefined && value(s, ['guests', i, 'institution'], g.institution)),
+    );
     texts.push({ file: s.file, text: s.body, bodyLine: s.bodyLine });
   }
   for (const survey of everySurveyFile(repo)) {
@@ -83,7 +89,9 @@ function privateTexts(repo: Repository): PrivateText[] {
         const path = ['responses', i, 'answers', qid];
         if (types.get(qid) === 'text' && typeof answer === 'string') value(survey, path, answer);
         // "Other, please specify" texts are free text too.
-        const specified = Array.isArray(answer) ? answer.map((a, j) => [a, [...path, j]] as const) : [[answer, path] as const];
+        const specified = Array.isArray(answer)
+          ? answer.map((a, j) => [a, [...path, j]] as const)
+          : [[answer, path] as const];
         for (const [a, p] of specified) {
           const text = a !== null && typeof a === 'object' ? (a as { text?: unknown }).text : undefined;
           if (typeof text === 'string') value(survey, [...p, 'text'], text);
@@ -104,11 +112,14 @@ const KIND: Record<PersonalData, string> = {
 
 const FIX: Record<PersonalData, string> = {
   'personal-email':
-    "minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in data/community.json if it is public on purpose (a team's shared address)",
+    'minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in ' +
+    "data/community.json if it is public on purpose (a team's shared address)",
   'personal-phone': 'remove it, or add it to privacy.allow in data/community.json if it is a public number',
-  'student-number': "remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)",
+  'student-number':
+    "remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)",
   'personal-name':
-    'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a public figure, add the name to privacy.allow in data/community.json',
+    'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a ' +
+    'public figure, add the name to privacy.allow in data/community.json',
 };
 
 /**
@@ -138,7 +149,10 @@ export type Finder = (text: string, config: PrivacyConfig) => Array<{ index: num
  */
 /** The privacy rules' shared view of a run: its configuration and the texts they search. */
 export function privacyOf(ctx: RuleContext): { config: PrivacyConfig; texts: PrivateText[] } {
-  return { config: ctx.shared('privacy-config', () => privacyConfig(ctx.repo)), texts: ctx.shared('private-texts', () => privateTexts(ctx.repo)) };
+  return {
+    config: ctx.shared('privacy-config', () => privacyConfig(ctx.repo)),
+    texts: ctx.shared('private-texts', () => privateTexts(ctx.repo)),
+  };
 }
 
 export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: Finder): void {
@@ -155,7 +169,11 @@ export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: F
         const p = lines!.position(f.index);
         at = { line: p.line + (t.bodyLine ?? 1) - 1, column: p.column };
       }
-      const personal = { kind, what: kind === 'personal-email' ? KIND[kind] : `what looks like ${KIND[kind]}`, fix: FIX[kind] };
+      const personal = {
+        kind,
+        what: kind === 'personal-email' ? KIND[kind] : `what looks like ${KIND[kind]}`,
+        fix: FIX[kind],
+      };
       ctx.report.at(t.file, at, `${personal.what} ("${mask(kind, f.text)}"): ${personal.fix}`, { personal });
     }
   }
@@ -192,14 +210,32 @@ const NAME_CANDIDATE = /\p{Lu}[\p{Ll}'’-]+[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{
 // Words that make a run of capitalised words the name of a body, not of a person.
 const BODIES = new Set(
   [
-    'team service services hub centre center department school faculty university college institute office division unit committee network group',
-    'programme program project day week conference association society council board library trust foundation scheme fund lab laboratory',
-    'union forum code policy strategy management advisors advisers recognition participation framework award awards education practice partnership spaces pedagogies',
+    'team service services hub centre center department school faculty university college institute office ' +
+      'division unit committee network group',
+    'programme program project day week conference association society council board library trust foundation ' +
+      'scheme fund lab laboratory',
+    'union forum code policy strategy management advisors advisers recognition participation framework award ' +
+      'awards education practice partnership spaces pedagogies',
   ]
     .join(' ')
     .split(' '),
 );
-const LEADING = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'in', 'on', 'at', 'from', 'with', 'and', 'for', 'by']);
+const LEADING = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'in',
+  'on',
+  'at',
+  'from',
+  'with',
+  'and',
+  'for',
+  'by',
+]);
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’-]+)+/gu;
 
 /**
@@ -232,7 +268,9 @@ export function candidateLines(text: string, config: PrivacyConfig): Array<{ lin
   return out;
 }
 
-/** How much text the NLP is given at once: its time grows faster than its input, so it is fed in pieces of this size. */
+/**
+ * How much text the NLP is given at once: its time grows faster than its input, so it is fed in pieces of this size.
+ */
 const NLP_PIECE = 4000;
 
 /** Candidate lines cut to pieces of at most NLP_PIECE characters, at a space where there is one, with their offsets. */
@@ -271,7 +309,11 @@ function pieces(candidates: ReturnType<typeof candidateLines>): Array<Array<{ li
  * repository may hold. The lines go in pieces of bounded size, so the time grows with the
  * text and no faster, and offsets are mapped back.
  */
-export function findUnknownNames(nlp: typeof nlpType, candidates: ReturnType<typeof candidateLines>, config: PrivacyConfig): Array<{ index: number; text: string }> {
+export function findUnknownNames(
+  nlp: typeof nlpType,
+  candidates: ReturnType<typeof candidateLines>,
+  config: PrivacyConfig,
+): Array<{ index: number; text: string }> {
   const found: Array<{ index: number; text: string }> = [];
   for (const piece of pieces(candidates)) {
     const starts: Array<[joined: number, original: number]> = [];

@@ -8,7 +8,10 @@ export function questionsOf(survey: SurveyFile): Map<string, Question> {
   return questions;
 }
 
-/** One answer of one response, with where it is and the question it answers (undefined when the survey has none of that id). */
+/**
+ * One answer of one response, with where it is and the question it answers (undefined when the survey has none of that
+ * id).
+ */
 export interface AnswerVisit {
   survey: SurveyFile;
   response: SurveyFile['data']['responses'][number];
@@ -26,7 +29,15 @@ export function* everyAnswer(surveys: readonly SurveyFile[]): Generator<AnswerVi
     const questions = questionsOf(survey);
     for (const [r, response] of survey.data.responses.entries()) {
       for (const [qid, answer] of Object.entries(response.answers)) {
-        yield { survey, response, questions, question: questions.get(qid), qid, answer, path: ['responses', r, 'answers', qid] };
+        yield {
+          survey,
+          response,
+          questions,
+          question: questions.get(qid),
+          qid,
+          answer,
+          path: ['responses', r, 'answers', qid],
+        };
       }
     }
   }
