@@ -150,8 +150,7 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
           problem: 'missing-file',
           file,
           position: START,
-          message:
-            `the file ${file} is missing: every community repository needs it (see "What is where" in the ` + `README)`,
+          message: `the file ${file} is missing: every community repository needs it (see "What is where" in the README)`,
         });
       return undefined;
     }

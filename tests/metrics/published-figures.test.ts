@@ -74,8 +74,8 @@ describe('the 2024-25 data reproduces the published annual report', () => {
     const s = year.surveys['member-evaluation']!;
     expect([s.responses, s.population]).toEqual([8, 18]);
     expect(Math.round(100 * s.responseRate!)).toBe(44);
-    // biome-ignore lint/suspicious/noExplicitAny: the figures are read as the JSON a dashboard reads, whatever each
-    // question's type
+    // Read as the JSON a dashboard reads, whatever each question's type.
+    // biome-ignore lint/suspicious/noExplicitAny: see above
     const q = s.questions as Record<string, any>;
     expect(q.q2.counts.gt3).toBe(7);
     expect(pct(q.q2.counts.gt3, q.q2.n)).toBe(87.5);
