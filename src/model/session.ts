@@ -48,9 +48,9 @@ const Action = z.strictObject({
 
 /** The frontmatter of a minutes file. */
 export const SESSION_TYPES = ['meeting', 'learning-exchange', 'webinar', 'workshop'] as const;
-const SESSION_FORMATS = ['in-person', 'hybrid', 'online'] as const;
+export const SESSION_FORMATS = ['in-person', 'hybrid', 'online'] as const;
 /** Held sessions are the sessions of every figure; planned and cancelled ones are listed and put in the calendar. */
-const SESSION_STATUSES = ['held', 'planned', 'cancelled'] as const;
+export const SESSION_STATUSES = ['held', 'planned', 'cancelled'] as const;
 export type SessionType = (typeof SESSION_TYPES)[number];
 export type SessionFormat = (typeof SESSION_FORMATS)[number];
 export type SessionStatus = (typeof SESSION_STATUSES)[number];

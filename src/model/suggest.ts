@@ -1,9 +1,14 @@
 import { distance } from 'fastest-levenshtein';
 
-/** How far a typo may be from what was meant: two edits, or a third of a long word. */
-function isClose(typed: string, known: string): boolean {
-  return distance(typed, known) <= Math.max(2, Math.floor(typed.length / 3));
-}
+/**
+ * How far a typo may be from what was meant: for an id or a word, two edits or a third of a
+ * long one; for a person's name, one edit or a fifth (two names a few letters apart are often
+ * two people).
+ */
+const TOLERANCE = {
+  word: (typed: string) => Math.max(2, Math.floor(typed.length / 3)),
+  name: (typed: string) => Math.max(1, Math.floor(typed.length / 5)),
+} as const;
 
 /** The known values nearest the typed one first (ties alphabetically), at most `max`. */
 export function nearestFirst(typed: string, known: Iterable<string>, max = 10): string[] {
@@ -15,10 +20,16 @@ export function nearestFirst(typed: string, known: Iterable<string>, max = 10): 
     .map((x) => x.k);
 }
 
-/** The nearest known value when it is close enough to be the one meant. */
-export function didYouMean(typed: string, known: Iterable<string>): string | undefined {
+/** The nearest known value when it is close enough to be the one meant: the one "did you mean" of the toolchain. */
+export function didYouMean(
+  typed: string,
+  known: Iterable<string>,
+  kind: keyof typeof TOLERANCE = 'word',
+): string | undefined {
   const [best] = nearestFirst(typed, known, 1);
-  return best !== undefined && isClose(typed.toLowerCase(), best.toLowerCase()) ? best : undefined;
+  return best !== undefined && distance(typed.toLowerCase(), best.toLowerCase()) <= TOLERANCE[kind](typed)
+    ? best
+    : undefined;
 }
 
 /** `a, b, c and 4 more`: a list a message can hold. */

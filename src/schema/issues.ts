@@ -1,4 +1,4 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { didYouMean } from '../model/suggest.js';
 import type { z } from 'zod';
 import type { DocPath, SourceRef } from '../model/positions.js';
 
@@ -94,11 +94,7 @@ function misspeltRequired(schema: AnySchema, root: unknown, issues: readonly Iss
   return found;
 }
 
-function closeKey(key: string, allowed: readonly string[]): string | undefined {
-  if (allowed.length === 0) return undefined;
-  const guess = closest(key, [...allowed]);
-  return distance(key, guess) <= Math.max(2, Math.floor(key.length / 3)) ? guess : undefined;
-}
+const closeKey = (key: string, allowed: readonly string[]): string | undefined => didYouMean(key, allowed);
 
 function reportIssue(
   schema: AnySchema,

@@ -200,7 +200,7 @@ describe('cop from-issue: a session from the form', () => {
     [
       'Attendees',
       { attendees: o('m18'), date: '2024-10-15' },
-      'Attendees: "… (m18)" joined on 2025-03-10, after the session',
+      'Attendees: attendee "m18" was not a member on the day: they joined on 10 March 2025',
     ],
     ['Attendees', { attendees: undefined }, 'Attendees: choose the members who attended (or set Status to planned'],
     ['Attendees', { status: 'planned' }, 'Attendees: a planned session has no attendees yet'],

@@ -110,20 +110,16 @@ export default defineCommand({
     if (!made.record) return report({ ok: false, form: form.name, problems: all });
 
     const record = made.record;
-    // A field already wrong is told once, by the form's own words; the validator's findings add what the form cannot
-    // see.
-    const wrong = new Set(all.filter((p) => p.severity === 'error').map((p) => p.field));
     const after = await validateRepository(root, { [record.file]: record.text });
     const known = new Set(before.diagnostics.map(keyOf));
     // Published as an issue comment: each finding in the words that may be kept, and at its
     // place in the form, not in a file the coordinator has not seen.
     for (const d of forPlacesThatKeep(after.diagnostics.filter((d) => !known.has(keyOf(d))))) {
       if (record.draft) {
-        // A draft's findings count only at a field answered right: the rest follow from what is already told.
+        // A draft holds only the answers that were right: a finding at one of their lines is news; one elsewhere
+        // (a field left out of the draft, its path) follows from what the form already said.
         const field = d.file === record.file ? record.lineFields.get(d.line)?.field : undefined;
-        const label = content.fields.find((f) => f.id === field)?.label;
-        // A field left out of the draft is reported missing at whatever line comes first: it is told already.
-        if (label === undefined || wrong.has(label) || d.rule === 'missing-field') continue;
+        if (field === undefined || d.rule === 'missing-field') continue;
       }
       if (d.file !== record.file) {
         all.push({

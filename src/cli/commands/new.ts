@@ -3,15 +3,15 @@ import { join, relative } from 'node:path';
 import { withValue } from '../../edit/json-text.js';
 import { surveyFromText } from '../../schema/index.js';
 import { readTextFile } from '../../load/text-file.js';
-import { academicYearOf, isAcademicYear, isIsoDate } from '../../model/dates.js';
-import { SESSION_TYPES } from '../../model/session.js';
-import { slugHint } from '../../format/slug.js';
+import { isAcademicYear, isIsoDate } from '../../model/dates.js';
+import { SESSION_FORMATS, SESSION_TYPES } from '../../model/session.js';
 import { validateRepository } from '../../pipeline/index.js';
 import { asShown, formatText } from '../diagnostics-output.js';
 import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { plural } from '../../format/numbers.js';
+import { minutesPath, minutesText } from '../../edit/minutes-file.js';
 import { PLANNED_BODY } from '../../edit/session-template.js';
 
 /**
@@ -34,7 +34,7 @@ export default defineCommand({
     type: { type: 'string', choices: SESSION_TYPES, default: 'meeting', description: 'session: what kind of session' },
     format: {
       type: 'string',
-      choices: ['in-person', 'hybrid', 'online'],
+      choices: SESSION_FORMATS,
       default: 'in-person',
       description: 'session: where it takes place',
     },
@@ -123,7 +123,7 @@ async function newSession(
     );
     return 1;
   }
-  const file = `minutes/${academicYearOf(date, yearStart)}/${date}-${slugHint(title)}.md`;
+  const file = minutesPath(date, title, yearStart);
   if (
     await stat(join(root, file)).then(
       () => true,
@@ -133,16 +133,21 @@ async function newSession(
     io.err(`${file} already exists: nothing was changed. Choose another title, or edit that file.`);
     return 1;
   }
-  const text = `---
-title: ${JSON.stringify(title.trim())}
-date: ${date}
-type: ${opts.type}
-format: ${opts.format}
-status: planned          # once it has taken place: remove this line and list the attendees
-themes: []               # theme ids of data/community.json, for example [${validation.repo.community?.data.themes[0]?.id ?? 'a-theme'}]
----
-
-${PLANNED_BODY}`;
+  const { text } = minutesText(
+    [
+      { key: 'title', value: title.trim() },
+      { key: 'date', value: date },
+      { key: 'type', value: opts.type },
+      { key: 'format', value: opts.format },
+      { key: 'status', value: 'planned', comment: 'once it has taken place: remove this line and list the attendees' },
+      {
+        key: 'themes',
+        value: [],
+        comment: `theme ids of data/community.json, for example [${validation.repo.community?.data.themes[0]?.id ?? 'a-theme'}]`,
+      },
+    ],
+    PLANNED_BODY,
+  );
   const { diagnostics } = await validateRepository(root, { [file]: text });
   const errors = diagnostics.filter((d) => d.file === file && d.severity === 'error');
   if (errors.length > 0) {

@@ -1,12 +1,12 @@
-import { stringify } from 'yaml';
 import { compareStrings } from '../../format/compare.js';
 import { slugHint } from '../../format/slug.js';
-import { academicYearOf, isIsoDate } from '../../model/dates.js';
+import { isIsoDate } from '../../model/dates.js';
 import { ID_PATTERN } from '../../model/fields.js';
 import type { Lookup } from '../../model/lookup.js';
 import { everyMinutesFile } from '../../model/repository.js';
-import { SESSION_TYPES } from '../../model/session.js';
+import { SESSION_FORMATS, SESSION_STATUSES, SESSION_TYPES } from '../../model/session.js';
 import { wordsOf } from '../../model/vocabulary.js';
+import { type FrontmatterField, minutesPath, minutesText } from '../minutes-file.js';
 import { PLANNED_BODY, SUMMARY_TO_WRITE } from '../session-template.js';
 import { choiceId, entryLines, fieldOf, fieldProblems, idInParens, shownChoice, splitChoices } from './body.js';
 import {
@@ -21,9 +21,8 @@ import {
 } from './form.js';
 import { matchPerson, memberChoices, personId, teamChoices } from './people.js';
 
-const FORMATS = ['in-person', 'hybrid', 'online'];
 /** A form records a session that took place or one still to come; a cancelled one is edited in its file. */
-const STATUSES = ['held', 'planned'];
+const STATUSES = SESSION_STATUSES.filter((s) => s !== 'cancelled');
 
 /** `Department of Finance`, `University College London x 3`, `Imperial College London (2)`. */
 const COUNT = /^(.*?)\s+(?:[x×]\s*(\d+)|\((\d+)\))$/i;
@@ -74,7 +73,7 @@ export default defineForm({
         label: 'Format',
         description: 'Where it took place: in person, hybrid (in a room and online) or online.',
         multiple: false,
-        options: plain(FORMATS),
+        options: plain(SESSION_FORMATS),
         required: true,
       },
       {
@@ -223,19 +222,7 @@ This issue names who attended, as the records do: it stays in this private repos
     };
     const facilitators = people('facilitators', true, 'in the team or on the roster');
     const attendees = people('attendees', false, 'on the roster');
-    if (validDate) {
-      for (const id of attendees) {
-        const m = lookup.members.get(id)!;
-        if (m.joined > validDate)
-          error(
-            'attendees',
-            `"… (${id})" joined on ${m.joined}, after the session: check the date, or the member's "joined" in ` +
-              `data/members.json`,
-          );
-        else if (m.left !== undefined && m.left < validDate)
-          error('attendees', `"… (${id})" left on ${m.left}, before the session: check the date`);
-      }
-    }
+    // Whether each attendee was a member on the day is the not-a-member rule's, which validating the record tells.
     if (status === 'planned' && attendees.length > 0)
       error(
         'attendees',
@@ -277,8 +264,11 @@ This issue names who attended, as the records do: it stays in this private repos
       validDate === undefined ||
       type === undefined ||
       format === undefined;
-    const year = validDate === undefined ? 'unknown-year' : academicYearOf(validDate, yearStart);
-    const file = `minutes/${year}/${validDate ?? 'unknown-date'}-${slugHint(title ?? 'session')}.md`;
+    // A draft of a date that is wrong still has a path, so that the rest can be validated; it is never written.
+    const file =
+      validDate === undefined
+        ? `minutes/unknown-year/unknown-date-${slugHint(title ?? 'session')}.md`
+        : minutesPath(validDate, title ?? 'session', yearStart);
     if (!draft && (await read(file)) !== undefined) {
       error(
         'title',
@@ -288,55 +278,38 @@ This issue names who attended, as the records do: it stays in this private repos
       return { problems };
     }
 
-    const lines: Array<[string, string]> = [];
-    const put = (field: string, line: string) => lines.push([field, line]);
-    if (title !== undefined) put('title', `title: ${scalar(title)}`);
-    if (validDate !== undefined) put('date', `date: ${validDate}`);
-    if (type !== undefined) put('type', `type: ${type}`);
-    if (format !== undefined) put('format', `format: ${format}`);
-    if (status !== 'held') put('status', `status: ${status}`);
-    if (facilitators.length > 0) put('facilitators', `facilitators: [${facilitators.join(', ')}]`);
+    const fields: FrontmatterField[] = [];
+    const put = (key: string, value: unknown) => value !== undefined && fields.push({ key, value });
+    put('title', title);
+    put('date', validDate);
+    put('type', type);
+    put('format', format);
+    if (status !== 'held') put('status', status);
+    if (facilitators.length > 0) put('facilitators', facilitators);
     // By id, as the hand-written minutes list them.
-    if (status === 'held') put('attendees', `attendees: [${[...attendees].sort(compareStrings).join(', ')}]`);
-    if (guests.length > 0) {
-      put('guests', 'guests:');
-      for (const g of guests) {
-        put('guests', `  - ${g.unit !== undefined ? `unit: ${g.unit}` : `institution: ${scalar(g.institution!)}`}`);
-        if (g.count > 1) put('guests', `    count: ${g.count}`);
-      }
-    }
-    if (presenters.length > 0) {
-      put('presenters', 'presenters:');
-      for (const p of presenters) {
-        if (p.member !== undefined) put('presenters', `  - member: ${p.member}`);
-        else {
-          put('presenters', `  - name: ${scalar(p.name!)}`);
-          if (p.role !== undefined) put('presenters', `    role: ${scalar(p.role)}`);
-        }
-      }
-    }
-    put('themes', `themes: [${themes.join(', ')}]`);
-    if (actions.length > 0) {
-      put('actions', 'actions:');
-      for (const a of actions) {
-        put('actions', `  - id: ${a.id}`);
-        put('actions', `    text: ${scalar(a.text)}`);
-        if (a.owner !== undefined) put('actions', `    owner: ${a.owner}`);
-        if (a.due !== undefined) put('actions', `    due: ${a.due}`);
-        put('actions', `    status: ${a.status}`);
-      }
-    }
+    if (status === 'held') put('attendees', [...attendees].sort(compareStrings));
+    if (guests.length > 0)
+      put(
+        'guests',
+        guests.map((g) => ({
+          ...(g.unit !== undefined ? { unit: g.unit } : { institution: g.institution }),
+          ...(g.count > 1 ? { count: g.count } : {}),
+        })),
+      );
+    if (presenters.length > 0) put('presenters', presenters);
+    put('themes', themes);
+    if (actions.length > 0) put('actions', actions);
     const body =
       summary !== undefined
         ? `## Summary\n\n${summary.replace(/\r\n?/g, '\n').trimEnd()}\n`
         : status === 'planned'
           ? PLANNED_BODY
           : `## Summary\n\n${SUMMARY_TO_WRITE}\n`;
-    const text = `---\n${lines.map(([, l]) => l).join('\n')}\n---\n\n${body}`;
-    const lineFields = new Map<number, LineField>(lines.map(([field], i) => [i + 2, { field }]));
+    const { text, fieldOfLine, bodyLine } = minutesText(fields, body);
+    const lineFields = new Map<number, LineField>([...fieldOfLine].map(([line, field]) => [line, { field }]));
     // The summary is copied as written, under "## Summary" and a blank line: its lines are the answer's.
     if (summary !== undefined) {
-      const first = lines.length + 6;
+      const first = bodyLine + 2;
       const count = text.split('\n').length - first;
       for (let i = 0; i < count; i++) lineFields.set(first + i, { field: 'summary', answerLine: i + 1 });
     }
@@ -390,15 +363,6 @@ function single(
 function choicesOf(answer: string | undefined, field: Field): string[] {
   if (answer === undefined) return [];
   return splitChoices(answer, field.kind === 'dropdown' ? field.options : []);
-}
-
-/**
- * A YAML scalar on one line, in the hand-written files' style: plain where YAML reads it back as the same text, quoted
- * otherwise.
- */
-function scalar(text: string): string {
-  const out = stringify(text, { lineWidth: 0 }).trimEnd();
-  return out.includes('\n') ? JSON.stringify(text) : out;
 }
 
 interface Guest {

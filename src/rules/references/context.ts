@@ -1,4 +1,4 @@
-import { distance } from 'fastest-levenshtein';
+import { didYouMean } from '../../model/suggest.js';
 import { FILES } from '../../load/documents.js';
 import { ID_PATTERN } from '../../model/fields.js';
 import type { DocPath, SourceRef } from '../../model/positions.js';
@@ -40,16 +40,10 @@ export function references(rule: RuleContext): References {
     if (key === '') return undefined;
     const exact = byName.get(key);
     if (exact !== undefined) return { text: `"${written}" is the name of ${exact}: write ${exact}`, id: exact };
-    let best: { id: string; d: number } | undefined;
-    for (const [name, id] of byName) {
-      const d = distance(key, name);
-      if (d <= Math.max(1, Math.floor(name.length / 5)) && (!best || d < best.d)) best = { id, d };
-    }
-    if (!best) return undefined;
-    return {
-      text: `"${written}" looks like the name of ${best.id} (${lookup.members.get(best.id)!.name}): write ${best.id}`,
-      id: best.id,
-    };
+    const near = didYouMean(key, byName.keys(), 'name');
+    if (near === undefined) return undefined;
+    const id = byName.get(near)!;
+    return { text: `"${written}" looks like the name of ${id} (${lookup.members.get(id)!.name}): write ${id}`, id };
   };
 
   /** When the file a value should name could not be read, its shape is all there is to check. */
