@@ -3,7 +3,7 @@ import type { RootContent } from 'mdast';
 import { EDITOR_SCHEMAS, editorSchemaText, type EditorSchemaName } from '../model/json-schema.js';
 import { EXAMPLE_COMMUNITY, MINUTES, SURVEY } from '../rules/examples/community.js';
 
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 /** One documented field: its path from the file's top, what it is, and whether it must be there. */
 interface Field {
@@ -125,8 +125,13 @@ function fieldsOf(s: Schema, prefix: string, required: boolean, out: Field[]): v
 
 /** The fields of a file as a table. */
 function fieldTable(name: EditorSchemaName): RootContent {
+  return schemaTable(JSON.parse(editorSchemaText(name)) as Schema);
+}
+
+/** Every field of a JSON Schema as a table: path, type, whether required, the values allowed, what it is. */
+export function schemaTable(schema: Schema): RootContent {
   const fields: Field[] = [];
-  fieldsOf(JSON.parse(editorSchemaText(name)) as Schema, '', true, fields);
+  fieldsOf(schema, '', true, fields);
   return richTable(
     [
       { header: 'field' },

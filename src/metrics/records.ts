@@ -1,17 +1,16 @@
 import type { Lookup } from '../model/lookup.js';
 import type { Session, SurveyFile } from '../model/repository.js';
-import { summaryPoints } from './minutes-summary.js';
 import type { OutputRecord, SessionRecord, SurveyRecord } from './types.js';
 
 /**
- * What the reports print of a session besides its figures: where it is recorded, its themes, summary points and
- * actions.
+ * What the reports print of a session besides its figures: where it is recorded, its themes, its minutes' Markdown
+ * (whose summary points the report reads) and actions.
  */
 export function sessionRecord(s: Session): SessionRecord {
   return {
     file: s.file,
     themes: s.data.themes,
-    summary: summaryPoints(s.body),
+    body: s.body,
     actions: (s.data.actions ?? []).map((a) => ({
       id: a.id,
       text: a.text,

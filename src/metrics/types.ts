@@ -1,30 +1,49 @@
-import type { AcademicYear, IsoDate } from '../model/dates.js';
-import type { ListItem } from 'mdast';
+import type { z } from 'zod';
 import type { ValueCycle } from '../model/community.js';
 import type { Output } from '../model/output.js';
 import type { SessionFormat, SessionStatus, SessionType } from '../model/session.js';
 import type { Question } from '../model/survey.js';
 import type { Unit } from '../model/unit.js';
+import type { AcademicYear, IsoDate } from '../model/dates.js';
+import type {
+  ActionFigures,
+  CohortFigures,
+  DepartmentFigures,
+  EngagementFigures,
+  IndicatorFigures,
+  MemberFigures,
+  QuestionFigures,
+  ScaleFigures,
+  SessionFigures,
+  SurveyFigures,
+  ThemeFigures,
+  YearFigures,
+} from './schema.js';
 
-/** The metrics contract of the data model, plus extra keys the reports use. */
-export interface YearMetrics {
-  year: AcademicYear;
-  firstDay: IsoDate;
-  lastDay: IsoDate;
-  /** The day the figures describe: the last day, or the latest record while the year is in progress. */
-  asOf: IsoDate;
-  inProgress: boolean;
-  members: MemberMetrics;
-  sessions: SessionMetrics[];
-  departments: EngagementMetrics & DepartmentChanges;
-  services: EngagementMetrics;
-  themes: ThemeMetrics[];
-  actions: ActionMetrics;
-  surveys: Record<string, SurveyMetrics>;
-  /**
-   * Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without
-   * one.
-   */
+// The figures' types are their schemas' (metrics/schema.ts): one source, with what each field means.
+export type MemberMetrics = z.output<typeof MemberFigures>;
+/** Community health across years: the year's tiers, its newcomers and its returners. */
+export type HealthMetrics = Pick<
+  MemberMetrics,
+  'core' | 'occasional' | 'peripheral' | 'firstTime' | 'returning' | 'attendanceRetention'
+>;
+export type SessionMetrics = z.output<typeof SessionFigures>;
+export type EngagementMetrics = z.output<typeof EngagementFigures>;
+export type DepartmentChanges = Omit<z.output<typeof DepartmentFigures>, keyof EngagementMetrics>;
+export type ThemeMetrics = z.output<typeof ThemeFigures>;
+export type ActionMetrics = z.output<typeof ActionFigures>;
+export type ScaleMetrics = z.output<typeof ScaleFigures>;
+/** A question's figures, tagged with its type. */
+export type QuestionMetrics = z.output<typeof QuestionFigures>;
+export type SurveyMetrics = z.output<typeof SurveyFigures>;
+/** One piece of value-creation evidence for a year. */
+export type IndicatorValue = z.output<typeof IndicatorFigures>;
+/** One year's intake of first-time members, followed through the years after. */
+export type CohortMetrics = z.output<typeof CohortFigures>;
+
+/** A year's figures, and what the reports print besides them (its records). */
+export interface YearMetrics extends Omit<z.output<typeof YearFigures>, 'valueCreation'> {
+  /** Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without one. */
   valueCreation?: Partial<Record<ValueCycle, IndicatorValue[]>>;
   /** What the reports print besides the figures; not part of the published metrics. */
   records: YearRecords;
@@ -40,8 +59,8 @@ interface YearRecords {
 export interface SessionRecord {
   file: string;
   themes: string[];
-  /** The points of its `## Summary` section, as Markdown list items. */
-  summary: ListItem[];
+  /** The minutes' Markdown body, as written: the report reads its `## Summary` points. Text, never a Markdown tree. */
+  body: string;
   actions: Array<{ id: string; text: string; status: 'open' | 'done' | 'dropped'; owner?: string; due?: IsoDate }>;
 }
 
@@ -54,147 +73,6 @@ export interface SurveyRecord {
 }
 
 export type OutputRecord = Omit<Output, 'authors'> & { authors: string[] };
-
-export interface MemberMetrics extends HealthMetrics {
-  total: number;
-  attendedAny: number;
-  attendedAtLeast3: number;
-  new: number;
-  retained: number;
-  left: number;
-  academic: number;
-  professional: number;
-  /** Members by role, every role of the community (built-in and its own) with zeros. */
-  roles: Record<string, number>;
-}
-
-/** Community health across years: the year's tiers, its newcomers and its returners. */
-export interface HealthMetrics {
-  /** Members of the year who attended at least half of its sessions. */
-  core: number;
-  /** At least one session, fewer than half. */
-  occasional: number;
-  /** No session (every member, in a year without sessions). */
-  peripheral: number;
-  /** Members whose first session ever is in this year. */
-  firstTime: number;
-  /** Members who attended this year and the year before; absent for the first year. */
-  returning?: number;
-  /** `returning` ÷ the year before's `attendedAny`, unrounded; absent for the first year and when that is 0. */
-  attendanceRetention?: number;
-}
-
-/** One year's intake of first-time members, followed through the years after. */
-export interface CohortMetrics {
-  year: AcademicYear;
-  size: number;
-  /** Year → how many of the cohort attended at least one session in it, from the cohort's year on. */
-  attended: Record<AcademicYear, number>;
-}
-
-/** One piece of value-creation evidence for a year. */
-export interface IndicatorValue {
-  label: string;
-  /**
-   * Null when the survey is not in the year, or has fewer responses than privacy.minResponses, or the figure does not
-   * exist that year.
-   */
-  value: number | null;
-  /** For survey evidence: the question's (or item's) n. */
-  n?: number;
-}
-
-export interface SessionMetrics {
-  id: string;
-  date: IsoDate;
-  title: string;
-  type: SessionType;
-  format: SessionFormat;
-  term?: string;
-  memberAttendees: number;
-  guests: number;
-  headcount: number;
-  departmentsPresent: number;
-  /** Member attendees for whom it was their first session ever. */
-  firstTime: number;
-  /** Actions recorded in the minutes. */
-  actions: number;
-}
-
-export interface EngagementMetrics {
-  total: number;
-  engaged: string[];
-  unengaged: string[];
-  /** Member attendances (one per member per session) by unit id, engaged units only. */
-  attendance: Record<string, number>;
-  /** Members in the year by unit id, units with members only. */
-  members: Record<string, number>;
-}
-
-export interface DepartmentChanges {
-  newlyEngaged?: string[];
-  lapsed?: string[];
-  unengagedStreak: Record<string, number>;
-}
-
-export interface ThemeMetrics {
-  id: string;
-  sessions: string[];
-}
-
-export interface ActionMetrics {
-  recorded: number;
-  done: number;
-  open: number;
-  dropped: number;
-  /**
-   * Open actions whose due date fell before `asOf`: the year's last day, or the latest record in a year in progress.
-   */
-  pastDue: string[];
-}
-
-export interface ScaleMetrics {
-  n: number;
-  notApplicable: number;
-  mean: number | null;
-  median: number | null;
-  counts: Record<string, number>;
-}
-
-interface ChoiceMetrics {
-  n: number;
-  asked?: number;
-  counts: Record<string, number>;
-}
-
-interface TextMetrics {
-  n: number;
-  asked?: number;
-  /** With a codebook: answers given at least one code. */
-  coded?: number;
-  /** With a codebook: answers given each code, zeros included. */
-  codes?: Record<string, number>;
-}
-
-/** A question's figures, tagged with its type. */
-export type QuestionMetrics =
-  | ({ type: 'single' | 'multi' } & ChoiceMetrics)
-  | ({ type: 'scale' } & ScaleMetrics & { asked?: number })
-  | { type: 'matrix'; asked?: number; items: Record<string, ScaleMetrics> }
-  | ({ type: 'text' } & TextMetrics);
-
-export interface SurveyMetrics {
-  title: string;
-  file: string;
-  responses: number;
-  population: number | null;
-  responseRate: number | null;
-  questions: Record<string, QuestionMetrics>;
-  /** With a codebook: for each code, the distinct responses given it in any question. */
-  codes?: Record<string, number>;
-  /** With a codebook: responses with at least one written answer, what the codes' shares are of. */
-  wrote?: number;
-}
 
 export interface AllMetrics {
   years: YearMetrics[];

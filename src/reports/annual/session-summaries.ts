@@ -5,6 +5,7 @@ import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, themeTitle } from '../context.js';
 import { defineSection } from '../section.js';
+import { summaryPoints } from '../summary-points.js';
 
 /** The heading of a session in the session summaries, which theme entries link to. */
 export function summaryHeading(session: SessionMetrics): string {
@@ -26,11 +27,8 @@ function sessionSummaries(ctx: ReportContext, year: YearMetrics): RootContent[] 
         '.',
       ),
     );
-    out.push(
-      record.summary.length > 0
-        ? list(structuredClone(record.summary))
-        : paragraph('The minutes have no Summary section.'),
-    );
+    const points = summaryPoints(record.body);
+    out.push(points.length > 0 ? list(points) : paragraph('The minutes have no Summary section.'));
   }
   return out;
 }
