@@ -6,12 +6,15 @@
 // A bundle, rather than tsc's file-for-file output, because Node resolves and compiles every
 // module file on each start: a few hundred of them cost a validation of this repository
 // about 40% of its time. tsc still checks the types (npm run typecheck).
-import { chmod, readdir, rm, stat } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { chmod, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const run = promisify(execFile);
 
 /** Compiles src/cli/bin.ts and what it loads into `outdir`, `bin.js` its entry. */
 export async function compileCli(outdir) {
@@ -38,6 +41,9 @@ export async function compileCli(outdir) {
     logLevel: 'warning',
   });
   await chmod(join(outdir, 'bin.js'), 0o755);
+  // The commands' names and summaries, asked of the commands themselves, so that `--help` loads none of them.
+  const { stdout } = await run(process.execPath, [join(outdir, 'bin.js'), '--command-index']);
+  await writeFile(join(outdir, 'commands.json'), stdout);
 }
 
 /** The newest modification time of the files below a folder, in milliseconds. */

@@ -27,15 +27,21 @@ interface CommandInput<O extends Record<string, OptionSpec>> {
   io: CommandIO;
 }
 
-/** A command as the list in main.ts names it: loaded only when it is the one run. */
+/** How the list in main.ts loads a command: only when it is the one run. */
+export type CommandLoader = () => Promise<{ default: Command }>;
+
+/** A command's name and summary, as `--help` lists them, and how to load the rest. */
 export interface CommandEntry {
   name: string;
-  /** One line for the command list. */
   summary: string;
-  load(): Promise<{ default: Command }>;
+  load: CommandLoader;
 }
 
 export interface Command<O extends Record<string, OptionSpec> = Record<string, OptionSpec>> {
+  /** What it is typed as: `cop <name>`. */
+  name: string;
+  /** One line for the command list. */
+  summary: string;
   /** Words after the name: `<member-id>`, `survey`. */
   positionals?: ReadonlyArray<{ name: string; description: string }>;
   options: O;

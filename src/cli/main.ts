@@ -1,72 +1,63 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type CommandEntry, commandHelp, mainHelp, parseCommandLine } from './command.js';
+import { readFileSync } from 'node:fs';
+import { type CommandEntry, type CommandLoader, commandHelp, mainHelp, parseCommandLine } from './command.js';
 import { type CommandIO, UsageError } from './io.js';
 import { WriteError } from './write-file.js';
 
 /**
- * Every command of `cop`, in the order of its help. A command's module, and what it
- * needs (the validator, the chart renderer, the spreadsheet reader), is loaded only when
- * it is the one run. To add a command, add its file and one entry here.
+ * Every command of `cop`, in the order of its help. A command declares its name and summary
+ * in its own file (`defineCommand`); its module, and what it needs (the validator, the chart
+ * renderer, the spreadsheet reader), is loaded only when it is the one run. To add a command,
+ * add its file and one entry here.
  */
-const COMMANDS: readonly CommandEntry[] = [
-  {
-    name: 'init',
-    summary: "start a new, empty community (or replace this template's unchanged sample)",
-    load: () => import('./commands/init.js'),
-  },
-  {
-    name: 'validate',
-    summary: 'check every file and report every problem at once',
-    load: () => import('./commands/validate.js'),
-  },
-  {
-    name: 'metrics',
-    summary: 'print the analytics as JSON: one year, or every year',
-    load: () => import('./commands/metrics.js'),
-  },
-  { name: 'build', summary: 'regenerate reports/ from the records', load: () => import('./commands/build.js') },
-  {
-    name: 'forget',
-    summary: "answer an erasure request: replace a member's name by a pseudonym everywhere",
-    load: () => import('./commands/forget.js'),
-  },
-  {
-    name: 'import-survey',
-    summary: "fill a survey's responses from a survey tool's export",
-    load: () => import('./commands/import-survey.js'),
-  },
-  {
-    name: 'codes',
-    summary: 'list written answers and their codes; export them to a sheet to code in Excel, and import it back',
-    load: () => import('./commands/codes.js'),
-  },
-  {
-    name: 'new',
-    summary: "start next year's survey with the same questions, or a session's minutes from the usual agenda",
-    load: () => import('./commands/new.js'),
-  },
-  {
-    name: 'from-issue',
-    summary: 'record a session or a new member from the body of an issue filled in with a form',
-    load: () => import('./commands/from-issue.js'),
-  },
-  {
-    name: 'site',
-    summary: 'write a static site of reports/ (and a PDF of each annual report) to publish without the records',
-    load: () => import('./commands/site.js'),
-  },
-  {
-    name: 'ci-plan',
-    summary: 'which CI checks the change since a commit needs',
-    load: () => import('./commands/ci-plan.js'),
-  },
+const COMMANDS: readonly CommandLoader[] = [
+  () => import('./commands/init.js'),
+  () => import('./commands/validate.js'),
+  () => import('./commands/metrics.js'),
+  () => import('./commands/build.js'),
+  () => import('./commands/forget.js'),
+  () => import('./commands/import-survey.js'),
+  () => import('./commands/codes.js'),
+  () => import('./commands/new.js'),
+  () => import('./commands/from-issue.js'),
+  () => import('./commands/site.js'),
+  () => import('./commands/ci-plan.js'),
 ];
+
+/**
+ * The commands' names and summaries. The compiled command keeps them in `commands.json` beside
+ * it (scripts/build-cli.mjs writes it from the commands themselves), so that `--help` loads none
+ * of them; run from source, every command is loaded to ask it.
+ */
+async function commandEntries(): Promise<CommandEntry[]> {
+  try {
+    const index = JSON.parse(readFileSync(new URL('./commands.json', import.meta.url), 'utf8')) as Array<{
+      name: string;
+      summary: string;
+    }>;
+    if (index.length === COMMANDS.length) return index.map((e, i) => ({ ...e, load: COMMANDS[i]! }));
+  } catch {
+    // No index beside the source: ask the commands.
+  }
+  return Promise.all(
+    COMMANDS.map(async (load) => {
+      const { name, summary } = (await load()).default;
+      return { name, summary, load };
+    }),
+  );
+}
 
 export async function main(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...rest] = argv;
-  const entry = COMMANDS.find((c) => c.name === name);
-  let help = mainHelp(COMMANDS);
+  const entries = await commandEntries();
+  // The compiled command's index of names and summaries, which the bundler asks for: not a command of its own.
+  if (name === '--command-index') {
+    io.out(JSON.stringify(entries.map(({ name, summary }) => ({ name, summary }))));
+    return 0;
+  }
+  const entry = entries.find((c) => c.name === name);
+  let help = mainHelp(entries);
   let writeRoot: string | undefined;
   try {
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {

@@ -16,6 +16,8 @@ import { loadValid } from './load-valid.js';
 import { plural } from '../../format/numbers.js';
 
 export default defineCommand({
+  name: 'build',
+  summary: 'regenerate reports/ from the records',
   options: {
     check: {
       type: 'boolean',

@@ -12,6 +12,8 @@ import { plural } from '../../format/numbers.js';
  * to a fresh build is decided by `build --check --base`, from the same change.)
  */
 export default defineCommand({
+  name: 'ci-plan',
+  summary: 'which CI checks the change since a commit needs',
   options: {
     base: { type: 'string', value: '<commit>', required: true, description: 'the commit the change is compared with' },
   },

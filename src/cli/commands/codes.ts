@@ -23,6 +23,8 @@ import { removeLeftovers, writeAtomically } from '../write-file.js';
 const nameOf = (s: SurveyFile) => s.file.replace(/^surveys\//, '').replace(/\.json$/, '');
 
 export default defineCommand({
+  name: 'codes',
+  summary: 'list written answers and their codes; export them to a sheet to code in Excel, and import it back',
   options: {
     survey: {
       type: 'string',

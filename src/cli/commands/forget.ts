@@ -13,6 +13,8 @@ import { readableRecords } from './load-valid.js';
 
 /** `cop forget <member-id>`: an erasure request, answered in the working tree. */
 export default defineCommand({
+  name: 'forget',
+  summary: "answer an erasure request: replace a member's name by a pseudonym everywhere",
   positionals: [{ name: '<member-id>', description: 'the id of the member to forget, for example m05' }],
   options: {},
   notes:

@@ -23,6 +23,8 @@ interface Outcome {
 }
 
 export default defineCommand({
+  name: 'from-issue',
+  summary: 'record a session or a new member from the body of an issue filled in with a form',
   options: {
     'body-file': {
       type: 'string',

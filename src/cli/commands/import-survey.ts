@@ -30,6 +30,8 @@ import { plural } from '../../format/numbers.js';
  * passes validation; then the file is replaced in one rename.
  */
 export default defineCommand({
+  name: 'import-survey',
+  summary: "fill a survey's responses from a survey tool's export",
   options: {
     from: {
       type: 'string',

@@ -18,6 +18,8 @@ import { removeLeftovers, writeAtomically } from '../write-file.js';
 import build from './build.js';
 
 export default defineCommand({
+  name: 'init',
+  summary: "start a new, empty community (or replace this template's unchanged sample)",
   options: {
     name: {
       type: 'string',

@@ -5,6 +5,8 @@ import { UsageError } from '../io.js';
 import { loadValid } from './load-valid.js';
 
 export default defineCommand({
+  name: 'metrics',
+  summary: 'print the analytics as JSON: one year, or every year',
   options: { year: { type: 'string', value: '<YYYY-YY>', description: 'one academic year, for example 2024-25' } },
   async run({ options: opts, root, io }) {
     const year = opts.year as string | undefined;

@@ -21,6 +21,8 @@ import { PLANNED_BODY } from '../../edit/session-template.js';
  * community of practice's session as its template.
  */
 export default defineCommand({
+  name: 'new',
+  summary: "start next year's survey with the same questions, or a session's minutes from the usual agenda",
   positionals: [{ name: 'survey|session', description: "what to start: next year's survey, or a session's minutes" }],
   options: {
     from: {

@@ -19,6 +19,8 @@ const BROWSERS = [
 ];
 
 export default defineCommand({
+  name: 'site',
+  summary: 'write a static site of reports/ (and a PDF of each annual report) to publish without the records',
   options: {
     out: {
       type: 'string',

@@ -11,6 +11,8 @@ import {
 import { defineCommand } from '../command.js';
 
 export default defineCommand({
+  name: 'validate',
+  summary: 'check every file and report every problem at once',
   options: {
     format: {
       type: 'string',
