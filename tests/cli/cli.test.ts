@@ -155,7 +155,10 @@ describe('the command list', () => {
     const { readFile } = await import('node:fs/promises');
     const { dirname, join } = await import('node:path');
     const { copBin } = await import('../helpers/cli.js');
-    const index = JSON.parse(await readFile(join(dirname(copBin()), 'commands.json'), 'utf8')) as Array<{ name: string; summary: string }>;
+    const index = JSON.parse(await readFile(join(dirname(copBin()), 'commands.json'), 'utf8')) as Array<{
+      name: string;
+      summary: string;
+    }>;
     expect(index.length).toBeGreaterThan(8);
     expect(new Set(index.map((c) => c.name)).size).toBe(index.length);
     const help = (await cop(['--help'])).stdout;
