@@ -43,7 +43,10 @@ export type CohortMetrics = z.output<typeof CohortFigures>;
 
 /** A year's figures, and what the reports print besides them (its records). */
 export interface YearMetrics extends Omit<z.output<typeof YearFigures>, 'valueCreation'> {
-  /** Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without one. */
+  /**
+   * Evidence by cycle of the value-creation framework, in the order of data/community.json's mapping; absent without
+   * one.
+   */
   valueCreation?: Partial<Record<ValueCycle, IndicatorValue[]>>;
   /** What the reports print besides the figures; not part of the published metrics. */
   records: YearRecords;

@@ -28,7 +28,8 @@ export default defineRule({
         ...change('data/units.json', '"kind": "service" }', '"kind": "service", "until": "2023-24" }'),
       },
       expect: [
-        'minutes/2024-25/2024-10-15-welcome.md:9:11 unit "library" (Library) existed only until 2023-24, not in 2024-25',
+        'minutes/2024-25/2024-10-15-welcome.md:9:11 unit "library" (Library) existed only until 2023-24, not in ' +
+          '2024-25',
       ],
     },
   ],

@@ -132,7 +132,8 @@ export default defineRule({
     {
       title: 'an answer the question does not have',
       files: mapping(
-        '{ "applied": [{ "label": "Would come again", "survey": "feedback", "question": "again", "values": ["yse"] }] }',
+        '{ "applied": [{ "label": "Would come again", "survey": "feedback", "question": "again", "values": ' +
+          '["yse"] }] }',
       ),
       expect: [
         'data/community.json:10:118 "yse" is not an answer of question "again". Did you mean "yes"? Use one of yes, no',

@@ -36,27 +36,31 @@ describe('coded written answers', () => {
     expect(annual.questions.q5).toEqual({ type: 'text', n: 0 });
   });
 
-  it('give the report its themes, most raised first, with counts, shares, descriptions and the chosen quotes under them', async () => {
-    const files = await renderReports((await validateRepository(await withOpenFeedback())).lookup);
-    const annual = files.get('reports/2024-25/annual-report.md')!;
-    const themes = section(annual, 'Themes from open answers');
-    const headings = themes.split('\n').filter((l) => l.startsWith('#### '));
-    expect(headings).toEqual(['#### Time', '#### Learning from peers', '#### New practice']);
-    expect(themes).toContain(
-      '**Raised by 4 of 7 (57.1%, 95% interval 25–84.2%)**. Time to think, and the length and hour of sessions.',
-    );
-    // r1's answer carries peer and ideas: quoted under both; r3's under time and ideas.
-    const under = (title: string) => section(themes.replace(/^#### /gm, '## '), title);
-    expect(under('Time')).toContain('> “Longer sessions, and the slides before them.”');
-    expect(under('Learning from peers')).toContain('> “Meeting other mentors and hearing new ideas.”');
-    expect(under('New practice')).toContain('> “Meeting other mentors and hearing new ideas.”');
-    expect(under('New practice')).toContain('> “Longer sessions, and the slides before them.”');
-    // Chosen but not coded: stays under its question, and under no theme. Coded but not chosen: never shown.
-    expect(themes).not.toContain('Everything!');
-    expect(themes).not.toContain('Other mentors.');
-    expect(annual).toContain('> “Everything!”');
-    expect(annual).not.toContain('Other mentors.');
-  });
+  it(
+    'give the report its themes, most raised first, with counts, shares, descriptions and the chosen quotes ' +
+      'under them',
+    async () => {
+      const files = await renderReports((await validateRepository(await withOpenFeedback())).lookup);
+      const annual = files.get('reports/2024-25/annual-report.md')!;
+      const themes = section(annual, 'Themes from open answers');
+      const headings = themes.split('\n').filter((l) => l.startsWith('#### '));
+      expect(headings).toEqual(['#### Time', '#### Learning from peers', '#### New practice']);
+      expect(themes).toContain(
+        '**Raised by 4 of 7 (57.1%, 95% interval 25–84.2%)**. Time to think, and the length and hour of sessions.',
+      );
+      // r1's answer carries peer and ideas: quoted under both; r3's under time and ideas.
+      const under = (title: string) => section(themes.replace(/^#### /gm, '## '), title);
+      expect(under('Time')).toContain('> “Longer sessions, and the slides before them.”');
+      expect(under('Learning from peers')).toContain('> “Meeting other mentors and hearing new ideas.”');
+      expect(under('New practice')).toContain('> “Meeting other mentors and hearing new ideas.”');
+      expect(under('New practice')).toContain('> “Longer sessions, and the slides before them.”');
+      // Chosen but not coded: stays under its question, and under no theme. Coded but not chosen: never shown.
+      expect(themes).not.toContain('Everything!');
+      expect(themes).not.toContain('Other mentors.');
+      expect(annual).toContain('> “Everything!”');
+      expect(annual).not.toContain('Other mentors.');
+    },
+  );
 
   it('show no theme of a survey under privacy.minResponses, and no count when too few wrote', async () => {
     const few = await withOpenFeedback({

@@ -157,7 +157,8 @@ describe('import-survey over a coded survey', () => {
     const refused = await cop(['import-survey', '--from', exportFile, '--into', SURVEY, '--replace', '--root', root]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(
-      'holds the codes of 1 written answer, and they point at the responses --replace would remove: nothing was changed',
+      'holds the codes of 1 written answer, and they point at the responses --replace would remove: nothing was ' +
+        'changed',
     );
     expect(await readFile(join(root, SURVEY), 'utf8')).toBe(before);
     const dropped = await cop([

@@ -486,36 +486,39 @@ describe('cop from-issue: a new member from the form', () => {
     },
   );
 
-  it("a unit typed by its name alone is read; a misspelt one is named with the nearest of the form's list", async () => {
-    const root = await fixtureWith(SAMPLE);
-    const misspelt = await fromIssue(
-      root,
-      await memberBody(root, {
-        name: 'Sam Taylor',
-        unit: 'Department of Economcs',
-        role: 'academic',
-        joined: '2025-10-01',
-      }),
-    );
-    expect(misspelt.code).toBe(1);
-    expect(misspelt.stderr).toContain(
-      'error: Unit: "Department of Economcs" is not a unit of data/units.json: did you mean Department of ' +
-        'Economics (economics)?',
-    );
-    const typed = await fromIssue(
-      root,
-      await memberBody(root, {
-        name: 'Sam Taylor',
-        unit: 'department of economics',
-        role: 'academic',
-        joined: '2025-10-01',
-      }),
-    );
-    expect(typed.code, typed.stderr).toBe(0);
-    expect(await readFile(join(root, 'data/members.json'), 'utf8')).toContain(
-      '"name": "Sam Taylor", "unit": "economics"',
-    );
-  });
+  it(
+    "a unit typed by its name alone is read; a misspelt one is named with the nearest of the form's " + 'list',
+    async () => {
+      const root = await fixtureWith(SAMPLE);
+      const misspelt = await fromIssue(
+        root,
+        await memberBody(root, {
+          name: 'Sam Taylor',
+          unit: 'Department of Economcs',
+          role: 'academic',
+          joined: '2025-10-01',
+        }),
+      );
+      expect(misspelt.code).toBe(1);
+      expect(misspelt.stderr).toContain(
+        'error: Unit: "Department of Economcs" is not a unit of data/units.json: did you mean Department of ' +
+          'Economics (economics)?',
+      );
+      const typed = await fromIssue(
+        root,
+        await memberBody(root, {
+          name: 'Sam Taylor',
+          unit: 'department of economics',
+          role: 'academic',
+          joined: '2025-10-01',
+        }),
+      );
+      expect(typed.code, typed.stderr).toBe(0);
+      expect(await readFile(join(root, 'data/members.json'), 'utf8')).toContain(
+        '"name": "Sam Taylor", "unit": "economics"',
+      );
+    },
+  );
 
   it('a namesake on the roster is a warning, by id, and the member is still added', async () => {
     const root = await fixtureWith(SAMPLE);
@@ -561,7 +564,8 @@ describe('cop from-issue on another community: name ids, a year that starts on 1
     );
     await writeFile(
       join(root, 'data/members.json'),
-      '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" }\n]\n',
+      '[\n  { "id": "jo-bloggs", "name": "Jo Bloggs", "unit": "arts", "role": "academic", "joined": "2025-02-03" ' +
+        '}\n]\n',
     );
     expect((await cop(['build', '--root', root])).code).toBe(0);
     const unit = await optionFor(root, 'add-member', 'unit', 'arts');

@@ -469,28 +469,32 @@ const expectNoIdentifier = (text: string) => {
 };
 
 describe('Qualtrics exports of every vintage', () => {
-  it('reads the legacy two-row layout (V1…V10): every response, its preview and unfinished row left out and counted', async () => {
-    const r = await importing('legacy.csv', qualtricsLegacy());
-    try {
-      expect(r.run.stderr).toBe('');
-      expect(r.run.code).toBe(0);
-      expect(r.run.stdout).toContain(
-        'Read 8 data rows of a Qualtrics, legacy layout (V1…V10, two header rows) export (after 2 header rows); ' +
-          'imported 6 responses',
-      );
-      expect(r.run.stdout).toContain(
-        "Left out 1 preview response: not members' answers (--include-preview keeps them).",
-      );
-      expect(r.run.stdout).toContain('Left out 1 unfinished response (--include-partial keeps them).');
-      expect(r.run.stdout).toMatch(
-        /Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./,
-      );
-      expect((await r.metrics()).questions).toEqual(original);
-      expectNoIdentifier(r.written);
-    } finally {
-      await r.done();
-    }
-  });
+  it(
+    'reads the legacy two-row layout (V1…V10): every response, its preview and unfinished row left out and ' +
+      'counted',
+    async () => {
+      const r = await importing('legacy.csv', qualtricsLegacy());
+      try {
+        expect(r.run.stderr).toBe('');
+        expect(r.run.code).toBe(0);
+        expect(r.run.stdout).toContain(
+          'Read 8 data rows of a Qualtrics, legacy layout (V1…V10, two header rows) export (after 2 header rows); ' +
+            'imported 6 responses',
+        );
+        expect(r.run.stdout).toContain(
+          "Left out 1 preview response: not members' answers (--include-preview keeps them).",
+        );
+        expect(r.run.stdout).toContain('Left out 1 unfinished response (--include-partial keeps them).');
+        expect(r.run.stdout).toMatch(
+          /Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./,
+        );
+        expect((await r.metrics()).questions).toEqual(original);
+        expectNoIdentifier(r.written);
+      } finally {
+        await r.done();
+      }
+    },
+  );
 
   it('reads a legacy export with one column a choice, "Other" text included', async () => {
     const r = await importing('legacy-per-choice.csv', qualtricsLegacyPerChoice());
@@ -651,33 +655,36 @@ describe('Google Forms and Microsoft Forms', () => {
     }
   });
 
-  it('reports a choice no option matches at the export\'s row and column when the question has no "Other"', async () => {
-    const path = join(work, 'google-typo.csv');
-    await writeFile(path, googleForms().replace('"How I run meetings, Referrals"', '"How I run meetings, Referals"'));
-    // The same survey with no "Other" option on q3: the typo cannot be free text.
-    const withoutOther = (t: string) =>
-      replaceOnce(
-        ', {"value": "other", "label": "Other", "specify": true}]},\n    {"id": "q4"',
-        ']},\n    {"id": "q4"',
-      )(emptied(t)).replace('"q3": ["meetings", {"value": "other", "text": "Office hours"}]', '"q3": ["meetings"]');
-    const dir = await fixtureWith(MULTI_YEAR, { [SURVEY]: withoutOther });
-    try {
-      const before = await readFile(join(dir, SURVEY), 'utf8');
-      const r = await cop(['import-survey', '--from', path, '--into', SURVEY, '--root', dir]);
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain(
-        'google-typo.csv:row 2, column 5 ("What did you change?"): "Referals" is not an answer of q3: use "How I ' +
-          'run meetings", "Referrals" (the question has no "Other" option to take free text), or map it with --map',
-      );
-      expect(r.stderr).toContain(
-        'google-typo.csv:row 3, column 5 ("What did you change?"): "Office hours" is not an answer of q3',
-      );
-      expect(r.stderr).not.toMatch(/annual-survey\.json:\d+/);
-      expect(await readFile(join(dir, SURVEY), 'utf8')).toBe(before);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+  it(
+    "reports a choice no option matches at the export's row and column when the question has no " + '"Other"',
+    async () => {
+      const path = join(work, 'google-typo.csv');
+      await writeFile(path, googleForms().replace('"How I run meetings, Referrals"', '"How I run meetings, Referals"'));
+      // The same survey with no "Other" option on q3: the typo cannot be free text.
+      const withoutOther = (t: string) =>
+        replaceOnce(
+          ', {"value": "other", "label": "Other", "specify": true}]},\n    {"id": "q4"',
+          ']},\n    {"id": "q4"',
+        )(emptied(t)).replace('"q3": ["meetings", {"value": "other", "text": "Office hours"}]', '"q3": ["meetings"]');
+      const dir = await fixtureWith(MULTI_YEAR, { [SURVEY]: withoutOther });
+      try {
+        const before = await readFile(join(dir, SURVEY), 'utf8');
+        const r = await cop(['import-survey', '--from', path, '--into', SURVEY, '--root', dir]);
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain(
+          'google-typo.csv:row 2, column 5 ("What did you change?"): "Referals" is not an answer of q3: use "How I ' +
+            'run meetings", "Referrals" (the question has no "Other" option to take free text), or map it with --map',
+        );
+        expect(r.stderr).toContain(
+          'google-typo.csv:row 3, column 5 ("What did you change?"): "Office hours" is not an answer of q3',
+        );
+        expect(r.stderr).not.toMatch(/annual-survey\.json:\d+/);
+        expect(await readFile(join(dir, SURVEY), 'utf8')).toBe(before);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('reads a Microsoft Forms export saved as CSV, and its workbook, with the same result', async () => {
     const rows = msFormsRows();

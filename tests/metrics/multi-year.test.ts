@@ -174,53 +174,57 @@ describe('community health across years', () => {
     ]);
   });
 
-  it('gives the value-creation evidence in the mapping’s order, with n, and null where a survey is missing or too small', () => {
-    expect(Object.keys(y('2022-23').valueCreation!)).toEqual(['immediate', 'applied', 'potential']);
-    expect(y('2021-22').valueCreation).toEqual({
-      immediate: [
-        { label: 'Benefit to their work (mean, 1–5)', value: null },
-        { label: 'Usefulness of meetings (mean, 1–4)', value: null },
-      ],
-      applied: [
-        { label: 'Changed their practice', value: null },
-        { label: 'Tried meetings or referrals', value: null },
-      ],
-      potential: [{ label: 'Members who took part', value: 3 }],
-    });
-    expect(y('2022-23').valueCreation).toEqual({
-      immediate: [
-        { label: 'Benefit to their work (mean, 1–5)', value: 4.2, n: 5 },
-        { label: 'Usefulness of meetings (mean, 1–4)', value: 3.25, n: 4 },
-      ],
-      // r4 answered "other", r6 did not answer: 3 of 5. Both who answered q3 chose one of the two.
-      applied: [
-        { label: 'Changed their practice', value: 0.6, n: 5 },
-        { label: 'Tried meetings or referrals', value: 1, n: 2 },
-      ],
-      potential: [{ label: 'Members who took part', value: 4 }],
-    });
-    expect(y('2023-24').valueCreation).toMatchObject({
-      immediate: [
-        { value: 3.6, n: 5 },
-        { value: null, n: 0 },
-      ],
-      applied: [
-        { value: 0.6, n: 5 },
-        { value: 1, n: 3 },
-      ],
-      potential: [{ value: 0 }],
-    });
-    // Three responses, under privacy.minResponses (5): no value, the n still said.
-    expect(y('2024-25').valueCreation).toMatchObject({
-      immediate: [
-        { value: null, n: 3 },
-        { value: null, n: 0 },
-      ],
-      applied: [
-        { value: null, n: 3 },
-        { value: null, n: 2 },
-      ],
-      potential: [{ value: 4 }],
-    });
-  });
+  it(
+    'gives the value-creation evidence in the mapping’s order, with n, and null where a survey is missing or too ' +
+      'small',
+    () => {
+      expect(Object.keys(y('2022-23').valueCreation!)).toEqual(['immediate', 'applied', 'potential']);
+      expect(y('2021-22').valueCreation).toEqual({
+        immediate: [
+          { label: 'Benefit to their work (mean, 1–5)', value: null },
+          { label: 'Usefulness of meetings (mean, 1–4)', value: null },
+        ],
+        applied: [
+          { label: 'Changed their practice', value: null },
+          { label: 'Tried meetings or referrals', value: null },
+        ],
+        potential: [{ label: 'Members who took part', value: 3 }],
+      });
+      expect(y('2022-23').valueCreation).toEqual({
+        immediate: [
+          { label: 'Benefit to their work (mean, 1–5)', value: 4.2, n: 5 },
+          { label: 'Usefulness of meetings (mean, 1–4)', value: 3.25, n: 4 },
+        ],
+        // r4 answered "other", r6 did not answer: 3 of 5. Both who answered q3 chose one of the two.
+        applied: [
+          { label: 'Changed their practice', value: 0.6, n: 5 },
+          { label: 'Tried meetings or referrals', value: 1, n: 2 },
+        ],
+        potential: [{ label: 'Members who took part', value: 4 }],
+      });
+      expect(y('2023-24').valueCreation).toMatchObject({
+        immediate: [
+          { value: 3.6, n: 5 },
+          { value: null, n: 0 },
+        ],
+        applied: [
+          { value: 0.6, n: 5 },
+          { value: 1, n: 3 },
+        ],
+        potential: [{ value: 0 }],
+      });
+      // Three responses, under privacy.minResponses (5): no value, the n still said.
+      expect(y('2024-25').valueCreation).toMatchObject({
+        immediate: [
+          { value: null, n: 3 },
+          { value: null, n: 0 },
+        ],
+        applied: [
+          { value: null, n: 3 },
+          { value: null, n: 2 },
+        ],
+        potential: [{ value: 4 }],
+      });
+    },
+  );
 });

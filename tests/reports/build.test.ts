@@ -61,28 +61,32 @@ describe('build', () => {
     expect(await filesUnder(dir)).toEqual(before);
   });
 
-  it("removes generated reports that no longer apply, never the user's own files, and holds reports/ to what it writes", async () => {
-    const dir = await temp(MULTI_YEAR);
-    // A report an earlier build wrote (its manifest lists it) for a year the records no longer have.
-    await mkdir(join(dir, 'reports/2019-20'), { recursive: true });
-    await writeFile(join(dir, 'reports/2019-20/annual-report.md'), 'old\n');
-    const manifest = join(dir, 'reports/.generated-files');
-    await writeFile(manifest, `${await readFile(manifest, 'utf8')}reports/2019-20/annual-report.md\n`);
-    // The full metrics, saved by hand where everything is published.
-    await writeFile(join(dir, 'reports/full-metrics.json'), '{ "members": ["Member One"] }\n');
-    const built = await cop(['build', '--root', dir]);
-    expect(built.code).toBe(0);
-    expect(built.stderr).toContain('warning: reports/full-metrics.json: reports/ holds only what the build writes');
-    await expect(stat(join(dir, 'reports/2019-20/annual-report.md'))).rejects.toThrow();
-    expect(await readFile(join(dir, 'reports/full-metrics.json'), 'utf8')).toContain('Member One');
-    const check = await cop(['build', '--check', '--root', dir]);
-    expect(check.code).toBe(1);
-    expect(check.stderr).toContain(
-      'reports/full-metrics.json: reports/ holds only what the build writes, and no build writes this file',
-    );
-    await rm(join(dir, 'reports/full-metrics.json'));
-    expect((await cop(['build', '--check', '--root', dir])).code).toBe(0);
-  });
+  it(
+    "removes generated reports that no longer apply, never the user's own files, and holds reports/ to what it " +
+      'writes',
+    async () => {
+      const dir = await temp(MULTI_YEAR);
+      // A report an earlier build wrote (its manifest lists it) for a year the records no longer have.
+      await mkdir(join(dir, 'reports/2019-20'), { recursive: true });
+      await writeFile(join(dir, 'reports/2019-20/annual-report.md'), 'old\n');
+      const manifest = join(dir, 'reports/.generated-files');
+      await writeFile(manifest, `${await readFile(manifest, 'utf8')}reports/2019-20/annual-report.md\n`);
+      // The full metrics, saved by hand where everything is published.
+      await writeFile(join(dir, 'reports/full-metrics.json'), '{ "members": ["Member One"] }\n');
+      const built = await cop(['build', '--root', dir]);
+      expect(built.code).toBe(0);
+      expect(built.stderr).toContain('warning: reports/full-metrics.json: reports/ holds only what the build writes');
+      await expect(stat(join(dir, 'reports/2019-20/annual-report.md'))).rejects.toThrow();
+      expect(await readFile(join(dir, 'reports/full-metrics.json'), 'utf8')).toContain('Member One');
+      const check = await cop(['build', '--check', '--root', dir]);
+      expect(check.code).toBe(1);
+      expect(check.stderr).toContain(
+        'reports/full-metrics.json: reports/ holds only what the build writes, and no build writes this file',
+      );
+      await rm(join(dir, 'reports/full-metrics.json'));
+      expect((await cop(['build', '--check', '--root', dir])).code).toBe(0);
+    },
+  );
 
   it('writes the same bytes in any time zone and locale', async () => {
     const a = await temp(MULTI_YEAR);
@@ -166,7 +170,8 @@ describe('the annual report says what the published report says', () => {
     expect(annual).toContain('| Department of History | 2 |');
     const before = await readFile(join(dir, 'reports/2023-24/annual-report.md'), 'utf8');
     expect(before).toContain(
-      '**Lapsed (engaged last year, not this year):** Department of History; Department of Physics; School of Languages',
+      '**Lapsed (engaged last year, not this year):** Department of History; Department of Physics; School of ' +
+        'Languages',
     );
     const engagement = await readFile(join(dir, 'reports/engagement.md'), 'utf8');
     expect(engagement).toContain('| Department of Classics | ✓ | ✗ | n/a | n/a |');

@@ -27,46 +27,50 @@ describe('disclosure control in everything under reports/', () => {
     expect(metrics.privacy).toMatchObject({ minGroupSize: 5, listSmallUnits: true });
   });
 
-  it('privacy.listSmallUnits false: units under minGroupSize are counted, never named, in metrics.json and every report', async () => {
-    const root = await fixtureWith(SAMPLE, {
-      'data/community.json': replaceOnce(
-        '"privacy": { "minResponses": 5, "minGroupSize": 5 }',
-        '"privacy": { "minResponses": 5, "minGroupSize": 5, "listSmallUnits": false }',
-      ),
-    });
-    const files = await build(root);
-    const metrics = JSON.parse(files.get('reports/metrics.json')!);
-    const year = metrics.years.at(-1);
-    // The sample's departments each have fewer than five members: none is named, all are counted.
-    expect(year.departments.engaged).toEqual([]);
-    expect(year.departments.engagedCount).toBe(11);
-    // The units with some members, but fewer than five, that year: where the reports list units, none is named.
-    const members = JSON.parse(await readFile(join(root, 'data/members.json'), 'utf8')) as Array<{
-      unit: string;
-      left?: string;
-    }>;
-    const byUnit = new Map<string, number>();
-    for (const m of members)
-      if (m.left === undefined || m.left >= '2024-08-01') byUnit.set(m.unit, (byUnit.get(m.unit) ?? 0) + 1);
-    const units = JSON.parse(await readFile(join(root, 'data/units.json'), 'utf8')) as Array<{
-      id: string;
-      name: string;
-    }>;
-    const names = units.filter((u) => (byUnit.get(u.id) ?? 0) > 0 && (byUnit.get(u.id) ?? 0) < 5).map((u) => u.name);
-    expect(names.length).toBeGreaterThan(5);
-    const annual = files.get('reports/2024-25/annual-report.md')!;
-    const section = annual.slice(
-      annual.indexOf('## Department engagement'),
-      annual.indexOf('\n## ', annual.indexOf('## Department engagement') + 3),
-    );
-    expect(section).toContain('### Engaged');
-    const lists = [files.get('reports/engagement.md')!, section];
-    const named = lists.flatMap((text, i) => names.filter((n) => text.includes(n)).map((n) => `${i}: ${n}`));
-    expect(named).toEqual([]);
-    expect(files.get('reports/2024-25/annual-report.md')).toContain(
-      '11 more, each with fewer than 5 members, not named',
-    );
-  });
+  it(
+    'privacy.listSmallUnits false: units under minGroupSize are counted, never named, in metrics.json and every ' +
+      'report',
+    async () => {
+      const root = await fixtureWith(SAMPLE, {
+        'data/community.json': replaceOnce(
+          '"privacy": { "minResponses": 5, "minGroupSize": 5 }',
+          '"privacy": { "minResponses": 5, "minGroupSize": 5, "listSmallUnits": false }',
+        ),
+      });
+      const files = await build(root);
+      const metrics = JSON.parse(files.get('reports/metrics.json')!);
+      const year = metrics.years.at(-1);
+      // The sample's departments each have fewer than five members: none is named, all are counted.
+      expect(year.departments.engaged).toEqual([]);
+      expect(year.departments.engagedCount).toBe(11);
+      // The units with some members, but fewer than five, that year: where the reports list units, none is named.
+      const members = JSON.parse(await readFile(join(root, 'data/members.json'), 'utf8')) as Array<{
+        unit: string;
+        left?: string;
+      }>;
+      const byUnit = new Map<string, number>();
+      for (const m of members)
+        if (m.left === undefined || m.left >= '2024-08-01') byUnit.set(m.unit, (byUnit.get(m.unit) ?? 0) + 1);
+      const units = JSON.parse(await readFile(join(root, 'data/units.json'), 'utf8')) as Array<{
+        id: string;
+        name: string;
+      }>;
+      const names = units.filter((u) => (byUnit.get(u.id) ?? 0) > 0 && (byUnit.get(u.id) ?? 0) < 5).map((u) => u.name);
+      expect(names.length).toBeGreaterThan(5);
+      const annual = files.get('reports/2024-25/annual-report.md')!;
+      const section = annual.slice(
+        annual.indexOf('## Department engagement'),
+        annual.indexOf('\n## ', annual.indexOf('## Department engagement') + 3),
+      );
+      expect(section).toContain('### Engaged');
+      const lists = [files.get('reports/engagement.md')!, section];
+      const named = lists.flatMap((text, i) => names.filter((n) => text.includes(n)).map((n) => `${i}: ${n}`));
+      expect(named).toEqual([]);
+      expect(files.get('reports/2024-25/annual-report.md')).toContain(
+        '11 more, each with fewer than 5 members, not named',
+      );
+    },
+  );
 
   it('metrics.json keeps only the response count of a survey below privacy.minResponses', async () => {
     const files = await build(MULTI_YEAR);

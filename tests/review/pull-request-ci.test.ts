@@ -82,7 +82,8 @@ function holds(condition: string | undefined, outputs: Record<string, Record<str
   const m = /^steps\.([\w-]+)\.outputs\.([\w-]+) == '([^']*)'$/.exec(condition.trim());
   if (!m)
     throw new Error(
-      `the test cannot evaluate the condition "${condition}": extend it, or keep the workflow's conditions in this form`,
+      `the test cannot evaluate the condition "${condition}": extend it, or keep the workflow's conditions in ` +
+        `this form`,
     );
   return outputs[m[1]!]?.[m[2]!] === m[3];
 }
@@ -143,7 +144,8 @@ async function runCi(only?: readonly string[]): Promise<StepResult[]> {
 }
 
 describe("a coordinator's pull request, through the CI workflow's own steps", () => {
-  it('goes green when it only adds a valid minutes file, with validation first and the toolchain tests skipped', async () => {
+  it('goes green when it only adds a valid minutes file, with validation first and the toolchain tests ' +
+    'skipped', async () => {
     await commitOnBranch('record-session', { [NEW_SESSION]: SESSION });
     const steps = await runCi();
     expect(steps.map((s) => `${s.name}: ${s.ran ? s.code : 'skipped'}`)).toEqual([

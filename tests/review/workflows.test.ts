@@ -93,71 +93,75 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     },
   );
 
-  it('record-from-issue.yml: the issue body reaches the command as a file, never through an expression in a run line', () => {
-    const text = workflows.find((w) => w.file === 'record-from-issue.yml')!.text;
-    const wf = parse(text);
-    expect(wf.on).toEqual({ issues: { types: ['opened', 'edited'] } });
-    const job = wf.jobs.record as {
-      if: string;
-      env?: Record<string, string>;
-      steps: Array<{ name?: string; env?: Record<string, string>; run?: string }>;
-    };
-    // Only a form's issue, still open; who wrote it is asked of the repository, not read from author_association
-    // (MEMBER is any member of the organisation, COLLABORATOR includes read-only collaborators).
-    expect(job.if).toContain("github.event.issue.state == 'open'");
-    expect(job.if).toContain("'record-session'");
-    expect(job.if).toContain("'add-member'");
-    expect(text).not.toContain('author_association');
-    const who = job.steps[0]!;
-    expect(who.name).toBe('Check that whoever wrote the issue may write');
-    expect(who.env?.SENDER).toBe(`$${'{{'} github.event.sender.login }}`);
-    expect(who.run).toContain('gh api "repos/$REPO/collaborators/$SENDER/permission"');
-    expect(who.run).toContain('admin|maintain|write) echo "allowed=true"');
-    // Every later step runs only for such a writer.
-    expect(
-      job.steps.slice(1).every((s) => (s as { if?: string }).if?.startsWith("steps.who.outputs.allowed == 'true'")),
-    ).toBe(true);
-    // The issue's text is read by the job's condition (an expression, no shell) and by one step's environment.
-    expect(job.if).toContain("startsWith(github.event.issue.body, '### Title')");
-    const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
-    expect(mentions).toHaveLength(3);
-    expect(
-      text
-        .split('\n')
-        .filter(
-          (l) =>
-            /github\.event\.issue\.(body|title)/.test(l) &&
-            !/startsWith\(github\.event\.issue\.body, '### (Title|Name)'\)/.test(l),
-        ),
-    ).toEqual([`          ISSUE_BODY: $${'{{'} github.event.issue.body }}`]);
-    const read = job.steps.find((s) => s.name === 'Read the form')!;
-    expect(read.env).toEqual({ ISSUE_BODY: `$${'{{'} github.event.issue.body }}` });
-    expect(read.run).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"');
-    expect(read.run).toContain('cop -- from-issue --body-file "$RUNNER_TEMP/issue-body.md"');
-    for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{|github\.event/);
-    // The token only where it pushes, opens the pull request and comments.
-    const withToken = job.steps.filter((s) =>
-      Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)),
-    );
-    expect(withToken.map((s) => s.name)).toEqual([
-      'Check that whoever wrote the issue may write',
-      'Label the issue with its form',
-      'Open or update the pull request',
-      'Say what to correct',
-    ]);
-    // One branch per issue, force-updated at each edit, and one open pull request for it.
-    const open = withToken[2]!.run!;
-    expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain(
-      'branch="record/issue-$ISSUE_NUMBER"',
-    );
-    expect(open).toContain('push --force origin "HEAD:refs/heads/$BRANCH"');
-    expect(open).toContain('gh pr list --head "$BRANCH" --state open');
-    expect(open).toContain('gh pr edit "$number"');
-    expect(open).toContain('echo "Closes #$ISSUE_NUMBER."');
-    // A pull request opened with GITHUB_TOKEN starts no workflow: CI and the review are started on its branch.
-    expect(open).toContain('gh workflow run ci.yml --ref "$BRANCH" -f base="$GITHUB_SHA"');
-    expect(open).toContain('gh workflow run danger.yml --ref "$BRANCH" -f pull_request="$number"');
-  });
+  it(
+    'record-from-issue.yml: the issue body reaches the command as a file, never through an expression in a run ' +
+      'line',
+    () => {
+      const text = workflows.find((w) => w.file === 'record-from-issue.yml')!.text;
+      const wf = parse(text);
+      expect(wf.on).toEqual({ issues: { types: ['opened', 'edited'] } });
+      const job = wf.jobs.record as {
+        if: string;
+        env?: Record<string, string>;
+        steps: Array<{ name?: string; env?: Record<string, string>; run?: string }>;
+      };
+      // Only a form's issue, still open; who wrote it is asked of the repository, not read from author_association
+      // (MEMBER is any member of the organisation, COLLABORATOR includes read-only collaborators).
+      expect(job.if).toContain("github.event.issue.state == 'open'");
+      expect(job.if).toContain("'record-session'");
+      expect(job.if).toContain("'add-member'");
+      expect(text).not.toContain('author_association');
+      const who = job.steps[0]!;
+      expect(who.name).toBe('Check that whoever wrote the issue may write');
+      expect(who.env?.SENDER).toBe(`$${'{{'} github.event.sender.login }}`);
+      expect(who.run).toContain('gh api "repos/$REPO/collaborators/$SENDER/permission"');
+      expect(who.run).toContain('admin|maintain|write) echo "allowed=true"');
+      // Every later step runs only for such a writer.
+      expect(
+        job.steps.slice(1).every((s) => (s as { if?: string }).if?.startsWith("steps.who.outputs.allowed == 'true'")),
+      ).toBe(true);
+      // The issue's text is read by the job's condition (an expression, no shell) and by one step's environment.
+      expect(job.if).toContain("startsWith(github.event.issue.body, '### Title')");
+      const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
+      expect(mentions).toHaveLength(3);
+      expect(
+        text
+          .split('\n')
+          .filter(
+            (l) =>
+              /github\.event\.issue\.(body|title)/.test(l) &&
+              !/startsWith\(github\.event\.issue\.body, '### (Title|Name)'\)/.test(l),
+          ),
+      ).toEqual([`          ISSUE_BODY: $${'{{'} github.event.issue.body }}`]);
+      const read = job.steps.find((s) => s.name === 'Read the form')!;
+      expect(read.env).toEqual({ ISSUE_BODY: `$${'{{'} github.event.issue.body }}` });
+      expect(read.run).toContain('printf \'%s\\n\' "$ISSUE_BODY" > "$RUNNER_TEMP/issue-body.md"');
+      expect(read.run).toContain('cop -- from-issue --body-file "$RUNNER_TEMP/issue-body.md"');
+      for (const step of job.steps) expect(step.run ?? '').not.toMatch(/\$\{\{|github\.event/);
+      // The token only where it pushes, opens the pull request and comments.
+      const withToken = job.steps.filter((s) =>
+        Object.values(s.env ?? {}).some((v) => /github\.token|secrets\./.test(v)),
+      );
+      expect(withToken.map((s) => s.name)).toEqual([
+        'Check that whoever wrote the issue may write',
+        'Label the issue with its form',
+        'Open or update the pull request',
+        'Say what to correct',
+      ]);
+      // One branch per issue, force-updated at each edit, and one open pull request for it.
+      const open = withToken[2]!.run!;
+      expect(job.steps.find((s) => s.name === "Commit on the issue's branch")!.run).toContain(
+        'branch="record/issue-$ISSUE_NUMBER"',
+      );
+      expect(open).toContain('push --force origin "HEAD:refs/heads/$BRANCH"');
+      expect(open).toContain('gh pr list --head "$BRANCH" --state open');
+      expect(open).toContain('gh pr edit "$number"');
+      expect(open).toContain('echo "Closes #$ISSUE_NUMBER."');
+      // A pull request opened with GITHUB_TOKEN starts no workflow: CI and the review are started on its branch.
+      expect(open).toContain('gh workflow run ci.yml --ref "$BRANCH" -f base="$GITHUB_SHA"');
+      expect(open).toContain('gh workflow run danger.yml --ref "$BRANCH" -f pull_request="$number"');
+    },
+  );
 
   it('ci.yml and danger.yml can be started on a branch by the workflow that opened its pull request', () => {
     const ci = parse(workflows.find((w) => w.file === 'ci.yml')!.text);

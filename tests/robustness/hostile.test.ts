@@ -276,7 +276,8 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
     expect(at(problems, file)[0]!.message).toMatch(/^is 21 MB, over the 20 MB a JSON file may be/);
   }, 30_000);
 
-  it('text that made the checks super-linear: a 200,000-character word, 5,000 lines of names, a backtracking pattern', async () => {
+  it('text that made the checks super-linear: a 200,000-character word, 5,000 lines of names, a backtracking ' +
+    'pattern', async () => {
     const word = `${'a'.repeat(200_000)} and ${'7'.repeat(50_000)}x`;
     const names = Array.from({ length: 5000 }, (_, i) => `- Sarah Jones met John Smith ${i}.`).join('\n');
     const { problems } = await hostile({

@@ -53,7 +53,8 @@ export default defineCommand({
       .map(([f]) => f);
     if (remaining.length > 0) {
       io.err(
-        `The name is still in ${remaining.join(', ')}: the erasure is not complete. Run the command again to finish it.`,
+        `The name is still in ${remaining.join(', ')}: the erasure is not complete. Run the command again to ` +
+          `finish it.`,
       );
       return 1;
     }

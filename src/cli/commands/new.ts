@@ -145,7 +145,9 @@ async function newSession(
       {
         key: 'themes',
         value: [],
-        comment: `theme ids of data/community.json, for example [${validation.repo.community?.data.themes[0]?.id ?? 'a-theme'}]`,
+        comment:
+          `theme ids of data/community.json, for example ` +
+          `[${validation.repo.community?.data.themes[0]?.id ?? 'a-theme'}]`,
       },
     ],
     PLANNED_BODY,

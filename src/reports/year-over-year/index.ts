@@ -26,7 +26,8 @@ export function yearOverYearReport(ctx: ReportContext): RenderedPage {
     heading(1, `${ctx.community.name}: year over year`),
     generatedNote(self),
     paragraph(
-      'Each figure with its change from the year before in brackets. Percentage changes are in percentage points (pts).',
+      'Each figure with its change from the year before in brackets. Percentage changes are in percentage points ' +
+        '(pts).',
     ),
   ];
   if (ctx.metrics.years.length === 0)

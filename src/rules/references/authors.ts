@@ -13,7 +13,8 @@ export const authors: ReferenceCheck = ({ repo, lookup, report, member, teamKnow
         report(
           outputs,
           [index, 'authors', j, 'team'],
-          `team "${a.team}" is not in the team of ${FILES.community}.${suggestion(a.team, team)}${listing(a.team, team, 'team entries')}`,
+          `team "${a.team}" is not in the team of ` +
+            `${FILES.community}.${suggestion(a.team, team)}${listing(a.team, team, 'team entries')}`,
           { expected: expectedIds(a.team, team) },
         );
       }

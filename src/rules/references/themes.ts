@@ -13,7 +13,8 @@ export const themeAims: ReferenceCheck = ({ repo, lookup, report }) => {
         report(
           community,
           ['themes', i, 'aims', j],
-          `aim "${aim}" is not one of the aims listed in this file.${suggestion(aim, aims)}${listing(aim, aims, 'aims')}`,
+          `aim "${aim}" is not one of the aims listed in this ` +
+            `file.${suggestion(aim, aims)}${listing(aim, aims, 'aims')}`,
           { expected: expectedIds(aim, aims) },
         );
     });
@@ -39,7 +40,8 @@ export const sessionThemes: ReferenceCheck = ({ repo, lookup, report }) => {
         s,
         ['themes', i],
         `theme "${t}" is not in the themes of ${FILES.community}.${suggestion(t, themeIds)}` +
-          `${listing(t, themeIds, 'themes')} A new theme goes in "themes" in ${FILES.community}, with the aims it serves.`,
+          `${listing(t, themeIds, 'themes')} A new theme goes in "themes" in ${FILES.community}, with the aims it ` +
+          `serves.`,
         { expected: expectedIds(t, themeIds) },
       );
     });
