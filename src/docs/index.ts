@@ -1,5 +1,6 @@
 import { referenceMarkdown } from './reference.js';
 import { metricsFieldsMarkdown } from './metrics-fields.js';
+import { narrativeMarkdown } from './narrative.js';
 import { rulesMarkdown } from './rules.js';
 
 /** The documentation a build writes from the toolchain itself, so that it can never drift from the validator. */
@@ -8,5 +9,6 @@ export function generatedDocs(): Map<string, string> {
     ['docs/reference.md', referenceMarkdown()],
     ['docs/rules.md', rulesMarkdown()],
     ['docs/metrics-fields.md', metricsFieldsMarkdown()],
+    ['docs/narrative.md', narrativeMarkdown()],
   ]);
 }

@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type {
+  Parent,
   AlignType,
   BlockContent,
   Heading,
@@ -120,20 +121,23 @@ const HEADING_LINK = '#heading:';
 export function resolveHeadingLinks(tree: Root): Root {
   const slugger = new GithubSlugger();
   const anchors = new Map<string, string>();
-  const links: Link[] = [];
+  const links: Array<{ link: Link; parent: Parent }> = [];
   // One pass: headings are slugged in document order, links resolved once all are known.
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     if (node.type === 'heading') {
       const t = plainText(node);
       const slug = slugger.slug(t);
       if (!anchors.has(t)) anchors.set(t, slug);
-    } else if (node.type === 'link' && node.url.startsWith(HEADING_LINK)) links.push(node);
+    } else if (node.type === 'link' && node.url.startsWith(HEADING_LINK) && parent) links.push({ link: node, parent });
   });
-  for (const l of links) {
-    const target = l.url.slice(HEADING_LINK.length);
-    const anchor = anchors.get(target);
-    if (anchor === undefined) throw new Error(`report links to a heading that does not exist: "${target}"`);
-    l.url = `#${anchor}`;
+  for (const { link: l, parent } of links) {
+    const anchor = anchors.get(l.url.slice(HEADING_LINK.length));
+    if (anchor !== undefined) {
+      l.url = `#${anchor}`;
+      continue;
+    }
+    // A section the community's narrative left out: the link becomes its text.
+    parent.children.splice(parent.children.indexOf(l as never), 1, ...(l.children as never[]));
   }
   return tree;
 }

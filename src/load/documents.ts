@@ -1,5 +1,6 @@
 import { lstat } from 'node:fs/promises';
 import { join, posix } from 'node:path';
+import { narrativeOf } from '../model/narrative.js';
 import { type Locator, type Position, START } from '../model/positions.js';
 import { compareStrings } from '../format/compare.js';
 import { describe, fix, listFiles } from './files.js';
@@ -68,6 +69,8 @@ export interface Documents {
   outputs?: JsonDocument;
   minutes: MinutesDocument[];
   surveys: JsonDocument[];
+  /** Narrative documents: their frontmatter (empty without one) and body. */
+  narratives: MinutesDocument[];
   /** Ids of minutes files that could not be read: references to them are not reported again. */
   unreadableMinutes: Set<string>;
   findings: LoadFinding[];
@@ -157,13 +160,14 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     return decoded.ok ? jsonDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
   };
 
-  const [community, units, members, outputs, minutesFiles, surveyFiles] = await Promise.all([
+  const [community, units, members, outputs, minutesFiles, surveyFiles, narrativeFiles] = await Promise.all([
     json(FILES.community, true),
     json(FILES.units, true),
     json(FILES.members, true),
     json(FILES.outputs, false),
     listed(root, 'minutes', overrides, findings),
     listed(root, 'surveys', overrides, findings),
+    listed(root, 'narrative', overrides, findings),
   ]);
 
   const unreadableMinutes = new Set<string>();
@@ -226,6 +230,39 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))
   ).filter((d): d is JsonDocument => d !== undefined);
 
+  const narratives: MinutesDocument[] = [];
+  for (const file of narrativeFiles) {
+    if (!narrativeOf(file)) {
+      findings.push({
+        problem: 'unexpected-file',
+        file,
+        position: START,
+        message:
+          'only narrative/<year>/annual-report.md and narrative/year-over-year.md are read under narrative/: this file is ignored',
+      });
+      continue;
+    }
+    const decoded = await read(file);
+    if (!decoded) continue;
+    if (!decoded.ok) {
+      unreadable(file, decoded.problem, findings);
+      continue;
+    }
+    // The frontmatter is optional: a narrative may be prose alone.
+    const doc = /^---[ \t]*\r?\n/.test(decoded.text)
+      ? minutesDocument(file, decoded.text, findings)
+      : {
+          id: posix.basename(file, '.md'),
+          file,
+          value: {},
+          locator: undefined,
+          body: decoded.text,
+          bodyLine: 1,
+          recovered: false,
+        };
+    if (doc) narratives.push(doc as MinutesDocument);
+  }
+
   return {
     ...(community ? { community } : {}),
     ...(units ? { units } : {}),
@@ -233,6 +270,7 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     ...(outputs ? { outputs } : {}),
     minutes,
     surveys,
+    narratives,
     unreadableMinutes,
     findings,
   };

@@ -88,6 +88,10 @@ export const CommunitySchema = z
         z.strictObject({
           id: Id.meta({ title: 'Id', description: 'The aim id' }),
           title: Text.meta({ title: 'Title', description: 'The aim in words' }),
+          description: z
+            .string()
+            .optional()
+            .meta({ title: 'Description', description: 'What the aim means and why, in Markdown: printed under it' }),
         }),
       )
       .meta({ title: 'Aims', description: 'What the community sets out to do; themes name the aims they serve' }),

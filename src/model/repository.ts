@@ -1,6 +1,7 @@
 import type { Locator } from './positions.js';
 import type { Community } from './community.js';
 import type { Member } from './member.js';
+import type { Narrative } from './narrative.js';
 import type { Output } from './output.js';
 import type { SessionData } from './session.js';
 import type { Survey } from './survey.js';
@@ -75,6 +76,8 @@ export interface Repository {
   incompleteSurveys: IncompleteSurvey[];
   /** Ids of sessions whose minutes could not be read or failed their schema. */
   brokenSessionIds: Set<string>;
+  /** The reports as the community writes them (narrative/), whose frontmatter could be read. */
+  narratives: Narrative[];
 }
 
 /** Every minutes file whose frontmatter could be read, held or not, complete or not. */

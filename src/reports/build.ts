@@ -1,6 +1,6 @@
 import type { Lookup } from '../model/lookup.js';
 import { computeMetrics } from '../metrics/index.js';
-import { annualReport } from './annual/index.js';
+import { ANNUAL_SECTIONS, annualReport } from './annual/index.js';
 import { REPORTS, reportContext } from './context.js';
 import { engagementReport } from './engagement.js';
 import { indexPage } from './index-page.js';
@@ -10,6 +10,8 @@ import type { RenderedPage } from './page.js';
 import { publishedMetrics } from './disclosure.js';
 import { calendarFile } from './calendar.js';
 import { metricsSchemaText } from './metrics-schema.js';
+import { Figures, narrativeTemplate } from './narrative.js';
+import type { Community } from '../model/community.js';
 import { editorSchemaFiles } from '../model/json-schema.js';
 
 /** The JSON Schema of reports/metrics.json. */
@@ -25,10 +27,11 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
   const metrics = computeMetrics(lookup);
   const community = lookup.repo.community?.data;
   if (!community) throw new Error('reports need a valid data/community.json');
-  const ctx = reportContext(community, metrics);
+  const ctx = reportContext(community, metrics, lookup.repo.narratives);
+  const figures = new Figures(ctx);
   const pages = new Map<string, RenderedPage>([
-    ...metrics.years.map((year) => [REPORTS.annual(year.year), annualReport(ctx, year)] as const),
-    [REPORTS.yearOverYear, yearOverYearReport(ctx)],
+    ...metrics.years.map((year) => [REPORTS.annual(year.year), annualReport(ctx, year, figures)] as const),
+    [REPORTS.yearOverYear, yearOverYearReport(ctx, figures)],
     [REPORTS.engagement, engagementReport(ctx)],
   ]);
   const files = new Map<string, string>([[REPORTS.index, indexPage(ctx)]]);
@@ -41,4 +44,10 @@ export async function renderReports(lookup: Lookup): Promise<Map<string, string>
   for (const [path, text] of editorSchemaFiles(community)) files.set(path, text);
   files.set(METRICS_SCHEMA, metricsSchemaText());
   return files;
+}
+
+/** `narrative/<year>/annual-report.md` to start from, for `new narrative`. */
+export function annualNarrativeTemplate(community: Community, year: string): string {
+  const ctx = reportContext(community, { years: [], units: [], cohorts: [], calendar: [] });
+  return narrativeTemplate(ANNUAL_SECTIONS, ctx, `${community.name}: Annual Report ${year}`);
 }

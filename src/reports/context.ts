@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Paragraph } from 'mdast';
 import { code, emphasis, link, paragraph } from '../format/markdown.js';
 import { DEFAULT_PRIVACY, type Community } from '../model/community.js';
+import type { Narrative } from '../model/narrative.js';
 import { type Words, wordsOf } from '../model/vocabulary.js';
 import type { AllMetrics, YearMetrics } from '../metrics/types.js';
 import type { Privacy } from './disclosure.js';
@@ -10,12 +11,18 @@ import type { Privacy } from './disclosure.js';
 export interface ReportContext {
   community: Community;
   metrics: AllMetrics;
+  /** The reports as the community writes them (narrative/), woven with the generated sections. */
+  narratives: readonly Narrative[];
   privacy: Privacy;
   /** What this institution calls its units and roles. */
   words: Words;
 }
 
-export function reportContext(community: Community, metrics: AllMetrics): ReportContext {
+export function reportContext(
+  community: Community,
+  metrics: AllMetrics,
+  narratives: readonly Narrative[] = [],
+): ReportContext {
   // Only the thresholds: the rest of privacy (allowed text, the student-number pattern) is never published.
   const p = community.privacy;
   const privacy: Privacy = {
@@ -23,7 +30,7 @@ export function reportContext(community: Community, metrics: AllMetrics): Report
     minGroupSize: p?.minGroupSize ?? DEFAULT_PRIVACY.minGroupSize,
     listSmallUnits: p?.listSmallUnits ?? DEFAULT_PRIVACY.listSmallUnits,
   };
-  return { community, metrics, privacy, words: wordsOf(community) };
+  return { community, metrics, narratives, privacy, words: wordsOf(community) };
 }
 
 export function unitName(ctx: ReportContext, id: string): string {

@@ -1,5 +1,6 @@
 import type { LoadFinding } from '../load/documents.js';
 import type { Lookup } from '../model/lookup.js';
+import type { Narrative } from '../model/narrative.js';
 import type { DocPath, Position, SourceRef } from '../model/positions.js';
 import type { Repository } from '../model/repository.js';
 import type { SchemaFinding } from '../schema/index.js';
@@ -33,6 +34,11 @@ export interface RuleContext {
   load: readonly LoadFinding[];
   schema: readonly SchemaFinding[];
   report: Report;
+  /**
+   * The problems of a narrative document that need the reports (their sections, the published figures), from the
+   * pipeline, which computes them only when there is a narrative; absent where rules run without it.
+   */
+  narrativeProblems?: (n: Narrative) => Array<Position & { message: string; expected?: string[] }>;
   /** A value computed once per run and shared by the rules that need it (the texts privacy rules search). */
   shared<T>(key: string, make: () => T): T;
 }

@@ -46,6 +46,7 @@ import unknownField from './unknown-field.js';
 import unknownQuestion from './unknown-question.js';
 import unknownReference from './unknown-reference.js';
 import unsafeLink from './unsafe-link.js';
+import narrative from './narrative.js';
 import valueCreation from './value-creation.js';
 import { suggestion } from './support/suggest.js';
 
@@ -97,6 +98,7 @@ export const RULES = [
   coding,
   valueCreation,
   sessionSummary,
+  narrative,
 ] as const satisfies readonly Rule[];
 
 export type RuleId = (typeof RULES)[number]['id'];
@@ -116,8 +118,12 @@ export async function runRules(
   repo: Repository,
   load: readonly LoadFinding[],
   schemaFindings: readonly SchemaFinding[],
+  /** What the later stages lend the rules that need them: the narrative checks, made from the lookup when asked. */
+  later: { narrativeChecks?: (lookup: Lookup) => NonNullable<RuleContext['narrativeProblems']> } = {},
 ): Promise<{ diagnostics: Diagnostic[]; lookup: Lookup }> {
   const lookup = new Lookup(repo);
+  let narrativeProblems: RuleContext['narrativeProblems'];
+  const narrativeChecks = later.narrativeChecks;
   const out: Diagnostic[] = [];
   const severities = configuredSeverities(repo, out);
   const memo = new Map<string, unknown>();
@@ -130,6 +136,14 @@ export async function runRules(
       load,
       schema: schemaFindings,
       report: reporter(rule.id as RuleId, severity, out),
+      ...(narrativeChecks
+        ? {
+            narrativeProblems: (n) => {
+              narrativeProblems ??= narrativeChecks(lookup);
+              return narrativeProblems(n);
+            },
+          }
+        : {}),
       shared: <T>(key: string, make: () => T): T => {
         if (!memo.has(key)) memo.set(key, make());
         return memo.get(key) as T;

@@ -19,13 +19,23 @@ export default defineRule({
           `cannot be built from it. Write the point as plain text, with at most a few levels`
         : `more than ${MAX_MARKDOWN_DEPTH} "[" are open at once here: the reports cannot be built from it. Remove ` +
           `the extra brackets, or write "\\[" for a bracket meant as text`;
-    for (const s of everyMinutesFile(repo)) {
+    for (const s of [...everyMinutesFile(repo), ...repo.narratives]) {
       const deep = tooDeep(s.body);
       if (deep) report.at(s.file, { line: s.bodyLine + deep.line - 1, column: deep.column }, message(deep.what));
     }
-    const description = repo.community?.data.description;
-    const deep = description === undefined ? undefined : tooDeep(description);
-    if (deep && repo.community) report(repo.community, ['description'], message(deep.what));
+    const community = repo.community;
+    if (!community) return;
+    const texts: Array<[Array<string | number>, string | undefined]> = [
+      [['description'], community.data.description],
+      ...community.data.aims.map((a, i): [Array<string | number>, string | undefined] => [
+        ['aims', i, 'description'],
+        a.description,
+      ]),
+    ];
+    for (const [path, text] of texts) {
+      const deep = text === undefined ? undefined : tooDeep(text);
+      if (deep) report(community, path, message(deep.what));
+    }
   },
   examples: [
     {

@@ -12,6 +12,7 @@ const PUBLISHED_IN = {
   title: "the session's title (the reports, the calendar and metrics.json)",
   action: "the session's actions (the annual report)",
   summary: "the session's summary (the annual report)",
+  narrative: 'the report this document writes',
 } as const;
 
 /**
@@ -43,6 +44,14 @@ function publishedNames(ctx: RuleContext): void {
     };
     ctx.report.at(file, at, `${personal.what} ("${maskName(found)}"): ${personal.fix}`, { personal });
   };
+  const body = (file: string, text: string, bodyLine: number, where: keyof typeof PUBLISHED_IN) => {
+    const lines = new LineIndex(text);
+    for (const f of finder.find(text)) {
+      const p = lines.position(f.index);
+      tell(file, { line: p.line + bodyLine - 1, column: p.column }, text.slice(f.index, f.index + f.length), where);
+    }
+  };
+  for (const n of ctx.repo.narratives) body(n.file, n.body, n.bodyLine, 'narrative');
   for (const s of everyMinutesFile(ctx.repo)) {
     const value = (path: DocPath, text: string | undefined, where: keyof typeof PUBLISHED_IN) => {
       const [first] = text === undefined ? [] : finder.find(text);
@@ -56,16 +65,7 @@ function publishedNames(ctx: RuleContext): void {
     };
     value(['title'], s.data.title, 'title');
     s.data.actions?.forEach((a, i) => void value(['actions', i, 'text'], a?.text, 'action'));
-    const lines = new LineIndex(s.body);
-    for (const f of finder.find(s.body)) {
-      const p = lines.position(f.index);
-      tell(
-        s.file,
-        { line: p.line + s.bodyLine - 1, column: p.column },
-        s.body.slice(f.index, f.index + f.length),
-        'summary',
-      );
-    }
+    body(s.file, s.body, s.bodyLine, 'summary');
   }
 }
 

@@ -53,11 +53,13 @@ export default defineRule({
       value(s, ['title'], s.data.title);
       s.data.actions?.forEach((a, i) => void value(s, ['actions', i, 'text'], a?.text));
     }
+    for (const n of repo.narratives) markdown(n.file, n.body, n.bodyLine);
     const community = repo.community;
     if (community) {
       value(community, ['description'], community.data.description);
       value(community, ['contact'], community.data.contact);
       value(community, ['joining'], community.data.joining);
+      community.data.aims.forEach((a, i) => void value(community, ['aims', i, 'description'], a.description));
     }
     for (const e of repo.outputs?.entries ?? []) {
       if (e.data.url !== undefined && !isSafeLink(e.data.url))

@@ -17,6 +17,7 @@ import type {
 import { isScheduledOnly, SessionSchema, statusOf } from '../model/session.js';
 import { SurveySchema } from '../model/survey.js';
 import { UnitSchema } from '../model/unit.js';
+import { NarrativeSchema, narrativeOf } from '../model/narrative.js';
 import { checkSchema, salvageFields, type SchemaFinding } from './issues.js';
 
 export type { SchemaFinding, SchemaProblem } from './issues.js';
@@ -42,6 +43,7 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     surveys: [],
     incompleteSurveys: [],
     brokenSessionIds: new Set(docs.unreadableMinutes),
+    narratives: [],
   };
   for (const doc of docs.minutes) {
     const s = toSession(doc, findings);
@@ -55,6 +57,20 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     const s = toSurvey(doc, findings);
     if (s.complete) repo.surveys.push(s.file);
     else repo.incompleteSurveys.push(s.file);
+  }
+  for (const doc of docs.narratives) {
+    const which = narrativeOf(doc.file)!;
+    const data = doc.locator
+      ? (checkSchema(NarrativeSchema, doc.value, doc, [], findings) ?? salvageFields(NarrativeSchema, doc.value))
+      : {};
+    repo.narratives.push({
+      file: doc.file,
+      ...which,
+      data,
+      ...(doc.locator ? { locator: doc.locator } : {}),
+      body: doc.body,
+      bodyLine: doc.bodyLine,
+    });
   }
   return { repo, findings };
 }

@@ -12,6 +12,7 @@ import { type CommandIO, UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { plural } from '../../format/numbers.js';
 import { minutesPath, minutesText } from '../../edit/minutes-file.js';
+import { annualNarrativeTemplate } from '../../reports/build.js';
 import { PLANNED_BODY } from '../../edit/session-template.js';
 
 /**
@@ -22,15 +23,26 @@ import { PLANNED_BODY } from '../../edit/session-template.js';
  */
 export default defineCommand({
   name: 'new',
-  summary: "start next year's survey with the same questions, or a session's minutes from the usual agenda",
-  positionals: [{ name: 'survey|session', description: "what to start: next year's survey, or a session's minutes" }],
+  summary:
+    "start next year's survey with the same questions, a session's minutes from the usual agenda, or a year's " +
+    'annual report as the community writes it',
+  positionals: [
+    {
+      name: 'survey|session|narrative',
+      description: "what to start: next year's survey, a session's minutes, or a year's narrative (the report's prose)",
+    },
+  ],
   options: {
     from: {
       type: 'string',
       value: '<survey file>',
       description: "survey: last year's survey file, for example surveys/2024-25/member-evaluation.json",
     },
-    year: { type: 'string', value: '<YYYY-YY>', description: 'survey: the academic year of the new survey' },
+    year: {
+      type: 'string',
+      value: '<YYYY-YY>',
+      description: 'survey: the academic year of the new survey; narrative: the year of the annual report',
+    },
     date: { type: 'string', value: '<YYYY-MM-DD>', description: 'session: the day of the session' },
     title: { type: 'string', value: '<text>', description: 'session: its title' },
     type: { type: 'string', choices: SESSION_TYPES, default: 'meeting', description: 'session: what kind of session' },
@@ -43,10 +55,11 @@ export default defineCommand({
   },
   async run({ options: opts, positionals, root, io }) {
     if (positionals[0] === 'session') return newSession(root, opts, io);
+    if (positionals[0] === 'narrative') return newNarrative(root, opts.year, io);
     if (positionals[0] !== 'survey')
       throw new UsageError(
-        'new takes "survey" or "session": new survey --from <survey file> --year <YYYY-YY>, or new session --date ' +
-          '<YYYY-MM-DD> --title <text>',
+        'new takes "survey", "session" or "narrative": new survey --from <survey file> --year <YYYY-YY>, new ' +
+          'session --date <YYYY-MM-DD> --title <text>, or new narrative --year <YYYY-YY>',
       );
     const { from, year } = opts;
     if (from === undefined || year === undefined)
@@ -164,6 +177,36 @@ async function newSession(
   io.out(
     `Created ${file}, a planned session with the usual agenda. Add its themes, time and location now; after the ` +
       `session, remove "status: planned", list the attendees and write the summary.`,
+  );
+  return 0;
+}
+
+/** `new narrative --year <Y>`: the default annual report as a narrative document to write in; never over a file. */
+async function newNarrative(root: string, year: string | undefined, io: CommandIO): Promise<number> {
+  if (year === undefined || !isAcademicYear(year))
+    throw new UsageError(
+      `new narrative needs --year <YYYY-YY>, an academic year written like 2024-25${year ? `, not "${year}"` : ''}`,
+    );
+  const validation = await validateRepository(root);
+  const community = validation.repo.community?.data;
+  if (!community) {
+    io.err('data/community.json cannot be read: fix it first (see "cop validate").');
+    return 1;
+  }
+  const file = `narrative/${year}/annual-report.md`;
+  const exists = await stat(join(root, file)).then(
+    () => true,
+    () => false,
+  );
+  if (exists) {
+    io.err(`${file} already exists: nothing was changed. Edit it, or remove it first to start again.`);
+    return 1;
+  }
+  await removeLeftovers(root);
+  await writeAtomically(join(root, file), annualNarrativeTemplate(community, year));
+  io.out(
+    `Created ${file}: the ${year} annual report with every section in its usual place. Write your prose between ` +
+      'them, with figures as :figure{of="…"} (docs/narrative.md), then run "npm run build".',
   );
   return 0;
 }

@@ -3,6 +3,7 @@ import { heading, resolveHeadingLinks, root, toMarkdown } from '../../format/mar
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, generatedNote } from '../context.js';
+import { type Figures, weave } from '../narrative.js';
 import { Page, type RenderedPage } from '../page.js';
 import { type Section, titleOf, type YearSectionInput } from '../section.js';
 import actions from './actions.js';
@@ -42,16 +43,20 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
 ];
 
 /** `reports/<year>/annual-report.md`. */
-export function annualReport(ctx: ReportContext, year: YearMetrics): RenderedPage {
+export function annualReport(ctx: ReportContext, year: YearMetrics, figures: Figures): RenderedPage {
   const self = REPORTS.annual(year.year);
   const page = new Page(self);
+  const narrative = ctx.narratives.find((n) => n.kind === 'annual' && n.year === year.year);
   const children: RootContent[] = [
-    heading(1, `${ctx.community.name}: Annual Report ${year.year}`),
+    heading(1, narrative?.data.title ?? `${ctx.community.name}: Annual Report ${year.year}`),
     generatedNote(self),
   ];
-  for (const section of ANNUAL_SECTIONS) {
-    const content = section.render({ ctx, year, page });
-    if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
-  }
+  const sections = ANNUAL_SECTIONS.map((section) => ({ section, render: () => section.render({ ctx, year, page }) }));
+  if (narrative) children.push(...weave(narrative, sections, ctx, figures));
+  else
+    for (const { section, render } of sections) {
+      const content = render();
+      if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
+    }
   return { markdown: toMarkdown(resolveHeadingLinks(root(children))), charts: page.charts };
 }

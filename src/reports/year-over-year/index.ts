@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { heading, paragraph, root, toMarkdown } from '../../format/markdown.js';
 import { NOTHING_YET, REPORTS, generatedNote, type ReportContext } from '../context.js';
+import { type Figures, weave } from '../narrative.js';
 import { Page, type RenderedPage } from '../page.js';
 import { type Section, type SectionInput, titleOf } from '../section.js';
 import headlineFigures from './headline-figures.js';
@@ -19,7 +20,7 @@ export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [
 ];
 
 /** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
-export function yearOverYearReport(ctx: ReportContext): RenderedPage {
+export function yearOverYearReport(ctx: ReportContext, figures: Figures): RenderedPage {
   const self = REPORTS.yearOverYear;
   const page = new Page(self);
   const children: RootContent[] = [
@@ -32,9 +33,13 @@ export function yearOverYearReport(ctx: ReportContext): RenderedPage {
   ];
   if (ctx.metrics.years.length === 0)
     return { markdown: toMarkdown(root([...children.slice(0, 2), NOTHING_YET])), charts: [] };
-  for (const section of YEAR_OVER_YEAR_SECTIONS) {
-    const content = section.render({ ctx, page });
-    if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
-  }
+  const sections = YEAR_OVER_YEAR_SECTIONS.map((section) => ({ section, render: () => section.render({ ctx, page }) }));
+  const narrative = ctx.narratives.find((n) => n.kind === 'year-over-year');
+  if (narrative) children.push(...weave(narrative, sections, ctx, figures));
+  else
+    for (const { section, render } of sections) {
+      const content = render();
+      if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
+    }
   return { markdown: toMarkdown(root(children)), charts: page.charts };
 }

@@ -82,6 +82,8 @@ function privateTexts(repo: Repository): PrivateText[] {
     );
     texts.push({ file: s.file, text: s.body, bodyLine: s.bodyLine });
   }
+  // The community's own prose is published as it is written.
+  for (const n of repo.narratives) texts.push({ file: n.file, text: n.body, bodyLine: n.bodyLine });
   for (const survey of everySurveyFile(repo)) {
     const types = new Map((survey.data.questions ?? []).filter((q) => q !== undefined).map((q) => [q.id, q.type]));
     survey.data.responses?.forEach((r, i) => {
