@@ -109,7 +109,8 @@ describe('narrative documents: the report as the community writes it', () => {
   });
 
   it('new narrative writes the default report to start from, whose report is the default one, and never over a file', async () => {
-    const root = await fixtureWith(SAMPLE);
+    // The sample without its own narrative: the default report.
+    const root = await fixtureWith(SAMPLE, { [NARRATIVE]: null });
     expect((await cop(['build', '--root', root])).code).toBe(0);
     const before = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
     const made = await cop(['new', 'narrative', '--year', '2024-25', '--root', root]);
@@ -123,5 +124,42 @@ describe('narrative documents: the report as the community writes it', () => {
     const again = await cop(['new', 'narrative', '--year', '2024-25', '--root', root]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists: nothing was changed');
+  });
+});
+
+describe("the sample's narrative: the published report's prose, every figure live", () => {
+  it('prints its figures from the records, and a corrected attendance corrects the prose', async () => {
+    const root = await fixtureWith(SAMPLE);
+    expect((await cop(['build', '--root', root])).code).toBe(0);
+    const before = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
+    expect(before).toContain('18 (90%) of our\nmembers came to at least one session.');
+    expect(before).toContain('(87.5% of participants)');
+    expect(before).toContain('100%\nof respondents would recommend this space');
+    const fixed = await fixtureWith(SAMPLE, {
+      [FEB]: replaceOnce(
+        'attendees: [m01, m02, m03, m04, m05, m08, m10, m15]',
+        'attendees: [m01, m02, m03, m04, m05, m08, m10, m15, m19]',
+      ),
+    });
+    expect((await cop(['build', '--root', fixed])).code).toBe(0);
+    const after = await readFile(join(fixed, 'reports/2024-25/annual-report.md'), 'utf8');
+    expect(after).toContain('19 (95%) of our\nmembers came to at least one session.');
+    // Each of the published report's own sections, in its order.
+    const order = [
+      '## Executive summary',
+      '## Aims',
+      '## Participation and engagement',
+      '## The sessions and the move to hybrid',
+      '## The Learning Exchange Day',
+      '## Professional recognition: UKAT',
+      "## Members' feedback: methodology",
+      '## Strengths of the current model',
+      '## Professional development impact',
+      '## Implementation challenges',
+      '## Conclusion',
+    ];
+    const at = order.map((h) => before.indexOf(`\n${h}\n`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });
