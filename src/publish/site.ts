@@ -40,6 +40,12 @@ function siteLink(from: string, url: string): string | undefined {
   return anchor === undefined ? relative : `${relative}#${anchor}`;
 }
 
+/** A relative link from a report out of reports/: to the records, which the site never publishes. */
+function isRecordLink(from: string, url: string): boolean {
+  if (schemeOf(url) !== undefined || url.startsWith('#') || /^[\s\\/]/.test(url)) return false;
+  return !posix.normalize(posix.join(posix.dirname(from), url.split('#')[0]!)).startsWith('reports/');
+}
+
 /** The headings of a page's sections, with the ids rehype-slug gives them, for its table of contents. */
 function contents(tree: Root): Array<{ id: string; text: string }> {
   const slugger = new GithubSlugger();
@@ -61,23 +67,71 @@ const escapeHtml = (s: string) =>
  */
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
+/** What the cover of a report's PDF says: printed only, the first page a committee sees. */
+export interface Cover {
+  title: string;
+  community: string;
+  institution: string;
+  year: string;
+  authors?: string;
+  approved?: string;
+  /** The day of the latest record the figures describe. */
+  asOf: string;
+  /** The PDF of this report, relative to the site's root, when one is written. */
+  pdf?: string;
+}
+
+const coverHtml = (c: Cover): string =>
+  `<section class="cover" aria-label="Cover"><p class="cover-community">${escapeHtml(c.community)}</p>` +
+  `<h1 class="cover-title">${escapeHtml(c.title)}</h1><p class="cover-year">Academic year ${escapeHtml(c.year)}</p>` +
+  `<dl>${c.authors ? `<dt>Prepared by</dt><dd>${escapeHtml(c.authors)}</dd>` : ''}` +
+  `<dt>Institution</dt><dd>${escapeHtml(c.institution)}</dd>` +
+  `${c.approved ? `<dt>Approved</dt><dd>${escapeHtml(c.approved)}</dd>` : ''}` +
+  `<dt>Figures as of</dt><dd>${escapeHtml(c.asOf)}, the latest record</dd></dl></section>`;
+
 /** One report as a page of the site. */
-function reportPage(reportPath: string, markdown: string, siteName: string): string {
+function reportPage(reportPath: string, markdown: string, siteName: string, cover?: Cover): string {
   const tree = parse.parse(markdown) as Root;
+  // The note under the title says how the report is made, for the repository's readers: not on the site or the PDF.
+  const note = tree.children[1];
+  if (tree.children[0]?.type === 'heading' && note?.type === 'paragraph')
+    note.data = { ...note.data, hProperties: { ...note.data?.hProperties, className: ['note'] } };
   visit(tree, 'link', (node: Link, index, parent) => {
     const url = siteLink(reportPath, node.url);
     if (url !== undefined) {
       node.url = url;
       return;
     }
-    // Not published: the records stay in the coordinators' repository, and a link that could run
-    // code is never given. Its text stays, unless the text is that address itself (an autolink).
-    if (parent && index !== undefined) {
-      const children = plainText(node) === node.url ? [] : node.children;
-      parent.children.splice(index, 1, ...(children as RootContent[] as typeof parent.children));
+    if (!parent || index === undefined) return undefined;
+    // A link to the records (the minutes) goes with its words: they only pointed at what members cannot open.
+    if (isRecordLink(reportPath, node.url)) {
+      const before = parent.children[index - 1];
+      const after = parent.children[index + 1];
+      // "… (minutes)" and "… Minutes." leave no empty brackets or stray full stop behind.
+      if (
+        before?.type === 'text' &&
+        after?.type === 'text' &&
+        /\s*\($/.test(before.value) &&
+        after.value.startsWith(')')
+      ) {
+        before.value = before.value.replace(/\s*\($/, '');
+        after.value = after.value.slice(1);
+      } else if (
+        before?.type === 'text' &&
+        after?.type === 'text' &&
+        /\s$/.test(before.value) &&
+        after.value.startsWith('.')
+      ) {
+        before.value = before.value.replace(/\s+$/, '');
+        after.value = after.value.slice(1);
+      }
+      parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    return undefined;
+    // A link that could run code is never given: its text stays, unless it is that address itself (an autolink).
+    const children = plainText(node) === node.url ? [] : node.children;
+    parent.children.splice(index, 1, ...(children as RootContent[] as typeof parent.children));
+    return [SKIP, index];
   });
   visit(tree, 'image', (node: Image, index, parent) => {
     // An image is one of the site's own charts, or it is not shown: one from elsewhere would tell its server who reads.
@@ -115,7 +169,7 @@ function reportPage(reportPath: string, markdown: string, siteName: string): str
 <a class="skip" href="#main">Skip to the report</a>
 <header><nav aria-label="Site"><a href="${up}/index.html">${escapeHtml(siteName)}: all reports</a></nav></header>
 <main id="main">
-${body.replace('</h1>', `</h1>\n${nav}`)}
+${cover ? coverHtml(cover) : ''}${body.replace('</h1>', `</h1>\n${cover?.pdf ? `<p class="pdf"><a href="${up}/${escapeHtml(cover.pdf)}">This report as a PDF</a>, for committees and printing.</p>\n` : ''}${nav}`)}
 </main>
 <footer><p>Published from the community's reports. The records they are made from (minutes, the roster, survey responses) are not published.</p></footer>
 </body>
@@ -142,7 +196,26 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
 .toc { background: #f6f8fa; border: 1px solid #d1d9e0; padding: 0.5rem 1.5rem; margin: 1rem 0; }
 .toc h2 { border: 0; font-size: 1rem; margin: 0.5rem 0; }
 @page { size: A4; margin: 18mm 16mm 20mm; }
-@media print { header, .skip, .toc { display: none; } footer { border: 0; } table { display: table; } tr, img { break-inside: avoid; } h2, h3 { break-after: avoid; } }
+.cover { display: none; }
+/* How the report is made is for the repository's readers, on GitHub: the site and the PDF say it in their footer. */
+.note { display: none; }
+@media print {
+  header, .skip, .pdf { display: none; }
+  footer { border: 0; }
+  table { display: table; width: 100%; font-size: 0.85em; }
+  th, td { padding: 4px 6px; overflow-wrap: anywhere; }
+  tr, img, li { break-inside: avoid; }
+  h1, h2, h3 { break-after: avoid; }
+  .cover { display: flex; flex-direction: column; justify-content: center; min-height: 240mm; break-after: page; }
+  .cover-title { border: 0; font-size: 2.2em; margin: 0.5em 0; }
+  .cover-community, .cover-year { font-size: 1.2em; color: #59636e; margin: 0; }
+  .cover dl { margin-top: 3em; display: grid; grid-template-columns: max-content 1fr; gap: 0.3em 1em; }
+  .cover dt { font-weight: 600; }
+  .cover dd { margin: 0; }
+  main > h1:first-of-type { display: none; }
+  .toc { display: block; break-after: page; border: 0; background: none; padding: 0; }
+  .toc h2 { font-size: 1.5em; }
+}
 `;
 
 /**
@@ -150,11 +223,16 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
  * the metrics file, and nothing of the records. `reports` holds the files of reports/ by
  * their repository paths.
  */
-export function siteFiles(reports: ReadonlyMap<string, Buffer>, siteName: string): Map<string, Buffer | string> {
+export function siteFiles(
+  reports: ReadonlyMap<string, Buffer>,
+  siteName: string,
+  covers: ReadonlyMap<string, Cover> = new Map(),
+): Map<string, Buffer | string> {
   const out = new Map<string, Buffer | string>([['style.css', STYLE]]);
   for (const [path, bytes] of reports) {
     if (!path.startsWith('reports/')) continue;
-    if (path.endsWith('.md')) out.set(pagePath(path), reportPage(path, bytes.toString('utf8'), siteName));
+    if (path.endsWith('.md'))
+      out.set(pagePath(path), reportPage(path, bytes.toString('utf8'), siteName, covers.get(path)));
     else if (/\.(svg|ics|json)$/.test(path)) out.set(path.replace(/^reports\//, ''), bytes);
   }
   return out;

@@ -148,8 +148,17 @@ describe.each([
   it('writes each year’s annual report as a PDF that a reader opens, with the headline figures', async () => {
     const pdfs = (await filesOf(out)).filter((f) => f.endsWith('.pdf'));
     expect(pdfs.length).toBeGreaterThanOrEqual(1);
-    const { stdout } = await run('pdftotext', [join(out, pdfs[pdfs.length - 1]!), '-']);
-    expect(stdout).toMatch(/Annual Report \d{4}-\d{2}/);
+    const pdf = join(out, pdfs[pdfs.length - 1]!);
+    const { stdout } = await run('pdftotext', [pdf, '-']);
+    expect(stdout.replace(/\s+/g, ' ')).toMatch(/Annual Report \d{4}-\d{2}/);
+    // A committee's PDF: a cover first, the contents second, tagged, with the headings as bookmarks; no build notes.
+    const pages = async (from: number, to: number) =>
+      (await run('pdftotext', ['-f', String(from), '-l', String(to), pdf, '-'])).stdout;
+    expect(await pages(1, 1)).toMatch(/Academic year \d{4}-\d{2}[\s\S]*Figures as of/);
+    expect(await pages(2, 2)).toMatch(/^Contents\n/m);
+    expect((await run('pdfinfo', [pdf])).stdout).toMatch(/^Tagged:\s+yes$/m);
+    expect(stdout).not.toContain('npm');
+    expect(stdout).not.toMatch(/\bMinutes\b|\(minutes\)/);
     expect(stdout).toMatch(/attended at least one session/);
     expect(stdout).toMatch(/page 1 of \d+/);
     if (root === SAMPLE) expect(stdout).toContain('11 of 24 departments (45.8%)');

@@ -3,7 +3,9 @@ import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plural } from '../../format/numbers.js';
 import { compareStrings } from '../../format/compare.js';
-import { siteFiles } from '../../publish/site.js';
+import { computeMetrics } from '../../metrics/index.js';
+import { formatDate } from '../../model/dates.js';
+import { type Cover, siteFiles } from '../../publish/site.js';
 import { renderReports } from '../../reports/build.js';
 import { writeAll, writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
@@ -66,7 +68,28 @@ export default defineCommand({
           `(${stale.slice(0, 3).join(', ')}${stale.length > 3 ? ', …' : ''}): the site has the reports as built ` +
           `from the records; run "npm run build" and commit them.`,
       );
-    const site = siteFiles(reports, valid.lookup.repo.community?.data.name ?? 'Community of practice');
+    const community = valid.lookup.repo.community?.data;
+    // Each annual report's cover, for its PDF: the community, the year, who wrote and approved it, how recent it is.
+    const covers = new Map<string, Cover>(
+      computeMetrics(valid.lookup).years.map((y) => {
+        const narrative = valid.lookup.repo.narratives.find((n) => n.kind === 'annual' && n.year === y.year)?.data;
+        const pdf = opts['skip-pdf'] ? undefined : pdfName(`${y.year}/annual-report.html`);
+        return [
+          `reports/${y.year}/annual-report.md`,
+          {
+            title: narrative?.title ?? `Annual Report ${y.year}`,
+            community: community?.name ?? '',
+            institution: community?.institution ?? '',
+            year: y.year,
+            asOf: formatDate(y.asOf),
+            ...(narrative?.authors ? { authors: narrative.authors } : {}),
+            ...(narrative?.approved ? { approved: formatDate(narrative.approved) } : {}),
+            ...(pdf ? { pdf } : {}),
+          },
+        ];
+      }),
+    );
+    const site = siteFiles(reports, community?.name ?? 'Community of practice', covers);
     const pdfs = opts['skip-pdf'] ? [] : [...site.keys()].filter((p) => ANNUAL_PAGE.test(p));
     const written = [...site.keys(), ...pdfs.map(pdfName)].sort(compareStrings);
     // What an earlier run wrote and this one does not: removed, and nothing else ever is.
@@ -217,6 +240,9 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
+        // A tagged PDF, with the headings as bookmarks: readable by assistive technology, navigable by a committee.
+        tagged: true,
+        outline: true,
         headerTemplate: '<span></span>',
         footerTemplate:
           `<div style="font-size:8px;width:100%;text-align:center;color:#555">Annual report ${year} ` +
