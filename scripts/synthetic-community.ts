@@ -100,7 +100,9 @@ export async function writeSyntheticCommunity(
     );
     await mkdir(join(root, 'minutes', year), { recursive: true });
     for (let s = 0; s < opts.sessionsPerYear; s++) {
-      const date = `${startYear + (s >= 25 ? 1 : 0)}-${pad(s >= 25 ? 1 + Math.floor((s - 25) / 5) : 8 + Math.floor(s / 6))}-${pad(1 + (s % 5) * 5)}`;
+      const date =
+        `${startYear + (s >= 25 ? 1 : 0)}-` +
+        `${pad(s >= 25 ? 1 + Math.floor((s - 25) / 5) : 8 + Math.floor(s / 6))}-${pad(1 + (s % 5) * 5)}`;
       const attendees = [...new Set(Array.from({ length: 15 }, () => pick(current).id))].sort();
       const lines = [
         '---',

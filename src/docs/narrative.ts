@@ -83,7 +83,8 @@ export function narrativeMarkdown(): string {
         ' checks every directive at its line and column: an unknown section or path (with the nearest), ',
         'a section placed twice, a path that is not a number, and a figure the published reports withhold (a survey ',
         'under privacy.minResponses, a share of fewer than privacy.minGroupSize people). The text is checked as ',
-        'minutes are: personal data, members’ names, links (web and e-mail only) and images (the reports’ charts only).',
+        'minutes are: personal data, members’ names, links (web and e-mail only) and images (the reports’ charts ' +
+          'only).',
       ),
       heading(2, 'Sections of the annual report'),
       sections(ANNUAL_SECTIONS as readonly Section<never>[]),

@@ -82,7 +82,8 @@ export function rulesMarkdown(rules: readonly Rule[] = RULES): string {
     children.push(
       heading(2, code(rule.id)),
       paragraph(
-        `${rule.severity === 'error' ? 'An error' : 'A warning'}${rule.alwaysError ? ', always' : ' by default (configurable)'}: `,
+        `${rule.severity === 'error' ? 'An error' : 'A warning'}` +
+          `${rule.alwaysError ? ', always' : ' by default (configurable)'}: `,
         ...withCode(rule.summary),
         '.',
       ),

@@ -165,7 +165,8 @@ export function codesFromSheet(rows: readonly string[][], surveyName: string, su
       problems.push({
         row,
         column: at('survey') + 1,
-        message: `this row is of the survey "${cell('survey')}", not "${surveyName}": code each survey in its own sheet`,
+        message:
+          `this row is of the survey "${cell('survey')}", not "${surveyName}": code each survey in its own ` + `sheet`,
       });
       return;
     }

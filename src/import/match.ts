@@ -176,7 +176,8 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
         row: r.row,
         column: table.width + 1,
         header: '',
-        message: `the row has more cells than the header has columns: a text with a comma that is not in double quotes?`,
+        message:
+          `the row has more cells than the header has columns: a text with a comma that is not in double ` + `quotes?`,
       });
       continue;
     }
@@ -307,7 +308,8 @@ function answerOf(
       else {
         fail(
           `"${rest}" is not an answer of ${q.id}: use ` +
-            `${q.options.map((o) => `"${o.label}"`).join(', ')}${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`,
+            `${q.options.map((o) => `"${o.label}"`).join(', ')}` +
+            `${specify ? '' : ' (the question has no "Other" option to take free text)'}, or map it with --map`,
         );
         return undefined;
       }
@@ -328,7 +330,9 @@ function answerOf(
   fail(
     `"${cell}" is not a point of the scale of ${q.id}${target.item ? ` (item ${target.item})` : ''}: use a number ` +
       `from ${q.scale[0]!.value} to ` +
-      `${q.scale[q.scale.length - 1]!.value}${q.notApplicable?.length ? ` or ${q.notApplicable.map((n) => `"${n.label}"`).join(', ')}` : ''}, or map it with --map`,
+      `${q.scale[q.scale.length - 1]!.value}` +
+      `${q.notApplicable?.length ? ` or ${q.notApplicable.map((n) => `"${n.label}"`).join(', ')}` : ''}, or map ` +
+      `it with --map`,
   );
   return undefined;
 }

@@ -153,7 +153,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
           problem: 'missing-file',
           file,
           position: START,
-          message: `the file ${file} is missing: every community repository needs it (see "What is where" in the README)`,
+          message:
+            `the file ${file} is missing: every community repository needs it (see "What is where" in the ` + `README)`,
         });
       return undefined;
     }
@@ -238,7 +239,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
         file,
         position: START,
         message:
-          'only narrative/<year>/annual-report.md and narrative/year-over-year.md are read under narrative/: this file is ignored',
+          'only narrative/<year>/annual-report.md and narrative/year-over-year.md are read under narrative/: this ' +
+          'file is ignored',
       });
       continue;
     }

@@ -63,7 +63,8 @@ export async function listFiles(root: string, dir: string): Promise<Listing> {
       if (!TEMPORARY_FILE.test(entry.name) && RECORD_ENDING.test(entry.name))
         out.problems.push({
           path: rel,
-          message: `a hidden name (it starts with a dot), so it is not read: rename it ${entry.name.replace(/^\.+/, '')}`,
+          message:
+            `a hidden name (it starts with a dot), so it is not read: rename it ` + `${entry.name.replace(/^\.+/, '')}`,
         });
       continue;
     }

@@ -47,7 +47,9 @@ function numberPaths(value: unknown, prefix = '', out: string[] = []): string[] 
   return out;
 }
 
-/** Why a path the full figures have is withheld from the published ones: the `suppressed` on its way, or the threshold. */
+/**
+ * Why a path the full figures have is withheld from the published ones: the `suppressed` on its way, or the threshold.
+ */
 function withheldWhy(published: Year | undefined, path: string): string {
   const keys = path.split('.');
   for (let i = keys.length; i > 0; i--) {
@@ -113,7 +115,8 @@ export class Figures {
         return {
           problem:
             `the share of ${attrs.per} (${per}) is withheld from the published reports: it describes fewer than ` +
-            `${this.ctx.privacy.minGroupSize} people (privacy.minGroupSize). Give the count alone, or leave the figure out`,
+            `${this.ctx.privacy.minGroupSize} people (privacy.minGroupSize). Give the count alone, or leave the ` +
+            `figure out`,
         };
     }
     const share =
@@ -152,7 +155,9 @@ export class Figures {
     const full = at(this.full.get(year), path);
     if (typeof full === 'number' || (full === null && v === undefined))
       return {
-        problem: `the figure ${path} of ${year} is withheld from the published reports (${withheldWhy(published, path)}), so the prose cannot print it either`,
+        problem:
+          `the figure ${path} of ${year} is withheld from the published reports ` +
+          `(${withheldWhy(published, path)}), so the prose cannot print it either`,
       };
     if (v === null || full === null)
       return { problem: `the figure ${path} of ${year} has no value: there is nothing to count yet` };
@@ -161,7 +166,9 @@ export class Figures {
     const paths = numberPaths(this.full.get(year));
     const near = didYouMean(path, paths);
     return {
-      problem: `${path} is not a figure of ${year}.${near ? ` Did you mean "${near}"?` : ''} docs/metrics-fields.md lists every figure`,
+      problem:
+        `${path} is not a figure of ${year}.${near ? ` Did you mean "${near}"?` : ''} ` +
+        `docs/metrics-fields.md lists every figure`,
       expected: nearestFirst(path, paths, 5),
     };
   }
@@ -198,7 +205,8 @@ export function narrativeProblems(
       if (!ids.includes(id)) {
         const near = didYouMean(id, ids);
         return problem(
-          `"${id}" is not a section of this report.${near ? ` Did you mean "${near}"?` : ''} Its sections are: ${ids.join(', ')}`,
+          `"${id}" is not a section of this report.${near ? ` Did you mean "${near}"?` : ''} Its sections are: ` +
+            `${ids.join(', ')}`,
           nearestFirst(id, ids, 5),
         );
       }

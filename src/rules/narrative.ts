@@ -44,7 +44,8 @@ export default defineRule({
         [NARRATIVE]: '# Our year\n\nEngaged: :figure{of="departments.engaged" per="departments.total" as="percent"}.\n',
       },
       expect: [
-        'narrative/2024-25/annual-report.md:3:10 departments.engaged is not a number but a group of figures: name one ' +
+        'narrative/2024-25/annual-report.md:3:10 departments.engaged is not a number but a group of figures: name ' +
+          'one ' +
           'of them, departments.engaged.<…>',
       ],
     },

@@ -11,7 +11,9 @@ export default defineRule({
     for (const ref of unitReferences(repo, lookup)) {
       const unit = lookup.unit(ref.id);
       if (!unit || !ref.year || lookup.unitExistsIn(unit, ref.year)) continue;
-      const span = `${unit.from ? `from ${unit.from}` : ''}${unit.from && unit.until ? ' ' : ''}${unit.until ? `until ${unit.until}` : ''}`;
+      const span =
+        `${unit.from ? `from ${unit.from}` : ''}${unit.from && unit.until ? ' ' : ''}` +
+        `${unit.until ? `until ${unit.until}` : ''}`;
       report(ref.source, ref.path, `unit "${unit.id}" (${unit.name}) existed only ${span}, not in ${ref.year}`);
     }
   },

@@ -42,7 +42,8 @@ function surveyProblem(
   if ((q.type === 'single' || q.type === 'multi') && i.values === undefined) {
     return {
       field: 'question',
-      message: `question "${q.id}" has choices, not ratings: add "values", the answers whose share of n is the evidence`,
+      message:
+        `question "${q.id}" has choices, not ratings: add "values", the answers whose share of n is the ` + `evidence`,
     };
   }
   const unknown = (i.values ?? []).map(String).find((v) => !values.has(v));

@@ -151,17 +151,20 @@ describe('the compiled command (npm ci compiles it)', () => {
 });
 
 describe('the command list', () => {
-  it('each command declares its name and summary once, in its own file; the compiled index is asked of them', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { dirname, join } = await import('node:path');
-    const { copBin } = await import('../helpers/cli.js');
-    const index = JSON.parse(await readFile(join(dirname(copBin()), 'commands.json'), 'utf8')) as Array<{
-      name: string;
-      summary: string;
-    }>;
-    expect(index.length).toBeGreaterThan(8);
-    expect(new Set(index.map((c) => c.name)).size).toBe(index.length);
-    const help = (await cop(['--help'])).stdout;
-    for (const c of index) expect(help).toContain(`  ${c.name.padEnd(28)} ${c.summary}`);
-  });
+  it(
+    'each command declares its name and summary once, in its own file; the compiled index is asked of ' + 'them',
+    async () => {
+      const { readFile } = await import('node:fs/promises');
+      const { dirname, join } = await import('node:path');
+      const { copBin } = await import('../helpers/cli.js');
+      const index = JSON.parse(await readFile(join(dirname(copBin()), 'commands.json'), 'utf8')) as Array<{
+        name: string;
+        summary: string;
+      }>;
+      expect(index.length).toBeGreaterThan(8);
+      expect(new Set(index.map((c) => c.name)).size).toBe(index.length);
+      const help = (await cop(['--help'])).stdout;
+      for (const c of index) expect(help).toContain(`  ${c.name.padEnd(28)} ${c.summary}`);
+    },
+  );
 });

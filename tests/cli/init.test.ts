@@ -33,64 +33,70 @@ async function template(): Promise<string> {
 }
 
 describe('cop init', () => {
-  it('starts a community in a new folder that validates and builds, and refuses a second time, changing nothing', async () => {
-    const root = join(await temporaryDir(), 'our-community');
-    const run = await cop([
-      'init',
-      '--name',
-      'Mentoring Network',
-      '--institution',
-      'Example University',
-      '--root',
-      root,
-    ]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(await readFile(join(root, 'data/community.json'), 'utf8'))).toMatchObject({
-      name: 'Mentoring Network',
-      yearStart: '08-01',
-      privacy: { minResponses: 5, minGroupSize: 5 },
-    });
-    expect(await readFile(join(root, 'data/members.json'), 'utf8')).toBe('[]\n');
-    expect((await stat(join(root, 'minutes/.gitkeep'))).isFile()).toBe(true);
-    expect((await cop(['validate', '--root', root])).code).toBe(0);
-    expect((await cop(['build', '--check', '--root', root])).code).toBe(0);
-    expect(await readFile(join(root, 'reports/README.md'), 'utf8')).toContain('Nothing has been recorded yet.');
-    expect(await readFile(join(root, 'reports/year-over-year.md'), 'utf8')).not.toContain('| Figure |');
+  it(
+    'starts a community in a new folder that validates and builds, and refuses a second time, changing ' + 'nothing',
+    async () => {
+      const root = join(await temporaryDir(), 'our-community');
+      const run = await cop([
+        'init',
+        '--name',
+        'Mentoring Network',
+        '--institution',
+        'Example University',
+        '--root',
+        root,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(await readFile(join(root, 'data/community.json'), 'utf8'))).toMatchObject({
+        name: 'Mentoring Network',
+        yearStart: '08-01',
+        privacy: { minResponses: 5, minGroupSize: 5 },
+      });
+      expect(await readFile(join(root, 'data/members.json'), 'utf8')).toBe('[]\n');
+      expect((await stat(join(root, 'minutes/.gitkeep'))).isFile()).toBe(true);
+      expect((await cop(['validate', '--root', root])).code).toBe(0);
+      expect((await cop(['build', '--check', '--root', root])).code).toBe(0);
+      expect(await readFile(join(root, 'reports/README.md'), 'utf8')).toContain('Nothing has been recorded yet.');
+      expect(await readFile(join(root, 'reports/year-over-year.md'), 'utf8')).not.toContain('| Figure |');
 
-    const before = await snapshot(root);
-    const again = await cop(['init', '--name', 'Other', '--institution', 'Other', '--root', root]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already holds records');
-    expect(await snapshot(root)).toEqual(before);
-  });
+      const before = await snapshot(root);
+      const again = await cop(['init', '--name', 'Other', '--institution', 'Other', '--root', root]);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('already holds records');
+      expect(await snapshot(root)).toEqual(before);
+    },
+  );
 
-  it('takes another community’s values: a year starting in September, Paris time, accents and an apostrophe', async () => {
-    const root = await temporaryDir();
-    const run = await cop([
-      'init',
-      '--name',
-      "Réseau d'entraide des tutrices",
-      '--institution',
-      'Université Côte d’Azur',
-      '--year-start',
-      '09-01',
-      '--time-zone',
-      'Europe/Paris',
-      '--root',
-      root,
-    ]);
-    expect(run.code, run.stderr).toBe(0);
-    expect(JSON.parse(await readFile(join(root, 'data/community.json'), 'utf8'))).toMatchObject({
-      name: "Réseau d'entraide des tutrices",
-      institution: 'Université Côte d’Azur',
-      yearStart: '09-01',
-      timeZone: 'Europe/Paris',
-    });
-    expect((await cop(['validate', '--root', root])).code).toBe(0);
-    expect(await readFile(join(root, 'reports/README.md'), 'utf8')).toContain(
-      "# Réseau d'entraide des tutrices: reports",
-    );
-  });
+  it(
+    'takes another community’s values: a year starting in September, Paris time, accents and an ' + 'apostrophe',
+    async () => {
+      const root = await temporaryDir();
+      const run = await cop([
+        'init',
+        '--name',
+        "Réseau d'entraide des tutrices",
+        '--institution',
+        'Université Côte d’Azur',
+        '--year-start',
+        '09-01',
+        '--time-zone',
+        'Europe/Paris',
+        '--root',
+        root,
+      ]);
+      expect(run.code, run.stderr).toBe(0);
+      expect(JSON.parse(await readFile(join(root, 'data/community.json'), 'utf8'))).toMatchObject({
+        name: "Réseau d'entraide des tutrices",
+        institution: 'Université Côte d’Azur',
+        yearStart: '09-01',
+        timeZone: 'Europe/Paris',
+      });
+      expect((await cop(['validate', '--root', root])).code).toBe(0);
+      expect(await readFile(join(root, 'reports/README.md'), 'utf8')).toContain(
+        "# Réseau d'entraide des tutrices: reports",
+      );
+    },
+  );
 
   it.each([
     [['--year-start', '31-09'], '--year-start must be a month and day written MM-DD'],

@@ -59,42 +59,45 @@ describe('coding in a spreadsheet', () => {
     expect(again.stderr).toContain('exists already: nothing was written');
   });
 
-  it('round trip in CSV: a typo in a code and a deleted row come back at their rows; fixed, the codes land', async () => {
-    const root = await uncoded();
-    const dir = await temporaryDir();
-    const sheet = join(dir, 'coding.csv');
-    expect((await cop(['codes', '--survey', NAME, '--export', sheet, '--root', root])).code).toBe(0);
-    const exported = parseCsv((await readFile(sheet, 'utf8')).slice(1)) as string[][];
-    const coded = mark(exported);
+  it(
+    'round trip in CSV: a typo in a code and a deleted row come back at their rows; fixed, the codes ' + 'land',
+    async () => {
+      const root = await uncoded();
+      const dir = await temporaryDir();
+      const sheet = join(dir, 'coding.csv');
+      expect((await cop(['codes', '--survey', NAME, '--export', sheet, '--root', root])).code).toBe(0);
+      const exported = parseCsv((await readFile(sheet, 'utf8')).slice(1)) as string[][];
+      const coded = mark(exported);
 
-    const broken = coded.map((r) => [...r]);
-    broken[0]![6] = 'tiem';
-    const withoutR5 = broken.filter((r) => r[1] !== 'r5');
-    await writeFile(sheet, toCsv(withoutR5));
-    const before = await readFile(join(root, OPEN_FEEDBACK), 'utf8');
-    const bad = await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root]);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr.split('\n').filter(Boolean)).toEqual([
-      'coding.csv: row 1, column 7: "tiem" is not a code of the codebook. Did you mean "time"? Rename the column ' +
-        'to a code (peer, ideas, time), or add the theme to the survey\'s "codebook" first',
-      'coding.csv: the answer of r5 to q-best has no row: a deleted row would lose its codes. Add the row back, ' +
-        'or export the sheet again',
-      '2 problems in coding.csv: nothing was written to surveys/2024-25/open-feedback.json.',
-    ]);
-    expect(await readFile(join(root, OPEN_FEEDBACK), 'utf8')).toBe(before);
+      const broken = coded.map((r) => [...r]);
+      broken[0]![6] = 'tiem';
+      const withoutR5 = broken.filter((r) => r[1] !== 'r5');
+      await writeFile(sheet, toCsv(withoutR5));
+      const before = await readFile(join(root, OPEN_FEEDBACK), 'utf8');
+      const bad = await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr.split('\n').filter(Boolean)).toEqual([
+        'coding.csv: row 1, column 7: "tiem" is not a code of the codebook. Did you mean "time"? Rename the column ' +
+          'to a code (peer, ideas, time), or add the theme to the survey\'s "codebook" first',
+        'coding.csv: the answer of r5 to q-best has no row: a deleted row would lose its codes. Add the row back, ' +
+          'or export the sheet again',
+        '2 problems in coding.csv: nothing was written to surveys/2024-25/open-feedback.json.',
+      ]);
+      expect(await readFile(join(root, OPEN_FEEDBACK), 'utf8')).toBe(before);
 
-    await writeFile(sheet, toCsv(coded));
-    const good = await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root]);
-    expect(good.code, good.stderr).toBe(0);
-    expect(good.stdout).toContain('Wrote the codes of 4 written answers');
-    expect(await codesOf(root)).toEqual({ peer: 2, ideas: 1, time: 2 });
-    const after = await readFile(join(root, OPEN_FEEDBACK), 'utf8');
-    expect(after).toContain('    { "response": "r1", "question": "q-best", "codes": ["peer", "ideas"] },\n');
-    // Responses are as they were.
-    expect(after.slice(after.indexOf('"responses"'), after.indexOf('"quotes"'))).toBe(
-      before.slice(before.indexOf('"responses"'), before.indexOf('"quotes"')),
-    );
-  });
+      await writeFile(sheet, toCsv(coded));
+      const good = await cop(['codes', '--survey', NAME, '--import', sheet, '--root', root]);
+      expect(good.code, good.stderr).toBe(0);
+      expect(good.stdout).toContain('Wrote the codes of 4 written answers');
+      expect(await codesOf(root)).toEqual({ peer: 2, ideas: 1, time: 2 });
+      const after = await readFile(join(root, OPEN_FEEDBACK), 'utf8');
+      expect(after).toContain('    { "response": "r1", "question": "q-best", "codes": ["peer", "ideas"] },\n');
+      // Responses are as they were.
+      expect(after.slice(after.indexOf('"responses"'), after.indexOf('"quotes"'))).toBe(
+        before.slice(before.indexOf('"responses"'), before.indexOf('"quotes"')),
+      );
+    },
+  );
 
   it('round trip in Excel: an answer changed since the export is caught at its cell', async () => {
     const root = await uncoded();

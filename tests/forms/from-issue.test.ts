@@ -85,27 +85,30 @@ async function sampleSession(root: string, changes: Filled = {}): Promise<string
 }
 
 describe('cop from-issue: a session from the form', () => {
-  it('the sample: writes the minutes a coordinator would have written, which validate and count in the figures', async () => {
-    const root = await fixtureWith(SAMPLE);
-    expect(await metricsOf(root, '2025-26')).toBeUndefined();
-    const body = await sampleSession(root);
-    expect(body).toContain('### Presenters\n\n_No response_\n\n### Themes');
-    const run = await fromIssue(root, body, '--issue', '12');
-    expect(run.code, run.stderr).toBe(0);
-    const file = 'minutes/2025-26/2025-10-14-welcome-back-the-year-ahead.md';
-    expect(run.stdout.trim()).toBe(file);
-    expect(await readFile(join(root, file), 'utf8')).toBe(
-      await readFile(join(EXPECTED, 'sample-2025-10-14-welcome-back-the-year-ahead.md'), 'utf8'),
-    );
+  it(
+    'the sample: writes the minutes a coordinator would have written, which validate and count in the ' + 'figures',
+    async () => {
+      const root = await fixtureWith(SAMPLE);
+      expect(await metricsOf(root, '2025-26')).toBeUndefined();
+      const body = await sampleSession(root);
+      expect(body).toContain('### Presenters\n\n_No response_\n\n### Themes');
+      const run = await fromIssue(root, body, '--issue', '12');
+      expect(run.code, run.stderr).toBe(0);
+      const file = 'minutes/2025-26/2025-10-14-welcome-back-the-year-ahead.md';
+      expect(run.stdout.trim()).toBe(file);
+      expect(await readFile(join(root, file), 'utf8')).toBe(
+        await readFile(join(EXPECTED, 'sample-2025-10-14-welcome-back-the-year-ahead.md'), 'utf8'),
+      );
 
-    const validate = await cop(['validate', '--strict', '--root', root]);
-    expect(validate.code, validate.stdout).toBe(0);
-    const year = await metricsOf(root, '2025-26');
-    expect(year?.sessions).toEqual([
-      expect.objectContaining({ id: '2025-10-14-welcome-back-the-year-ahead', memberAttendees: 5, headcount: 9 }),
-    ]);
-    expect(year?.members.attendedAny).toBe(5);
-  });
+      const validate = await cop(['validate', '--strict', '--root', root]);
+      expect(validate.code, validate.stdout).toBe(0);
+      const year = await metricsOf(root, '2025-26');
+      expect(year?.sessions).toEqual([
+        expect.objectContaining({ id: '2025-10-14-welcome-back-the-year-ahead', memberAttendees: 5, headcount: 9 }),
+      ]);
+      expect(year?.members.attendedAny).toBe(5);
+    },
+  );
 
   it('another community (ids a01…, a year starting on 1 September): a held session and a planned one', async () => {
     const root = await fixtureWith(MULTI_YEAR);
@@ -355,16 +358,19 @@ describe('cop from-issue: the pitfalls of issue-form bodies', () => {
     expect(await readFile(join(root, run.stdout.trim()), 'utf8')).toContain(`## Summary\n\n${summary}\n`);
   });
 
-  it('an issue edited after its pull request: the edited body, run on main again, gives the edited record', async () => {
-    const main = await fixtureWith(SAMPLE);
-    const first = await fixtureWith(main);
-    expect((await fromIssue(first, await sampleSession(main))).code).toBe(0);
-    // The workflow rebuilds the issue's branch from main at each edit: the record is made afresh.
-    const edited = await fixtureWith(main);
-    const run = await fromIssue(edited, await sampleSession(main, { format: 'online' }));
-    expect(run.code, run.stderr).toBe(0);
-    expect(await readFile(join(edited, run.stdout.trim()), 'utf8')).toContain('format: online\n');
-  });
+  it(
+    'an issue edited after its pull request: the edited body, run on main again, gives the edited ' + 'record',
+    async () => {
+      const main = await fixtureWith(SAMPLE);
+      const first = await fixtureWith(main);
+      expect((await fromIssue(first, await sampleSession(main))).code).toBe(0);
+      // The workflow rebuilds the issue's branch from main at each edit: the record is made afresh.
+      const edited = await fixtureWith(main);
+      const run = await fromIssue(edited, await sampleSession(main, { format: 'online' }));
+      expect(run.code, run.stderr).toBe(0);
+      expect(await readFile(join(edited, run.stdout.trim()), 'utf8')).toContain('format: online\n');
+    },
+  );
 
   it('a body that is not a form is a usage error (exit 2); so is an empty one', async () => {
     const root = await fixtureWith(SAMPLE);

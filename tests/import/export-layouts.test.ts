@@ -508,67 +508,76 @@ describe('Qualtrics exports of every vintage', () => {
     }
   });
 
-  it('finds the first response of a legacy export given --format qualtrics (no data row is taken for a header)', async () => {
-    const r = await importing('legacy-forced.csv', qualtricsLegacy(), '--format', 'qualtrics', '--include-preview');
-    try {
-      expect(r.run.stdout).toContain('Read 8 data rows');
-      expect(r.run.stdout).toContain('imported 7 responses');
-    } finally {
-      await r.done();
-    }
-  });
+  it(
+    'finds the first response of a legacy export given --format qualtrics (no data row is taken for a ' + 'header)',
+    async () => {
+      const r = await importing('legacy-forced.csv', qualtricsLegacy(), '--format', 'qualtrics', '--include-preview');
+      try {
+        expect(r.run.stdout).toContain('Read 8 data rows');
+        expect(r.run.stdout).toContain('imported 7 responses');
+      } finally {
+        await r.done();
+      }
+    },
+  );
 
-  it('recognises ImportIds written with single quotes, and drops ResponseSet and LocationAccuracy as metadata', async () => {
-    const r = await importing('single-quotes.csv', qualtricsCurrent({ quotes: 'single' }));
-    try {
-      expect(r.run.stderr).toBe('');
-      expect(r.run.stdout).toContain(
-        'Read 6 data rows of a Qualtrics (three header rows) export (after 3 header rows); imported 6 responses',
-      );
-      expect(r.run.stdout).toMatch(/Metadata columns dropped: .*ResponseSet.*LocationAccuracy.*Q_RecaptchaScore\./);
-      expect((await r.metrics()).questions).toEqual(original);
-      expectNoIdentifier(r.written);
-    } finally {
-      await r.done();
-    }
-  });
+  it(
+    'recognises ImportIds written with single quotes, and drops ResponseSet and LocationAccuracy as ' + 'metadata',
+    async () => {
+      const r = await importing('single-quotes.csv', qualtricsCurrent({ quotes: 'single' }));
+      try {
+        expect(r.run.stderr).toBe('');
+        expect(r.run.stdout).toContain(
+          'Read 6 data rows of a Qualtrics (three header rows) export (after 3 header rows); imported 6 responses',
+        );
+        expect(r.run.stdout).toMatch(/Metadata columns dropped: .*ResponseSet.*LocationAccuracy.*Q_RecaptchaScore\./);
+        expect((await r.metrics()).questions).toEqual(original);
+        expectNoIdentifier(r.written);
+      } finally {
+        await r.done();
+      }
+    },
+  );
 
-  it('leaves out preview, test and spam responses by default and counts them; --include-preview keeps them', async () => {
-    const answers = [...ANSWERS, ANSWERS[0]!, ANSWERS[1]!, ANSWERS[2]!];
-    const status = [
-      'IP Address',
-      'IP Address',
-      'IP Address',
-      'IP Address',
-      'IP Address',
-      'IP Address',
-      'Survey Preview',
-      'Survey Test',
-      'Spam',
-    ];
-    const r = await importing('preview.csv', qualtricsCurrent({ quotes: 'double', status, answers }));
-    try {
-      expect(r.run.stdout).toContain('imported 6 responses');
-      expect(r.run.stdout).toContain(
-        "Left out 1 preview response, 1 test response, 1 response marked as spam: not members' answers " +
-          '(--include-preview keeps them).',
+  it(
+    'leaves out preview, test and spam responses by default and counts them; --include-preview keeps ' + 'them',
+    async () => {
+      const answers = [...ANSWERS, ANSWERS[0]!, ANSWERS[1]!, ANSWERS[2]!];
+      const status = [
+        'IP Address',
+        'IP Address',
+        'IP Address',
+        'IP Address',
+        'IP Address',
+        'IP Address',
+        'Survey Preview',
+        'Survey Test',
+        'Spam',
+      ];
+      const r = await importing('preview.csv', qualtricsCurrent({ quotes: 'double', status, answers }));
+      try {
+        expect(r.run.stdout).toContain('imported 6 responses');
+        expect(r.run.stdout).toContain(
+          "Left out 1 preview response, 1 test response, 1 response marked as spam: not members' answers " +
+            '(--include-preview keeps them).',
+        );
+        expect((await r.metrics()).questions).toEqual(original);
+        expectNoIdentifier(r.written);
+      } finally {
+        await r.done();
+      }
+      const kept = await importing(
+        'preview-kept.csv',
+        qualtricsCurrent({ quotes: 'double', status, answers }),
+        '--include-preview',
       );
-      expect((await r.metrics()).questions).toEqual(original);
-      expectNoIdentifier(r.written);
-    } finally {
-      await r.done();
-    }
-    const kept = await importing(
-      'preview-kept.csv',
-      qualtricsCurrent({ quotes: 'double', status, answers }),
-      '--include-preview',
-    );
-    try {
-      expect(kept.run.stdout).toContain('imported 9 responses');
-    } finally {
-      await kept.done();
-    }
-  });
+      try {
+        expect(kept.run.stdout).toContain('imported 9 responses');
+      } finally {
+        await kept.done();
+      }
+    },
+  );
 
   it('reads a tab-separated UTF-16 export as well', async () => {
     const tsv = qualtricsCurrent({ quotes: 'double' })
@@ -585,58 +594,61 @@ describe('Qualtrics exports of every vintage', () => {
     }
   });
 
-  it('recognises a numeric-values export, says how to export choice text, and imports it with the codes mapped', async () => {
-    const code = {
-      Yes: '1',
-      No: '2',
-      Other: '3',
-      'How I run meetings': '1',
-      Referrals: '2',
-      'Very useful': '5',
-      'Did not attend': '6',
-      'Not applicable': '5',
-    } as Record<string, string>;
-    const numeric = ANSWERS.map((a) => ({
-      ...a,
-      q1: code[a.q1] ?? a.q1,
-      q2: code[a.q2] ?? a.q2,
-      q3: a.q3?.map((c) => (c === 'Other' ? '3' : code[c]!)),
-      meetings: a.meetings && (code[a.meetings] ?? a.meetings),
-      workshops: a.workshops && (code[a.workshops] ?? a.workshops),
-    }));
-    const text = qualtricsCurrent({ quotes: 'double', answers: numeric });
-    const r = await importing('numeric.csv', text);
-    try {
-      expect(r.run.code).toBe(1);
-      expect(r.run.stderr.split('\n')[0]).toBe(
-        'numeric.csv:column 21 ("Did the network change your practice?"): this export holds numeric codes, not ' +
-          'the answers\' texts (Qualtrics "numeric values"): export the data again with "Use choice text", or map ' +
-          'each question\'s codes in --map ("answers": { "q1": { "1": "yes" } })',
+  it(
+    'recognises a numeric-values export, says how to export choice text, and imports it with the codes ' + 'mapped',
+    async () => {
+      const code = {
+        Yes: '1',
+        No: '2',
+        Other: '3',
+        'How I run meetings': '1',
+        Referrals: '2',
+        'Very useful': '5',
+        'Did not attend': '6',
+        'Not applicable': '5',
+      } as Record<string, string>;
+      const numeric = ANSWERS.map((a) => ({
+        ...a,
+        q1: code[a.q1] ?? a.q1,
+        q2: code[a.q2] ?? a.q2,
+        q3: a.q3?.map((c) => (c === 'Other' ? '3' : code[c]!)),
+        meetings: a.meetings && (code[a.meetings] ?? a.meetings),
+        workshops: a.workshops && (code[a.workshops] ?? a.workshops),
+      }));
+      const text = qualtricsCurrent({ quotes: 'double', answers: numeric });
+      const r = await importing('numeric.csv', text);
+      try {
+        expect(r.run.code).toBe(1);
+        expect(r.run.stderr.split('\n')[0]).toBe(
+          'numeric.csv:column 21 ("Did the network change your practice?"): this export holds numeric codes, not ' +
+            'the answers\' texts (Qualtrics "numeric values"): export the data again with "Use choice text", or map ' +
+            'each question\'s codes in --map ("answers": { "q1": { "1": "yes" } })',
+        );
+        expect(r.unchanged).toBe(true);
+      } finally {
+        await r.done();
+      }
+      const map = join(work, 'codes.json');
+      await writeFile(
+        map,
+        JSON.stringify({
+          answers: {
+            q1: { 1: 'yes', 2: 'no', 3: 'other' },
+            q2: { 6: 'did-not-attend' },
+            q3: { 1: 'meetings', 2: 'referrals', 3: 'other' },
+            q4: { 5: 'na' },
+          },
+        }),
       );
-      expect(r.unchanged).toBe(true);
-    } finally {
-      await r.done();
-    }
-    const map = join(work, 'codes.json');
-    await writeFile(
-      map,
-      JSON.stringify({
-        answers: {
-          q1: { 1: 'yes', 2: 'no', 3: 'other' },
-          q2: { 6: 'did-not-attend' },
-          q3: { 1: 'meetings', 2: 'referrals', 3: 'other' },
-          q4: { 5: 'na' },
-        },
-      }),
-    );
-    const mapped = await importing('numeric-mapped.csv', text, '--map', map);
-    try {
-      expect(mapped.run.stderr).toBe('');
-      expect((await mapped.metrics()).questions).toEqual(original);
-    } finally {
-      await mapped.done();
-    }
-  });
+      const mapped = await importing('numeric-mapped.csv', text, '--map', map);
+      try {
+        expect(mapped.run.stderr).toBe('');
+        expect((await mapped.metrics()).questions).toEqual(original);
+      } finally {
+        await mapped.done();
+      }
+    },
+  );
 });
 
 describe('Google Forms and Microsoft Forms', () => {

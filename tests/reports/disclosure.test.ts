@@ -10,22 +10,25 @@ async function build(root: string): Promise<Map<string, string>> {
 }
 
 describe('disclosure control in everything under reports/', () => {
-  it('units under privacy.minGroupSize: no member count or attendance in metrics.json; named as engaged by default', async () => {
-    const files = await build(SAMPLE);
-    const metrics = JSON.parse(files.get('reports/metrics.json')!);
-    let units = 0;
-    for (const y of metrics.years)
-      for (const kind of ['departments', 'services']) {
-        for (const n of [...Object.values(y[kind].members), ...Object.values(y[kind].attendance)] as number[]) {
-          expect(n).toBeGreaterThanOrEqual(5);
-          units++;
+  it(
+    'units under privacy.minGroupSize: no member count or attendance in metrics.json; named as engaged by ' + 'default',
+    async () => {
+      const files = await build(SAMPLE);
+      const metrics = JSON.parse(files.get('reports/metrics.json')!);
+      let units = 0;
+      for (const y of metrics.years)
+        for (const kind of ['departments', 'services']) {
+          for (const n of [...Object.values(y[kind].members), ...Object.values(y[kind].attendance)] as number[]) {
+            expect(n).toBeGreaterThanOrEqual(5);
+            units++;
+          }
+          expect(y[kind].engaged).toHaveLength(y[kind].engagedCount);
         }
-        expect(y[kind].engaged).toHaveLength(y[kind].engagedCount);
-      }
-    expect(metrics.years.length).toBeGreaterThan(0);
-    expect(units).toBeGreaterThanOrEqual(0);
-    expect(metrics.privacy).toMatchObject({ minGroupSize: 5, listSmallUnits: true });
-  });
+      expect(metrics.years.length).toBeGreaterThan(0);
+      expect(units).toBeGreaterThanOrEqual(0);
+      expect(metrics.privacy).toMatchObject({ minGroupSize: 5, listSmallUnits: true });
+    },
+  );
 
   it(
     'privacy.listSmallUnits false: units under minGroupSize are counted, never named, in metrics.json and every ' +

@@ -34,18 +34,21 @@ describe('community health in the reports of the multi-year fixture', () => {
     );
   });
 
-  it('says what cannot be computed rather than printing a zero: the first year, a year after one without sessions', () => {
-    expect(section(file('reports/2021-22/annual-report.md'), 'Community health')).toContain(
-      'The records start this year, so all 3 members who took part count as first-time members, and nobody as ' +
-        'returning.',
-    );
-    expect(section(file('reports/2023-24/annual-report.md'), 'Community health')).toContain(
-      'No session was held this year, so all 5 members are counted as peripheral.',
-    );
-    expect(section(file('reports/2024-25/annual-report.md'), 'Community health')).toContain(
-      'Nobody took part in 2023-24, so no one could return from it.',
-    );
-  });
+  it(
+    'says what cannot be computed rather than printing a zero: the first year, a year after one without ' + 'sessions',
+    () => {
+      expect(section(file('reports/2021-22/annual-report.md'), 'Community health')).toContain(
+        'The records start this year, so all 3 members who took part count as first-time members, and nobody as ' +
+          'returning.',
+      );
+      expect(section(file('reports/2023-24/annual-report.md'), 'Community health')).toContain(
+        'No session was held this year, so all 5 members are counted as peripheral.',
+      );
+      expect(section(file('reports/2024-25/annual-report.md'), 'Community health')).toContain(
+        'Nobody took part in 2023-24, so no one could return from it.',
+      );
+    },
+  );
 
   it('draws the tiers as one bar in parts, the figures in the marks', () => {
     const s = readSvg(file('reports/2022-23/community-health.svg'));

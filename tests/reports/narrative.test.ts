@@ -39,22 +39,25 @@ We left the sessions' own summaries out of this report.
 `;
 
 describe('narrative documents: the report as the community writes it', () => {
-  it('weaves the prose, its figures and the sections placed, then the sections neither placed nor omitted', async () => {
-    const root = await fixtureWith(SAMPLE, { [NARRATIVE]: PROSE });
-    const built = await cop(['build', '--root', root]);
-    expect(built.code, built.stderr).toBe(0);
-    const report = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
-    expect(report.startsWith('# Annual Report 2024-25: the year in our words\n')).toBe(true);
-    expect(report).toContain('Of our 20 members, 18 (90%)\ncame to at least one session.');
-    // The placed section where it stands, the rest after the prose in the usual order, the omitted one nowhere.
-    const at = (text: string) => report.indexOf(text);
-    expect(at('## Participation and engagement')).toBeGreaterThan(at('came to at least one session'));
-    expect(at('## Participation and engagement')).toBeLessThan(at("We left the sessions' own summaries out"));
-    expect(at('## Executive summary')).toBeGreaterThan(at("We left the sessions' own summaries out"));
-    expect(report).not.toContain('## Session summaries');
-    expect(report).not.toContain(':figure');
-    expect(report).not.toContain('::section');
-  });
+  it(
+    'weaves the prose, its figures and the sections placed, then the sections neither placed nor ' + 'omitted',
+    async () => {
+      const root = await fixtureWith(SAMPLE, { [NARRATIVE]: PROSE });
+      const built = await cop(['build', '--root', root]);
+      expect(built.code, built.stderr).toBe(0);
+      const report = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
+      expect(report.startsWith('# Annual Report 2024-25: the year in our words\n')).toBe(true);
+      expect(report).toContain('Of our 20 members, 18 (90%)\ncame to at least one session.');
+      // The placed section where it stands, the rest after the prose in the usual order, the omitted one nowhere.
+      const at = (text: string) => report.indexOf(text);
+      expect(at('## Participation and engagement')).toBeGreaterThan(at('came to at least one session'));
+      expect(at('## Participation and engagement')).toBeLessThan(at("We left the sessions' own summaries out"));
+      expect(at('## Executive summary')).toBeGreaterThan(at("We left the sessions' own summaries out"));
+      expect(report).not.toContain('## Session summaries');
+      expect(report).not.toContain(':figure');
+      expect(report).not.toContain('::section');
+    },
+  );
 
   it("a correction to the records corrects the prose's figures", async () => {
     const root = await fixtureWith(SAMPLE, {
@@ -87,44 +90,53 @@ describe('narrative documents: the report as the community writes it', () => {
   it('refuses a share of fewer people than privacy.minGroupSize', async () => {
     const root = await fixtureWith(MULTI_YEAR, {
       [NARRATIVE]:
-        'Of the respondents, :figure{of="surveys.annual-survey.responses" per="surveys.annual-survey.population" as="percent"} answered.\n',
+        'Of the respondents, :figure{of="surveys.annual-survey.responses" per="surveys.annual-survey.population" ' +
+        'as="percent"} answered.\n',
     });
     const problems = (await problemsOf(root)).filter((p) => p.file === NARRATIVE);
     expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([['narrative', 1, 21]]);
     expect(problems[0]!.message).toContain('describes fewer than 5 people (privacy.minGroupSize)');
   });
 
-  it("checks the prose as minutes are: a javascript: link, a member's name, an email address, each at its place", async () => {
-    const root = await fixtureWith(SAMPLE, {
-      [NARRATIVE]:
-        '# Our year\n\nSee [the plan](javascript:alert(1)).\n\nMember 07 led the workshop.\n\nWrite to jo.bloggs@student.example.ac.uk.\n',
-    });
-    const problems = (await problemsOf(root)).filter((p) => p.file === NARRATIVE);
-    expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([
-      ['unsafe-link', 3, 5],
-      ['personal-name', 5, 1],
-      ['personal-email', 7, 10],
-    ]);
-    expect(problems[1]!.message).toContain('it would be published in the report this document writes');
-  });
+  it(
+    "checks the prose as minutes are: a javascript: link, a member's name, an email address, each at its " + 'place',
+    async () => {
+      const root = await fixtureWith(SAMPLE, {
+        [NARRATIVE]:
+          '# Our year\n\nSee [the plan](javascript:alert(1)).\n\nMember 07 led the workshop.\n\nWrite to ' +
+          'jo.bloggs@student.example.ac.uk.\n',
+      });
+      const problems = (await problemsOf(root)).filter((p) => p.file === NARRATIVE);
+      expect(problems.map((p) => [p.rule, p.line, p.column])).toEqual([
+        ['unsafe-link', 3, 5],
+        ['personal-name', 5, 1],
+        ['personal-email', 7, 10],
+      ]);
+      expect(problems[1]!.message).toContain('it would be published in the report this document writes');
+    },
+  );
 
-  it('new narrative writes the default report to start from, whose report is the default one, and never over a file', async () => {
-    // The sample without its own narrative: the default report.
-    const root = await fixtureWith(SAMPLE, { [NARRATIVE]: null });
-    expect((await cop(['build', '--root', root])).code).toBe(0);
-    const before = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
-    const made = await cop(['new', 'narrative', '--year', '2024-25', '--root', root]);
-    expect(made.code, made.stderr).toBe(0);
-    expect(await readFile(join(root, NARRATIVE), 'utf8')).toContain('::section{#participation}\n');
-    expect((await problemsOf(root)).filter((p) => p.file === NARRATIVE)).toEqual([]);
-    expect((await cop(['build', '--root', root])).code).toBe(0);
-    const after = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
-    // The same report: only the title of the narrative's frontmatter, the community's own default.
-    expect(after).toBe(before);
-    const again = await cop(['new', 'narrative', '--year', '2024-25', '--root', root]);
-    expect(again.code).toBe(1);
-    expect(again.stderr).toContain('already exists: nothing was changed');
-  });
+  it(
+    'new narrative writes the default report to start from, whose report is the default one, and never over a ' +
+      'file',
+    async () => {
+      // The sample without its own narrative: the default report.
+      const root = await fixtureWith(SAMPLE, { [NARRATIVE]: null });
+      expect((await cop(['build', '--root', root])).code).toBe(0);
+      const before = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
+      const made = await cop(['new', 'narrative', '--year', '2024-25', '--root', root]);
+      expect(made.code, made.stderr).toBe(0);
+      expect(await readFile(join(root, NARRATIVE), 'utf8')).toContain('::section{#participation}\n');
+      expect((await problemsOf(root)).filter((p) => p.file === NARRATIVE)).toEqual([]);
+      expect((await cop(['build', '--root', root])).code).toBe(0);
+      const after = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
+      // The same report: only the title of the narrative's frontmatter, the community's own default.
+      expect(after).toBe(before);
+      const again = await cop(['new', 'narrative', '--year', '2024-25', '--root', root]);
+      expect(again.code).toBe(1);
+      expect(again.stderr).toContain('already exists: nothing was changed');
+    },
+  );
 });
 
 describe("the sample's narrative: the published report's prose, every figure live", () => {

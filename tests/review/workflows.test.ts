@@ -178,21 +178,26 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
     expect(step.run).toContain('export GITHUB_EVENT_PATH=');
   });
 
-  it('danger.yml: the event it writes for a dispatched run makes the installed Danger review that pull request', async () => {
-    const { GitHubActions } = (await import('danger/distribution/ci_source/providers/GitHubActions.js' as string)) as {
-      GitHubActions: new (
-        env: object,
-        event: object,
-      ) => { isPR: boolean; useEventDSL: boolean; pullRequestID: number; repoSlug: string };
-    };
-    // What the step's jq writes for pull request 42 of owner/records.
-    const event = { issue: { number: 42, pull_request: {} }, repository: { full_name: 'owner/records' } };
-    const source = new GitHubActions({ GITHUB_WORKFLOW: 'Review' }, event);
-    expect(source.isPR).toBe(true);
-    expect(source.useEventDSL).toBe(false);
-    expect(source.pullRequestID).toBe(42);
-    expect(source.repoSlug).toBe('owner/records');
-  });
+  it(
+    'danger.yml: the event it writes for a dispatched run makes the installed Danger review that pull ' + 'request',
+    async () => {
+      const { GitHubActions } = (await import(
+        'danger/distribution/ci_source/providers/GitHubActions.js' as string
+      )) as {
+        GitHubActions: new (
+          env: object,
+          event: object,
+        ) => { isPR: boolean; useEventDSL: boolean; pullRequestID: number; repoSlug: string };
+      };
+      // What the step's jq writes for pull request 42 of owner/records.
+      const event = { issue: { number: 42, pull_request: {} }, repository: { full_name: 'owner/records' } };
+      const source = new GitHubActions({ GITHUB_WORKFLOW: 'Review' }, event);
+      expect(source.isPR).toBe(true);
+      expect(source.useEventDSL).toBe(false);
+      expect(source.pullRequestID).toBe(42);
+      expect(source.repoSlug).toBe('owner/records');
+    },
+  );
 
   it('pages.yml: only the deploy job may publish, and it publishes what the site command built', () => {
     const wf = parse(workflows.find((w) => w.file === 'pages.yml')!.text);

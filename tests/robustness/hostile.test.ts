@@ -129,35 +129,38 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
       ]);
   });
 
-  it('minutes renamed to a hidden name, or to README.MD, are reported: their session would leave every figure', async () => {
-    const { problems } = await hostile({}, async (root) => {
-      await rename(join(root, FIRST), join(root, 'minutes/2021-22/.2021-10-12-first-meeting.md'));
-      await rename(
-        join(root, 'minutes/2021-22/2022-03-08-assessment-workshop.md'),
-        join(root, 'minutes/2021-22/README.MD'),
-      );
-      // Git's own files and the toolchain's are not records.
-      await writeFile(join(root, 'minutes/2021-22/.gitkeep'), '');
-    });
-    expect(
-      at(problems, 'minutes/2021-22/.2021-10-12-first-meeting.md').map((p) => [p.rule, p.line, p.message]),
-    ).toEqual([
-      [
-        'file-kind',
-        1,
-        'a hidden name (it starts with a dot), so it is not read: rename it 2021-10-12-first-meeting.md',
-      ],
-    ]);
-    expect(at(problems, 'minutes/2021-22/README.MD').map((p) => [p.rule, p.line, p.message])).toEqual([
-      [
-        'file-kind',
-        1,
-        'holds the frontmatter of a session, but a README is never read as minutes: rename it ' +
-          '<date>-<short-name>.md so that its session counts',
-      ],
-    ]);
-    expect(at(problems, 'minutes/2021-22/.gitkeep')).toEqual([]);
-  });
+  it(
+    'minutes renamed to a hidden name, or to README.MD, are reported: their session would leave every ' + 'figure',
+    async () => {
+      const { problems } = await hostile({}, async (root) => {
+        await rename(join(root, FIRST), join(root, 'minutes/2021-22/.2021-10-12-first-meeting.md'));
+        await rename(
+          join(root, 'minutes/2021-22/2022-03-08-assessment-workshop.md'),
+          join(root, 'minutes/2021-22/README.MD'),
+        );
+        // Git's own files and the toolchain's are not records.
+        await writeFile(join(root, 'minutes/2021-22/.gitkeep'), '');
+      });
+      expect(
+        at(problems, 'minutes/2021-22/.2021-10-12-first-meeting.md').map((p) => [p.rule, p.line, p.message]),
+      ).toEqual([
+        [
+          'file-kind',
+          1,
+          'a hidden name (it starts with a dot), so it is not read: rename it 2021-10-12-first-meeting.md',
+        ],
+      ]);
+      expect(at(problems, 'minutes/2021-22/README.MD').map((p) => [p.rule, p.line, p.message])).toEqual([
+        [
+          'file-kind',
+          1,
+          'holds the frontmatter of a session, but a README is never read as minutes: rename it ' +
+            '<date>-<short-name>.md so that its session counts',
+        ],
+      ]);
+      expect(at(problems, 'minutes/2021-22/.gitkeep')).toEqual([]);
+    },
+  );
 
   it.each([
     ['2022-12-05-notes.markdown', '2022-12-05-notes.md'],
@@ -222,32 +225,35 @@ describe('hostile input: each a problem at its file, never a crash, a hang or a 
     expect(found[0]!.line).toBeGreaterThan(1);
   });
 
-  it('Markdown nested past the bound, and a run of brackets: a problem at the line, and no command parses it', async () => {
-    const ASSESSMENT = 'minutes/2021-22/2022-03-08-assessment-workshop.md';
-    const quotes = `${'> '.repeat(1210)}deep`;
-    const brackets = `- ${'['.repeat(40_000)}x${']'.repeat(40_000)}`;
-    const root = await fixtureWith(MULTI_YEAR, {
-      ...ELSEWHERE,
-      [FIRST]: (t) => `${t}${quotes}\n`,
-      [ASSESSMENT]: (t) => `${t}${brackets}\n`,
-    });
-    const { problems } = await validate(root);
-    const lineOf = async (file: string) => (await readFile(join(MULTI_YEAR, file), 'utf8')).split('\n').length;
-    expect(
-      at(problems, FIRST)
-        .filter((p) => p.rule === 'markdown-depth')
-        .map((p) => [p.line, p.message.slice(0, 20)]),
-    ).toEqual([[await lineOf(FIRST), 'this line nests more']]);
-    expect(
-      at(problems, ASSESSMENT)
-        .filter((p) => p.rule === 'markdown-depth')
-        .map((p) => [p.line, p.message.slice(0, 20)]),
-    ).toEqual([[await lineOf(ASSESSMENT), 'more than 32 "[" are']]);
-    // The build stops at the records' errors, before any Markdown is parsed: no crash, no hang.
-    const built = await cop(['build', '--root', root]);
-    expect(built.code).toBe(1);
-    expect(built.stderr).not.toMatch(/internal error|Maximum call stack/);
-  });
+  it(
+    'Markdown nested past the bound, and a run of brackets: a problem at the line, and no command parses ' + 'it',
+    async () => {
+      const ASSESSMENT = 'minutes/2021-22/2022-03-08-assessment-workshop.md';
+      const quotes = `${'> '.repeat(1210)}deep`;
+      const brackets = `- ${'['.repeat(40_000)}x${']'.repeat(40_000)}`;
+      const root = await fixtureWith(MULTI_YEAR, {
+        ...ELSEWHERE,
+        [FIRST]: (t) => `${t}${quotes}\n`,
+        [ASSESSMENT]: (t) => `${t}${brackets}\n`,
+      });
+      const { problems } = await validate(root);
+      const lineOf = async (file: string) => (await readFile(join(MULTI_YEAR, file), 'utf8')).split('\n').length;
+      expect(
+        at(problems, FIRST)
+          .filter((p) => p.rule === 'markdown-depth')
+          .map((p) => [p.line, p.message.slice(0, 20)]),
+      ).toEqual([[await lineOf(FIRST), 'this line nests more']]);
+      expect(
+        at(problems, ASSESSMENT)
+          .filter((p) => p.rule === 'markdown-depth')
+          .map((p) => [p.line, p.message.slice(0, 20)]),
+      ).toEqual([[await lineOf(ASSESSMENT), 'more than 32 "[" are']]);
+      // The build stops at the records' errors, before any Markdown is parsed: no crash, no hang.
+      const built = await cop(['build', '--root', root]);
+      expect(built.code).toBe(1);
+      expect(built.stderr).not.toMatch(/internal error|Maximum call stack/);
+    },
+  );
 
   it('an answer keyed __proto__, which JavaScript would drop in silence', async () => {
     const { problems } = await hostile({

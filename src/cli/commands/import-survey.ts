@@ -214,7 +214,8 @@ function printProblems(io: CommandIO, file: string, problems: readonly ImportPro
   if (problems.length > SHOWN) {
     const columns = problems.filter((p) => p.unmatched).length;
     io.err(
-      `… and ${plural(problems.length - SHOWN, 'more problem')}${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`,
+      `… and ${plural(problems.length - SHOWN, 'more problem')}` +
+        `${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`,
     );
   }
 }

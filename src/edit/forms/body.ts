@@ -38,7 +38,8 @@ export function readAnswers(body: string, content: FormContent): { answers: Answ
         problems.push({
           field: field.label,
           severity: 'error',
-          message: `${field.label}: the issue has this field twice: keep one "### ${field.label}" heading and its answer`,
+          message:
+            `${field.label}: the issue has this field twice: keep one "### ${field.label}" heading and its ` + `answer`,
         });
       }
       current = [];

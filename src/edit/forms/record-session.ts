@@ -329,7 +329,8 @@ This issue names who attended, as the records do: it stays in this private repos
         title: `Record the ${what} "${title}" of ${validDate}`,
         summary:
           `The minutes of the ${what} "${title}" of ` +
-          `${validDate}${status === 'held' ? `, with ${attendees.length} member${attendees.length === 1 ? '' : 's'} attending` : ''}.`,
+          `${validDate}` +
+          `${status === 'held' ? `, with ${attendees.length} member${attendees.length === 1 ? '' : 's'} attending` : ''}.`,
       },
       problems,
     };

@@ -128,7 +128,8 @@ function questionBlock(
       return [
         paragraph(
           ...note,
-          `${plural(n, 'written answer')}.${n > 0 ? ' Only answers the coordinators chose for publication are quoted.' : ''}`,
+          `${plural(n, 'written answer')}.` +
+            `${n > 0 ? ' Only answers the coordinators chose for publication are quoted.' : ''}`,
         ),
       ];
     }

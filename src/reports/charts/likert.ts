@@ -147,7 +147,8 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
     .map(
       (r) =>
         `${r.label}, n = ${r.metrics.n}, ` +
-        `${points.map((p) => `${r.metrics.counts[String(p.value)] ?? 0} rated ${pointLabel(p)}`).join(', ')}${na.length > 0 ? `, ${r.metrics.notApplicable} ${na.map((x) => x.label).join(' or ')}` : ''}`,
+        `${points.map((p) => `${r.metrics.counts[String(p.value)] ?? 0} rated ${pointLabel(p)}`).join(', ')}` +
+        `${na.length > 0 ? `, ${r.metrics.notApplicable} ${na.map((x) => x.label).join(' or ')}` : ''}`,
     )
     .join('; ')}.`;
   return {

@@ -99,7 +99,9 @@ export function references(rule: RuleContext): References {
       src,
       path,
       `${role} "${id}" is neither a team entry in ${FILES.community} nor a member in ` +
-        `${FILES.members}.${suggestion(id, [...team, ...lookup.members.keys()])}${listing(id, team, 'team entries')} A new team entry goes in "team" in ${FILES.community}, a new member in ${FILES.members}.`,
+        `${FILES.members}.${suggestion(id, [...team, ...lookup.members.keys()])}` +
+        `${listing(id, team, 'team entries')} A new team entry goes in "team" in ${FILES.community}, a new member ` +
+        `in ${FILES.members}.`,
       { expected: expectedIds(id, [...team, ...lookup.members.keys()]) },
     );
   };
