@@ -79,3 +79,25 @@ function show(i: ValueIndicator, v: IndicatorValue | undefined, year: YearMetric
 export function cyclesWithoutEvidence(evidence: readonly Evidence[], year: YearMetrics): ValueCycle[] {
   return VALUE_CYCLES.filter((cycle) => !evidence.some((e) => e.cycle === cycle && e.shown(year).evidence));
 }
+
+/**
+ * The year's outcomes as prose states them, for the executive summary: each indicator with
+ * evidence (not missing, not withheld), a share as a whole percent, a mean to one decimal, a
+ * count as it is. What a committee looks for first.
+ */
+export function outcomesOf(evidence: readonly Evidence[], year: YearMetrics): Array<{ figure: string; label: string }> {
+  return evidence.flatMap((e) => {
+    if (!e.shown(year).evidence) return [];
+    const v = year.valueCreation?.[e.cycle]?.find((x) => x.label === e.indicator.label)?.value;
+    if (v === undefined || v === null) return [];
+    const figure =
+      e.indicator.survey !== undefined && e.indicator.values
+        ? `${decimal(100 * v, 0)}%`
+        : e.indicator.survey !== undefined
+          ? decimal(v)
+          : e.indicator.metric === 'members.attendanceRetention'
+            ? `${decimal(100 * v, 0)}%`
+            : String(v);
+    return [{ figure, label: e.indicator.label }];
+  });
+}

@@ -6,6 +6,7 @@ import { SESSION_TYPES, type SessionType } from '../../model/session.js';
 import { list, paragraph, strong } from '../../format/markdown.js';
 import { percent, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
+import { evidenceOf, outcomesOf } from '../value-evidence.js';
 import { counted } from '../../model/vocabulary.js';
 
 /** "4 meetings and 1 learning exchange". */
@@ -49,7 +50,15 @@ function executiveSummary(ctx: ReportContext, year: YearMetrics): RootContent[] 
   }
   const presentations = (year.records.outputs ?? []).filter((o) => o.type === 'presentation').length;
   if (presentations > 0) items.push([strong(plural(presentations, 'presentation')), ' given by members and the team.']);
+  // The outcomes first, as a committee reads them: the community's own value-creation evidence.
+  const outcomes = outcomesOf(evidenceOf(ctx.community.valueCreation, ctx.privacy), year);
   return [
+    ...(outcomes.length > 0
+      ? [
+          paragraph('What the year achieved, by the evidence the community maps to its value:'),
+          list(outcomes.map((o) => [strong(o.figure), ` ${o.label}.`])),
+        ]
+      : []),
     paragraph(
       `This report covers the academic year ${year.year} (${year.firstDay} to ${year.lastDay}) of the ` +
         `${ctx.community.name} at the ${ctx.community.institution}. Every figure is computed from the records in ` +
