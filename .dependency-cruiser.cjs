@@ -1,6 +1,9 @@
 // The data moves one way: each stage of src/ may import only the stages before it.
 // `npm run lint:imports` checks it; CI runs it with the tests.
-const STAGES = ['format', 'model', 'load', 'schema', 'rules', 'metrics', 'reports', 'pipeline', 'docs', 'import', 'edit', 'review', 'publish', 'cli'];
+const STAGES = [
+  'format', 'model', 'load', 'schema', 'rules', 'metrics', 'reports', 'pipeline', 'docs',
+  'import', 'edit', 'review', 'publish', 'cli',
+];
 const SIDES = ['import', 'edit', 'review', 'publish'];
 
 module.exports = {
@@ -8,7 +11,9 @@ module.exports = {
     ...STAGES.slice(0, -1).map((stage, i) => ({
       name: `${stage}-imports-a-later-stage`,
       severity: 'error',
-      comment: `src/${stage}/ comes before ${STAGES.slice(i + 1).join(', ')}: it may not import them (files → model → checks → metrics → reports)`,
+      comment:
+        `src/${stage}/ comes before ${STAGES.slice(i + 1).join(', ')}: it may not import them ` +
+        '(files → model → checks → metrics → reports)',
       from: { path: `^src/${stage}/` },
       to: { path: `^src/(${STAGES.slice(i + 1).join('|')})/` },
     })),

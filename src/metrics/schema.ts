@@ -27,9 +27,15 @@ export const MemberFigures = z.object({
   peripheral: count('Members at no session (every member, in a year without sessions)'),
   firstTime: count('Members whose first session ever is in the year'),
   returning: count('Members at a session this year and the year before; absent for the first year').optional(),
-  attendanceRetention: z.number().min(0).max(1).optional().meta({
-    description: 'returning ÷ the year before’s attendedAny, unrounded; absent for the first year and when that is 0',
-  }),
+  attendanceRetention: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({
+      description:
+        'returning ÷ the year before’s attendedAny, unrounded; absent for the first year and when that ' + 'is 0',
+    }),
 });
 
 export const SessionFigures = z.object({

@@ -89,6 +89,10 @@ const coverHtml = (c: Cover): string =>
   `${c.approved ? `<dt>Approved</dt><dd>${escapeHtml(c.approved)}</dd>` : ''}` +
   `<dt>Figures as of</dt><dd>${escapeHtml(c.asOf)}, the latest record</dd></dl></section>`;
 
+const FOOTER =
+  "Published from the community's reports. The records they are made from (minutes, the roster, survey " +
+  'responses) are not published.';
+
 /** One report as a page of the site. */
 function reportPage(reportPath: string, markdown: string, siteName: string, cover?: Cover): string {
   const tree = parse.parse(markdown) as Root;
@@ -154,8 +158,14 @@ function reportPage(reportPath: string, markdown: string, siteName: string, cove
   const up = posix.relative(posix.dirname(pagePath(reportPath)), '.') || '.';
   const nav =
     toc.length > 1
-      ? `<nav class="toc" aria-label="Contents of this report"><h2 id="contents">Contents</h2><ul>${toc.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.text)}</a></li>`).join('')}</ul></nav>`
+      ? '<nav class="toc" aria-label="Contents of this report"><h2 id="contents">Contents</h2><ul>' +
+        toc.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.text)}</a></li>`).join('') +
+        '</ul></nav>'
       : '';
+  const pdfLink = cover?.pdf
+    ? `<p class="pdf"><a href="${up}/${escapeHtml(cover.pdf)}">This report as a PDF</a>, ` +
+      'for committees and printing.</p>\n'
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -169,9 +179,9 @@ function reportPage(reportPath: string, markdown: string, siteName: string, cove
 <a class="skip" href="#main">Skip to the report</a>
 <header><nav aria-label="Site"><a href="${up}/index.html">${escapeHtml(siteName)}: all reports</a></nav></header>
 <main id="main">
-${cover ? coverHtml(cover) : ''}${body.replace('</h1>', `</h1>\n${cover?.pdf ? `<p class="pdf"><a href="${up}/${escapeHtml(cover.pdf)}">This report as a PDF</a>, for committees and printing.</p>\n` : ''}${nav}`)}
+${cover ? coverHtml(cover) : ''}${body.replace('</h1>', `</h1>\n${pdfLink}${nav}`)}
 </main>
-<footer><p>Published from the community's reports. The records they are made from (minutes, the roster, survey responses) are not published.</p></footer>
+<footer><p>${FOOTER}</p></footer>
 </body>
 </html>
 `;
@@ -179,7 +189,10 @@ ${cover ? coverHtml(cover) : ''}${body.replace('</h1>', `</h1>\n${cover?.pdf ? `
 
 /** The site's style sheet: GitHub's reading look, and an A4 page for print and PDF. */
 const STYLE = `:root { color-scheme: light; }
-body { font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328; background: #fff; line-height: 1.5; margin: 0; }
+body {
+  font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Helvetica, Arial, sans-serif;
+  color: #1f2328; background: #fff; line-height: 1.5; margin: 0;
+}
 header, main, footer { max-width: 60rem; margin: 0 auto; padding: 0 1.5rem; }
 header { padding-top: 1rem; }
 footer { color: #59636e; font-size: 0.875rem; border-top: 1px solid #d1d9e0; margin-top: 3rem; padding-bottom: 2rem; }

@@ -70,7 +70,11 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
         `units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it ` +
         `would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit ` +
         `did not exist that ` +
-        `year.${ctx.privacy.listSmallUnits ? '' : ` Units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} in some year are not listed.`} Guests do not make a unit engaged.`,
+        'year.' +
+        (ctx.privacy.listSmallUnits
+          ? ''
+          : ` Units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} in some year are not listed.`) +
+        ' Guests do not make a unit engaged.',
     ),
     heading(2, capital(department.many)),
     ...page.embed(

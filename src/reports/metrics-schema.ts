@@ -110,5 +110,10 @@ export type PublishedMetrics = z.input<typeof PublishedMetricsSchema>;
 export const PUBLISHED_METRICS = PublishedMetricsSchema;
 
 export function metricsSchemaText(): string {
-  return `${JSON.stringify(z.toJSONSchema(PublishedMetricsSchema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' }), null, 2)}\n`;
+  const schema = z.toJSONSchema(PublishedMetricsSchema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    io: 'input',
+  });
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }

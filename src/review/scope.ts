@@ -17,8 +17,10 @@ const RECORDS = /^(data|minutes|surveys)\//;
 // The folders the build writes: whatever stands in them is the build's to hold (a file saved there by hand too).
 const BUILD_FOLDERS = /^(reports|schemas)\//;
 // What can change a build's output or the checks themselves: code, dependencies, CI.
-const TOOLCHAIN =
-  /^(src|scripts|tests|\.ci|\.github\/workflows)\/|^(package\.json|package-lock\.json|tsconfig\.json|vitest\.config\.ts|dangerfile\.ts)$/;
+const TOOLCHAIN = new RegExp(
+  '^(src|scripts|tests|\\.ci|\\.github/workflows)/|' +
+    '^(package\\.json|package-lock\\.json|tsconfig\\.json|vitest\\.config\\.ts|dangerfile\\.ts)$',
+);
 
 /** `generated`: the files a build writes elsewhere (docs, issue forms, editor settings), as its manifest lists them. */
 function scopeOf(files: readonly string[], generated: ReadonlySet<string>): ChangeScope {

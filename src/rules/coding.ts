@@ -99,7 +99,7 @@ export default defineRule({
       title: 'a code that is not in the codebook',
       files: coded('{ "response": "r1", "question": "comments", "codes": ["good-strat"] }'),
       expect: [
-        'surveys/2024-25/feedback.json:15:67 "good-strat" is not in the codebook. Did you mean "good-start"? Add ' +
+        'surveys/2024-25/feedback.json:21:67 "good-strat" is not in the codebook. Did you mean "good-start"? Add ' +
           'it to "codebook", or use one of good-start, pace',
       ],
     },
@@ -107,7 +107,7 @@ export default defineRule({
       title: 'an answer that was never written',
       files: coded('{ "response": "r2", "question": "comments", "codes": ["pace"] }'),
       expect: [
-        'surveys/2024-25/feedback.json:15:45 response "r2" wrote no answer to comments: remove this entry, or ' +
+        'surveys/2024-25/feedback.json:21:45 response "r2" wrote no answer to comments: remove this entry, or ' +
           'correct the response or question',
       ],
     },
@@ -115,7 +115,7 @@ export default defineRule({
       title: 'a question that is not written',
       files: coded('{ "response": "r1", "question": "useful", "codes": ["pace"] }'),
       expect: [
-        'surveys/2024-25/feedback.json:15:45 question "useful" is not a written (text) question: only written ' +
+        'surveys/2024-25/feedback.json:21:45 question "useful" is not a written (text) question: only written ' +
           'answers are coded',
       ],
     },
@@ -126,7 +126,7 @@ export default defineRule({
           '"comments", "codes": ["good-start"] }',
       ),
       expect: [
-        'surveys/2024-25/feedback.json:15:92 response "r1"\'s answer to comments is coded in two entries: put all ' +
+        'surveys/2024-25/feedback.json:21:92 response "r1"\'s answer to comments is coded in two entries: put all ' +
           'its codes in the first one and remove this one',
       ],
     },

@@ -62,7 +62,7 @@ export default defineRule({
       title: 'a C1 control character (CSI) in a written answer',
       files: change(SURVEY, '"comments": "A good start."', '"comments": "A good\u009b31m start."'),
       expect: [
-        'surveys/2024-25/feedback.json:15:98 an invisible CSI character (U+009B) is in this text: delete it (it ' +
+        'surveys/2024-25/feedback.json:21:98 an invisible CSI character (U+009B) is in this text: delete it (it ' +
           'most often comes with text pasted from another program)',
       ],
     },
@@ -70,7 +70,7 @@ export default defineRule({
       title: 'a NUL in a written answer',
       files: change(SURVEY, '"comments": "A good start."', '"comments": "A good\\u0000 start."'),
       expect: [
-        'surveys/2024-25/feedback.json:15:98 an invisible NUL character (U+0000) is in this text: delete it (it ' +
+        'surveys/2024-25/feedback.json:21:98 an invisible NUL character (U+0000) is in this text: delete it (it ' +
           'most often comes with text pasted from another program)',
       ],
     },

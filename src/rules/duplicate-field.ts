@@ -24,7 +24,7 @@ export default defineRule({
         '{ "id": "r2", "answers": { "__proto__": "x", "useful": 4,',
       ),
       expect: [
-        'surveys/2024-25/feedback.json:16:32 the field name "__proto__" cannot be used: JavaScript reads it as ' +
+        'surveys/2024-25/feedback.json:22:32 the field name "__proto__" cannot be used: JavaScript reads it as ' +
           'something else, so its value would vanish. Rename it (an answer is keyed by its question id)',
       ],
     },

@@ -120,7 +120,7 @@ export default defineRule({
       title: 'two responses with one id',
       files: change(SURVEY, '{ "id": "r2"', '{ "id": "r1"'),
       expect: [
-        'surveys/2024-25/feedback.json:16:13 the response id "r1" is already used at line 15: ids must be unique',
+        'surveys/2024-25/feedback.json:22:13 the response id "r1" is already used at line 21: ids must be unique',
       ],
     },
     {
@@ -131,7 +131,7 @@ export default defineRule({
         '  "codebook": [{ "id": "pace", "title": "Pace" }, { "id": "pace", "title": "Timing" }],\n  "responses": [',
       ),
       expect: [
-        'surveys/2024-25/feedback.json:14:59 the codebook id "pace" is already used at line 14: ids must be unique',
+        'surveys/2024-25/feedback.json:20:59 the codebook id "pace" is already used at line 20: ids must be unique',
       ],
     },
   ],

@@ -21,7 +21,7 @@ export default defineRule({
     {
       title: 'left before joining',
       files: change('data/members.json', '"left": "2025-06-30"', '"left": "2023-06-30"'),
-      expect: ['data/members.json:4:119 m03 left (2023-06-30) before joining (2024-01-10): correct one of the dates'],
+      expect: ['data/members.json:5:13 m03 left (2023-06-30) before joining (2024-01-10): correct one of the dates'],
     },
   ],
 });

@@ -64,7 +64,7 @@ export default defineRule({
       title: "a line separator in a rating scale's label",
       files: change(SURVEY, '"label": "Not useful"', '"label": "Not\\u2028useful"'),
       expect: [
-        'surveys/2024-25/feedback.json:9:112 "label" is written on one line, and this one holds a line separator ' +
+        'surveys/2024-25/feedback.json:10:40 "label" is written on one line, and this one holds a line separator ' +
           '(U+2028): join the lines (a break would start a new line in the calendar, a table or a chart)',
       ],
     },

@@ -48,7 +48,8 @@ export default defineRule({
       files: change(MINUTES, '- Mentors introduced', `${'> '.repeat(40)}Mentors introduced`),
       expect: [
         `minutes/2024-25/2024-10-15-welcome.md:19:65 this line nests more than ${MAX_MARKDOWN_DEPTH} quotes or ` +
-          `lists ("> > > …", "- - - …"): the reports cannot be built from it. Write the point as plain text, with ` +
+          `lists ("> > > …", "- - - …"): the reports cannot be built from it. Write the point as plain text, ` +
+          `with ` +
           `at most a few levels`,
       ],
     },

@@ -26,7 +26,7 @@ export default defineRule({
       title: 'answered where it was not asked',
       files: change(SURVEY, '"again": "no" }', '"again": "no", "topics": ["wellbeing"] }'),
       expect: [
-        'surveys/2024-25/feedback.json:16:60 response "r2" answers topics, which is asked only when again is one ' +
+        'surveys/2024-25/feedback.json:22:60 response "r2" answers topics, which is asked only when again is one ' +
           'of yes: remove this answer or correct the answer to again',
       ],
     },

@@ -44,7 +44,7 @@ export default defineRule({
         '  "quotes": [{ "response": "r2", "question": "comments" }],\n  "responses": [',
       ),
       expect: [
-        'surveys/2024-25/feedback.json:14:14 a chosen quote must name a written answer: response "r2" has no ' +
+        'surveys/2024-25/feedback.json:20:14 a chosen quote must name a written answer: response "r2" has no ' +
           'written answer to comments',
       ],
     },

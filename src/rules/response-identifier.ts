@@ -30,7 +30,7 @@ export default defineRule({
       title: 'a response with its IP address',
       files: change(SURVEY, '{ "id": "r2", "answers"', '{ "id": "r2", "ipAddress": "192.0.2.7", "answers"'),
       expect: [
-        'surveys/2024-25/feedback.json:16:19 "ipAddress" is not allowed in a response: responses are anonymous ' +
+        'surveys/2024-25/feedback.json:22:19 "ipAddress" is not allowed in a response: responses are anonymous ' +
           'and hold only "id" and "answers". Remove it (exports from survey tools carry emails, names, IP ' +
           'addresses and timestamps)',
       ],

@@ -69,7 +69,7 @@ export default defineRule({
         '"comments": "My mentee (201912345) found it a good start."',
       ),
       expect: [
-        'surveys/2024-25/feedback.json:15:98 what looks like a student number ("*******45"): remove it (change ' +
+        'surveys/2024-25/feedback.json:21:98 what looks like a student number ("*******45"): remove it (change ' +
           "privacy.studentNumber in data/community.json if your institution's numbers look different)",
       ],
     },

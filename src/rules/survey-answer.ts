@@ -26,12 +26,12 @@ export default defineRule({
     {
       title: 'a rating off the scale',
       files: change(SURVEY, '"useful": 4,', '"useful": 6,'),
-      expect: ['surveys/2024-25/feedback.json:16:42 useful: 6 is not on the scale: use one of 1, 2, 3, 4, 5'],
+      expect: ['surveys/2024-25/feedback.json:22:42 useful: 6 is not on the scale: use one of 1, 2, 3, 4, 5'],
     },
     {
       title: 'a choice that is no option',
       files: change(SURVEY, '"again": "no"', '"again": "maybe"'),
-      expect: ['surveys/2024-25/feedback.json:16:54 again: "maybe" is not an option: use one of yes, no'],
+      expect: ['surveys/2024-25/feedback.json:22:54 again: "maybe" is not an option: use one of yes, no'],
     },
   ],
 });

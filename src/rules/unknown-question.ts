@@ -23,7 +23,7 @@ export default defineRule({
       title: 'an answer to a question it does not have',
       files: change(SURVEY, '"again": "no" }', '"again": "no", "again2": "yes" }'),
       expect: [
-        'surveys/2024-25/feedback.json:16:60 response "r2" answers "again2", which is not a question of this survey',
+        'surveys/2024-25/feedback.json:22:60 response "r2" answers "again2", which is not a question of this survey',
       ],
     },
   ],

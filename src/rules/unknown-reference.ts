@@ -67,7 +67,7 @@ export default defineRule({
       title: 'askedIf naming no question',
       files: change(SURVEY, '"askedIf": { "question": "again"', '"askedIf": { "question": "agian"'),
       expect: [
-        'surveys/2024-25/feedback.json:11:107 askedIf refers to question "agian", which is not another question ' +
+        'surveys/2024-25/feedback.json:15:32 askedIf refers to question "agian", which is not another question ' +
           'of this survey',
       ],
     },

@@ -16,7 +16,8 @@ const linkMessage = (url: string) => {
   return (
     `the link ${shown(url)} would be ` +
     `published${scheme ? ` with the scheme "${scheme}:"` : ' to another server'}, which could run code or reach ` +
-    `the reader's machine: link only to web pages (https://…), e-mail addresses (mailto:…) or files of this repository`
+    `the reader's machine: link only to web pages (https://…), e-mail addresses (mailto:…) or files of this ` +
+    'repository'
   );
 };
 const IMAGE_MESSAGE = (url: string) =>

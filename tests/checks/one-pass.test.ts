@@ -57,10 +57,16 @@ describe('one validate run reports every mistake in a file, each once', () => {
 
     const [misspelt, unknown] = at(diagnostics, 11);
     expect(misspelt!.message).toMatch(
-      /theme "wellbeeing" is not in the themes of data\/community\.json\. Did you mean "wellbeing"\? The themes are: wellbeing, /,
+      new RegExp(
+        String.raw`theme "wellbeeing" is not in the themes of data\/community\.` +
+          String.raw`json\. Did you mean "wellbeing"\? The themes are: wellbeing, `,
+      ),
     );
     expect(unknown!.message).toMatch(
-      /theme "mentoring" is not in the themes .* The themes are: (?=.*induction)(?=.*assessment)(?=.*wellbeing).*A new theme goes in "themes" in data\/community\.json/,
+      new RegExp(
+        String.raw`theme "mentoring" is not in the themes .* The themes are: (?=.*induction)(?=.*a` +
+          String.raw`ssessment)(?=.*wellbeing).*A new theme goes in "themes" in data\/community\.json`,
+      ),
     );
   });
 
@@ -105,7 +111,10 @@ describe('one validate run reports every mistake in a file, each once', () => {
       await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing: check-ins\ndate: 2025-03-04\n---\n' })
     ).filter((d) => d.file === NEW);
     expect(colon!.message).toMatch(
-      /The text after "title:" holds a colon: put the whole text in double quotes, as in title: "Peer sharing: check-ins"/,
+      new RegExp(
+        String.raw`The text after "title:" holds a colon: put the whole text` +
+          String.raw` in double quotes, as in title: "Peer sharing: check-ins"`,
+      ),
     );
     const [bracket] = (
       await validate(MULTI_YEAR, { [NEW]: '---\ntitle: Peer sharing\nthemes: [induction\ndate: 2025-03-04\n---\n' })

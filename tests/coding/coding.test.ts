@@ -121,7 +121,7 @@ describe('coded written answers', () => {
     expect(found.map((d) => [d.file, d.line, d.message])).toEqual([
       [
         OPEN_FEEDBACK,
-        38,
+        40,
         'response "r7" wrote no answer to q-best: remove this entry, or correct the response or question',
       ],
     ]);

@@ -69,7 +69,11 @@ const IDENTIFIERS = PEOPLE.flatMap((p) => [
 ]);
 
 const csv = (rows: ReadonlyArray<ReadonlyArray<string | number>>): string =>
-  `${rows.map((r) => r.map((c) => (/[",\n']/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\n')}\n`;
+  `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+
+/** A cell as a spreadsheet writes it: quoted, its quotes doubled, when it holds a quote, comma or line break. */
+const csvCell = (c: string | number): string =>
+  /[",\n']/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c);
 
 const answerCells = (a: Answer, join: string): string[] => [
   a.q1,
@@ -486,7 +490,11 @@ describe('Qualtrics exports of every vintage', () => {
         );
         expect(r.run.stdout).toContain('Left out 1 unfinished response (--include-partial keeps them).');
         expect(r.run.stdout).toMatch(
-          /Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, LocationLongitude, LocationAccuracy\./,
+          new RegExp(
+            String.raw`Metadata columns dropped: ResponseID, ResponseSet, Name, ExternalDataReference, ` +
+              String.raw`EmailAddress, IPAddress, Status, StartDate, EndDate, Finished, LocationLatitude, ` +
+              String.raw`LocationLongitude, LocationAccuracy\.`,
+          ),
         );
         expect((await r.metrics()).questions).toEqual(original);
         expectNoIdentifier(r.written);

@@ -188,7 +188,11 @@ describe('cop import-survey', () => {
     expect(r.code).toBe(1);
     // At the export's row and column: the survey file it names was never written.
     expect(r.stderr).toMatch(
-      /^leaky\.csv:row 2, column 8 \("Anything else\?"\): an email address \("s\*\*\*@student\.example\.ac\.uk"\).* \(question q5\) \[personal-email\]$/m,
+      new RegExp(
+        String.raw`^leaky\.csv:row 2, column 8 \("Anything else\?"\): an email address \("s` +
+          String.raw`\*\*\*@student\.example\.ac\.uk"\).* \(question q5\) \[personal-email\]$`,
+        'm',
+      ),
     );
     expect(r.stderr).not.toMatch(/surveys\/2022-23\/annual-survey\.json:\d+/);
     expect(r.stderr).toContain('nothing was written');

@@ -99,7 +99,8 @@ describe('community health in the reports of the multi-year fixture', () => {
           'than 5 responses |',
       );
       expect(later).toContain(
-        '| Immediate value | Usefulness of meetings (mean, 1–4) | – | not shown: fewer than 5 answers | no answers ' +
+        '| Immediate value | Usefulness of meetings (mean, 1–4) | – | not shown: fewer than 5 answers | ' +
+          'no answers ' +
           '| not shown: fewer than 5 responses |',
       );
     },
@@ -120,7 +121,11 @@ describe('community health in the reports of the multi-year fixture', () => {
       n: 4,
       suppressed: 'fewer than 5 answers (privacy.minGroupSize)',
     });
-    expect(y2223.valueCreation.immediate![0]).toEqual({ label: 'Benefit to their work (mean, 1–5)', value: 4.2, n: 5 });
+    expect(y2223.valueCreation.immediate![0]).toEqual({
+      label: 'Benefit to their work (mean, 1–5)',
+      value: 4.2,
+      n: 5,
+    });
   });
 });
 

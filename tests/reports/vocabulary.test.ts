@@ -23,8 +23,14 @@ const SCHOOLS = {
   "joining": "Anyone who mentors students or colleagues",
   "sessionTime": "12:30-14:00",
   "timeZone": "Europe/London",
-  "vocabulary": { "department": { "one": "school", "many": "schools" }, "service": { "one": "division", "many": "divisions" } },
-  "roles": [{ "id": "professional", "title": "Professional staff" }, { "id": "technical", "title": "Technical staff" }],`,
+  "vocabulary": {
+    "department": { "one": "school", "many": "schools" },
+    "service": { "one": "division", "many": "divisions" }
+  },
+  "roles": [
+    { "id": "professional", "title": "Professional staff" },
+    { "id": "technical", "title": "Technical staff" }
+  ],`,
     ),
   'data/units.json': (text: string) =>
     text.replace(/Department of /g, 'School of ').replace('"Wellbeing Service"', '"Student Wellbeing"'),

@@ -46,7 +46,8 @@ async function harness() {
   // npm ci has nothing to do here; npm run --silent cop -- <args> runs the toolchain's source.
   await writeFile(
     join(bin, 'npm'),
-    `#!/bin/bash\nif [ "$1" = ci ]; then exit 0; fi\nshift 4\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(copBin())} "$@"\n`,
+    `#!/bin/bash\nif [ "$1" = ci ]; then exit 0; fi\nshift 4\n` +
+      `exec ${JSON.stringify(process.execPath)} ${JSON.stringify(copBin())} "$@"\n`,
   );
   await writeFile(
     join(bin, 'gh'),
@@ -181,7 +182,11 @@ describe('the workflow "Record from an issue", its shell steps run for real', ()
     expect(first.branch).toContain('minutes/2025-26/2025-10-14-welcome-back.md');
     expect(first.gh).toContain('pr list --head record/issue-12 --state open');
     expect(first.gh).toMatch(
-      /^pr create --base main --head record\/issue-12 --title Record the session "Welcome back" of 2025-10-14 --body-file /m,
+      new RegExp(
+        String.raw`^pr create --base main --head record\/issue-12 --title Re` +
+          String.raw`cord the session "Welcome back" of 2025-10-14 --body-file `,
+        'm',
+      ),
     );
     expect(first.gh).toContain('Closes #12.');
     expect(first.gh).toContain('issue comment 12 --body Recorded in pull request #7.');

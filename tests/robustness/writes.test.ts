@@ -162,7 +162,11 @@ describe('write errors name their path, and leave no lock, temporary file or mix
     const r = await cop(['build', '--root', root]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(
-      /^cop: reports\/2024-25\/\S+ cannot be written: a file stands where one of its folders belongs \(move that file away\)\./m,
+      new RegExp(
+        String.raw`^cop: reports\/2024-25\/\S+ cannot be written: a file stand` +
+          String.raw`s where one of its folders belongs \(move that file away\)\.`,
+        'm',
+      ),
     );
     expect(r.stderr).not.toMatch(/internal error|bug in the toolchain/);
     expect(await snapshot(root)).toEqual(before);

@@ -127,7 +127,7 @@ export default defineCommand({
           buildJournal(root),
         );
       },
-      (pid) => io.err(`Another build (process ${pid}) is writing this repository's reports: waiting for it to finish…`),
+      (pid) => io.err(waitingFor(pid)),
     );
     for (const f of foreign) io.err(`warning: ${foreignMessage(f)}`);
     if (written === 'locked') {
@@ -157,3 +157,6 @@ const interrupted = (root: string) =>
     () => true,
     () => false,
   );
+
+const waitingFor = (pid: number) =>
+  `Another build (process ${pid}) is writing this repository's reports: waiting for it to finish…`;

@@ -57,7 +57,7 @@ export default defineCommand({
     if (!source.ok)
       throw new UsageError(
         `--body-file ${opts['body-file']}: ` +
-          `${source.problem === 'empty' ? 'the issue body is empty, so it is not one of the forms' : 'is not UTF-8 text'}`,
+          (source.problem === 'empty' ? 'the issue body is empty, so it is not one of the forms' : 'is not UTF-8 text'),
       );
     const body = source.text;
 

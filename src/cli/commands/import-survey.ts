@@ -215,7 +215,11 @@ function printProblems(io: CommandIO, file: string, problems: readonly ImportPro
     const columns = problems.filter((p) => p.unmatched).length;
     io.err(
       `… and ${plural(problems.length - SHOWN, 'more problem')}` +
-        `${columns > SHOWN ? ` (${plural(columns, 'column')} in all match no question: --ignore-unmatched leaves them out and lists them)` : ''}.`,
+        (columns > SHOWN
+          ? ` (${plural(columns, 'column')} in all match no question: ` +
+            '--ignore-unmatched leaves them out and lists them)'
+          : '') +
+        '.',
     );
   }
 }

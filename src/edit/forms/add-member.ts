@@ -22,9 +22,11 @@ export default defineForm({
       .sort((a, b) => compareStrings(a.name.toLowerCase(), b.name.toLowerCase()) || compareStrings(a.id, b.id))
       .map((u) => choice(u.name, u.id));
     return {
-      intro: `Add someone who has joined the community to the roster (data/members.json). A pull request follows within a few minutes, or a comment here says what to correct (edit this issue to correct it). Once it is merged, the session form lists them.
-
-The roster keeps members' names inside this private repository; the published reports never show them.`,
+      intro:
+        'Add someone who has joined the community to the roster (data/members.json). A pull request follows ' +
+        'within a few minutes, or a comment here says what to correct (edit this issue to correct it). Once it ' +
+        "is merged, the session form lists them.\n\nThe roster keeps members' names inside this private " +
+        'repository; the published reports never show them.',
       fields: [
         {
           kind: 'input',

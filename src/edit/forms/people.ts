@@ -78,7 +78,8 @@ export function matchPerson(
   return {
     problem:
       `${shown} is not ` +
-      `${what}${meant ? `: did you mean the one the form lists as "… (${meant.id})"?` : ": choose from the form's list"}`,
+      what +
+      (meant ? `: did you mean the one the form lists as "… (${meant.id})"?` : ": choose from the form's list"),
   };
 }
 

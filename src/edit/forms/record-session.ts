@@ -1,4 +1,5 @@
 import { compareStrings } from '../../format/compare.js';
+import { plural } from '../../format/numbers.js';
 import { slugHint } from '../../format/slug.js';
 import { isIsoDate } from '../../model/dates.js';
 import { ID_PATTERN } from '../../model/fields.js';
@@ -187,9 +188,12 @@ export default defineForm({
       },
     ];
     return {
-      intro: `Record a session of the community. A pull request with its minutes follows within a few minutes, or a comment here says what to correct (edit this issue to correct it). The lists come from the records: someone missing from them is added first, with the form "Add a member".
-
-This issue names who attended, as the records do: it stays in this private repository, and the published reports never show names.`,
+      intro:
+        'Record a session of the community. A pull request with its minutes follows within a few minutes, or a ' +
+        'comment here says what to correct (edit this issue to correct it). The lists come from the records: ' +
+        'someone missing from them is added first, with the form "Add a member".\n\nThis issue names who ' +
+        'attended, as the records do: it stays in this private repository, and the published reports never ' +
+        'show names.',
       fields,
     };
   },
@@ -330,7 +334,8 @@ This issue names who attended, as the records do: it stays in this private repos
         summary:
           `The minutes of the ${what} "${title}" of ` +
           `${validDate}` +
-          `${status === 'held' ? `, with ${attendees.length} member${attendees.length === 1 ? '' : 's'} attending` : ''}.`,
+          (status === 'held' ? `, with ${plural(attendees.length, 'member')} attending` : '') +
+          '.',
       },
       problems,
     };

@@ -32,7 +32,10 @@ export default defineSection({
         missing.length === 0
           ? 'Every cycle of the framework has evidence this year.'
           : `No evidence this year for: ` +
-              `${missing.map((c) => `${CYCLES[c].title.toLowerCase()} (${CYCLES[c].asks.toLowerCase().replace(/\?$/, '')})`).join('; ')}.`,
+              missing
+                .map((c) => `${CYCLES[c].title.toLowerCase()} (${CYCLES[c].asks.toLowerCase().replace(/\?$/, '')})`)
+                .join('; ') +
+              '.',
       ),
     ];
   },

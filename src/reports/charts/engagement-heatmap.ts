@@ -44,11 +44,12 @@ function draw(
     .filter((d) => (latest.departments.unengagedStreak[d.id] ?? 0) >= flagAt)
     .map((d) => `${d.name} (${plural(latest.departments.unengagedStreak[d.id] ?? 0, 'year')})`);
   return {
-    alt: `Heat map of ${word.one} engagement, ${years[0]!.year} to ${latest.year}, ${counted(departments.length, word)}. ${
-      flagged.length > 0
+    alt:
+      `Heat map of ${word.one} engagement, ${years[0]!.year} to ${latest.year}, ` +
+      `${counted(departments.length, word)}. ` +
+      (flagged.length > 0
         ? `Unengaged ${flagAt} or more years running in ${latest.year}: ${flagged.join(', ')}.`
-        : `No ${word.one} unengaged ${flagAt} or more years running in ${latest.year}.`
-    }`,
+        : `No ${word.one} unengaged ${flagAt} or more years running in ${latest.year}.`),
     spec: {
       title: {
         text: `${capital(word.one)} engagement by year`,

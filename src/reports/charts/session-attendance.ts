@@ -39,7 +39,8 @@ function draw(year: YearMetrics): Drawn | undefined {
     alt: `Attendance at each session of ${year.year}: ${year.sessions
       .map(
         (s, i) =>
-          `${labels[i]}, ${plural(s.memberAttendees, 'member')}${s.guests > 0 ? ` and ${plural(s.guests, 'guest')}` : ''}`,
+          `${labels[i]}, ${plural(s.memberAttendees, 'member')}` +
+          (s.guests > 0 ? ` and ${plural(s.guests, 'guest')}` : ''),
       )
       .join('; ')}.`,
     spec: {

@@ -28,7 +28,8 @@ export const EXAMPLE_COMMUNITY: Readonly<Record<string, string>> = {
   'data/members.json': `[
   { "id": "m01", "name": "Member One", "unit": "history", "role": "academic", "joined": "2023-09-01" },
   { "id": "m02", "name": "Member Two", "unit": "physics", "role": "academic", "joined": "2023-09-01" },
-  { "id": "m03", "name": "Member Three", "unit": "languages", "role": "professional", "joined": "2024-01-10", "left": "2025-06-30" }
+  { "id": "m03", "name": "Member Three", "unit": "languages", "role": "professional", "joined": "2024-01-10",
+    "left": "2025-06-30" }
 ]
 `,
   [MINUTES]: `---
@@ -59,9 +60,15 @@ actions:
   "closed": "2024-10-31",
   "population": { "rule": "session", "session": "2024-10-15-welcome" },
   "questions": [
-    { "id": "useful", "type": "scale", "text": "How useful was the session?", "scale": [{ "value": 1, "label": "Not useful" }, { "value": 2 }, { "value": 3 }, { "value": 4 }, { "value": 5, "label": "Very useful" }] },
-    { "id": "again", "type": "single", "text": "Will you come again?", "options": [{ "value": "yes", "label": "Yes" }, { "value": "no", "label": "No" }] },
-    { "id": "topics", "type": "multi", "text": "Which topics should come next?", "askedIf": { "question": "again", "in": ["yes"] }, "options": [{ "value": "wellbeing", "label": "Wellbeing" }, { "value": "other", "label": "Other", "specify": true }] },
+    { "id": "useful", "type": "scale", "text": "How useful was the session?",
+      "scale": [{ "value": 1, "label": "Not useful" }, { "value": 2 }, { "value": 3 }, { "value": 4 },
+                { "value": 5, "label": "Very useful" }] },
+    { "id": "again", "type": "single", "text": "Will you come again?",
+      "options": [{ "value": "yes", "label": "Yes" }, { "value": "no", "label": "No" }] },
+    { "id": "topics", "type": "multi", "text": "Which topics should come next?",
+      "askedIf": { "question": "again", "in": ["yes"] },
+      "options": [{ "value": "wellbeing", "label": "Wellbeing" },
+                  { "value": "other", "label": "Other", "specify": true }] },
     { "id": "comments", "type": "text", "text": "Anything else?" }
   ],
   "responses": [
