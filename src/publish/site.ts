@@ -10,9 +10,41 @@ import { remark } from 'remark';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import type { Element, Root as HastRoot } from 'hast';
+import { toString as hastText } from 'hast-util-to-string';
 
 /** A report's Markdown as the page body of the site: the same content, links kept inside the site. */
-const toHtml = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
+const toHtml = unified().use(remarkRehype).use(rehypeSlug).use(readableTables).use(rehypeStringify);
+
+/**
+ * Tables a member reads on a phone: each in a region that scrolls sideways (focusable, named after the
+ * heading above it, with a shadow as the cue that there is more), its header cells scoped to their
+ * columns, and the first cell of each row a row header that stays in view while the rest scrolls.
+ */
+function readableTables() {
+  return (tree: HastRoot) => {
+    let heading = 'Table';
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (/^h[1-6]$/.test(node.tagName)) heading = hastText(node);
+      if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+      visit(node, 'element', (cell: Element, i, row) => {
+        if (cell.tagName === 'th') cell.properties = { ...cell.properties, scope: 'col' };
+        else if (cell.tagName === 'td' && i === 0 && row && (row as Element).tagName === 'tr') {
+          cell.tagName = 'th';
+          cell.properties = { ...cell.properties, scope: 'row' };
+        }
+      });
+      const region: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'region', ariaLabel: heading, tabIndex: 0 },
+        children: [node],
+      };
+      parent.children.splice(index, 1, region);
+      return [SKIP, index + 1];
+    });
+  };
+}
 const parse = remark().use(remarkGfm);
 
 /** `reports/2024-25/annual-report.md` → `2024-25/annual-report.html`; `reports/README.md` → `index.html`. */
@@ -94,7 +126,13 @@ const FOOTER =
   'responses) are not published.';
 
 /** One report as a page of the site. */
-function reportPage(reportPath: string, markdown: string, siteName: string, cover?: Cover): string {
+function reportPage(
+  reportPath: string,
+  markdown: string,
+  siteName: string,
+  cover: Cover | undefined,
+  pdfs: readonly Cover[],
+): string {
   const tree = parse.parse(markdown) as Root;
   // The note under the title says how the report is made, for the repository's readers: not on the site or the PDF.
   const note = tree.children[1];
@@ -107,29 +145,26 @@ function reportPage(reportPath: string, markdown: string, siteName: string, cove
       return;
     }
     if (!parent || index === undefined) return undefined;
-    // A link to the records (the minutes) goes with its words: they only pointed at what members cannot open.
+    // A link to the records (the minutes) is not published. Where it stands apart, in brackets or as a sentence
+    // of its own ("… (minutes)", "… Minutes."), it only pointed there and goes with its words; where it names
+    // something (a session's title in a table), its words stay as text.
     if (isRecordLink(reportPath, node.url)) {
       const before = parent.children[index - 1];
       const after = parent.children[index + 1];
-      // "… (minutes)" and "… Minutes." leave no empty brackets or stray full stop behind.
-      if (
-        before?.type === 'text' &&
-        after?.type === 'text' &&
-        /\s*\($/.test(before.value) &&
-        after.value.startsWith(')')
-      ) {
+      const texts = before?.type === 'text' && after?.type === 'text';
+      if (texts && /\s*\($/.test(before.value) && after.value.startsWith(')')) {
         before.value = before.value.replace(/\s*\($/, '');
         after.value = after.value.slice(1);
-      } else if (
-        before?.type === 'text' &&
-        after?.type === 'text' &&
-        /\s$/.test(before.value) &&
-        after.value.startsWith('.')
-      ) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      if (texts && /\s$/.test(before.value) && after.value.startsWith('.')) {
         before.value = before.value.replace(/\s+$/, '');
         after.value = after.value.slice(1);
+        parent.children.splice(index, 1);
+        return [SKIP, index];
       }
-      parent.children.splice(index, 1);
+      parent.children.splice(index, 1, ...(node.children as RootContent[] as typeof parent.children));
       return [SKIP, index];
     }
     // A link that could run code is never given: its text stays, unless it is that address itself (an autolink).
@@ -162,6 +197,12 @@ function reportPage(reportPath: string, markdown: string, siteName: string, cove
         toc.map((t) => `<li><a href="#${escapeHtml(t.id)}">${escapeHtml(t.text)}</a></li>`).join('') +
         '</ul></nav>'
       : '';
+  const pdfList =
+    pdfs.length > 0
+      ? `<p class="pdf">Annual reports as PDF, for committees and printing: ${pdfs
+          .map((c) => `<a href="${escapeHtml(c.pdf!)}">${escapeHtml(c.year)}</a>`)
+          .join(', ')}.</p>\n`
+      : '';
   const pdfLink = cover?.pdf
     ? `<p class="pdf"><a href="${up}/${escapeHtml(cover.pdf)}">This report as a PDF</a>, ` +
       'for committees and printing.</p>\n'
@@ -179,7 +220,7 @@ function reportPage(reportPath: string, markdown: string, siteName: string, cove
 <a class="skip" href="#main">Skip to the report</a>
 <header><nav aria-label="Site"><a href="${up}/index.html">${escapeHtml(siteName)}: all reports</a></nav></header>
 <main id="main">
-${cover ? coverHtml(cover) : ''}${body.replace('</h1>', `</h1>\n${pdfLink}${nav}`)}
+${cover ? coverHtml(cover) : ''}${body.replace('</h1>', `</h1>\n${pdfLink}${pdfList}${nav}`)}
 </main>
 <footer><p>${FOOTER}</p></footer>
 </body>
@@ -200,7 +241,15 @@ a { color: #0550ae; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; }
 h1, h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: 0.3em; }
-table { border-collapse: collapse; display: block; overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; margin: 0; }
+.table-scroll { overflow-x: auto; margin: 1rem 0; max-width: 100%;
+  background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 2rem 100% no-repeat local,
+    linear-gradient(to right, rgba(0, 0, 0, 0.15), rgba(0, 0, 0, 0)) left / 0.75rem 100% no-repeat scroll,
+    linear-gradient(to left, rgba(0, 0, 0, 0.15), rgba(0, 0, 0, 0)) right / 0.75rem 100% no-repeat scroll; }
+.table-scroll:focus { outline: 2px solid #0550ae; }
+tbody th { position: sticky; left: 0; background: #fff; text-align: left; font-weight: 600; }
+tr:nth-child(2n) th { background: #f6f8fa; }
 th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
 tr:nth-child(2n) { background: #f6f8fa; }
 img { max-width: 100%; height: auto; }
@@ -227,6 +276,8 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
   .cover dd { margin: 0; }
   main > h1:first-of-type { display: none; }
   .toc { display: block; break-after: page; border: 0; background: none; padding: 0; }
+  .table-scroll { overflow: visible; background: none; }
+  tbody th { position: static; }
   .toc h2 { font-size: 1.5em; }
 }
 `;
@@ -242,10 +293,13 @@ export function siteFiles(
   covers: ReadonlyMap<string, Cover> = new Map(),
 ): Map<string, Buffer | string> {
   const out = new Map<string, Buffer | string>([['style.css', STYLE]]);
+  // The index lists every annual report's PDF, so that members find what committees are sent.
+  const pdfs = (path: string) =>
+    path === 'reports/README.md' ? [...covers.values()].filter((c) => c.pdf !== undefined).reverse() : [];
   for (const [path, bytes] of reports) {
     if (!path.startsWith('reports/')) continue;
     if (path.endsWith('.md'))
-      out.set(pagePath(path), reportPage(path, bytes.toString('utf8'), siteName, covers.get(path)));
+      out.set(pagePath(path), reportPage(path, bytes.toString('utf8'), siteName, covers.get(path), pdfs(path)));
     else if (/\.(svg|ics|json)$/.test(path)) out.set(path.replace(/^reports\//, ''), bytes);
   }
   return out;

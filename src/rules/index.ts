@@ -30,6 +30,7 @@ import personalEmail from './personal-email.js';
 import personalName from './personal-name.js';
 import personalPhone from './personal-phone.js';
 import plannedAttendees from './planned-attendees.js';
+import plannedInThePast from './planned-in-the-past.js';
 import populationYear from './population-year.js';
 import quote from './quote.js';
 import renamedUnit from './renamed-unit.js';
@@ -74,6 +75,7 @@ export const RULES = [
   renamedUnit,
   notAMember,
   plannedAttendees,
+  plannedInThePast,
   noAttendees,
   leftBeforeJoined,
   unitYears,
