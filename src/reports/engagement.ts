@@ -67,7 +67,7 @@ export function engagementReport(ctx: ReportContext): RenderedPage {
     generatedNote(self),
     paragraph(
       `✓ n: engaged, with n member attendances that year (one per member per session); the number is left out for ` +
-        `units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')} (privacy.minGroupSize), where it ` +
+        `units with fewer than ${plural(ctx.privacy.minGroupSize, 'member')}, the smallest group published, where it ` +
         `would describe individual members. ✗: unengaged, no member of the unit attended a session. n/a: the unit ` +
         `did not exist that ` +
         'year.' +

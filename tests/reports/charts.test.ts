@@ -82,8 +82,9 @@ describe('charts of the 2024-25 data', () => {
     ]);
     // Non-zero rating segments (3 + 2 + 2 + 3) plus one notApplicable bar per item (4).
     expect(bars).toHaveLength(14);
+    // "(n = 7)" is joined by no-break spaces, so that it never wraps between its parts.
     const labels = s.texts.join(' ');
-    for (const n of ['(n = 7)', '(n = 6)', '(n = 8)']) expect(labels).toContain(n);
+    for (const n of ['(n\u00a0=\u00a07)', '(n\u00a0=\u00a06)', '(n\u00a0=\u00a08)']) expect(labels).toContain(n);
     expect(s.texts).toContain("Didn't attend");
   });
 

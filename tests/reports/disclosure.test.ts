@@ -107,7 +107,7 @@ describe('disclosure control in everything under reports/', () => {
     for (const y of metrics.years) expect(y.departments.attendance).toEqual({});
     const engagement = files.get('reports/engagement.md')!;
     expect(engagement).toMatch(/\| Department of History \| ✓ \| ✓ \| ✗ \| ✗ \|/);
-    expect(engagement).toContain('fewer than 5 members (privacy.minGroupSize)');
+    expect(engagement).toContain('fewer than 5 members, the smallest group published');
   });
 
   it('quotes only the free-text answers chosen for publication', async () => {

@@ -28,8 +28,8 @@ function surveyThemes(ctx: ReportContext, record: SurveyRecord, m: SurveyMetrics
     return [
       ...out,
       paragraph(
-        `The themes are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the community's ` +
-          `privacy.minResponses).`,
+        `The themes are not shown: the survey has fewer than ${plural(minResponses, 'response')}, the fewest ` +
+          `the community publishes.`,
       ),
     ];
   }
@@ -42,8 +42,8 @@ function surveyThemes(ctx: ReportContext, record: SurveyRecord, m: SurveyMetrics
         `in the order of how many respondents raised them. `,
       counted
         ? 'Shares are of the respondents who wrote an answer, with their 95% Wilson interval.'
-        : `How many raised each is not shown: fewer than ${plural(minGroupSize, 'respondent')} wrote an answer ` +
-            `(the community's privacy.minGroupSize).`,
+        : `How many raised each is not shown: fewer than ${plural(minGroupSize, 'respondent')} wrote an answer, ` +
+            `the smallest group the community publishes.`,
     ),
   );
   for (const theme of themesByCount(record, m)) {

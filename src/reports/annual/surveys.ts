@@ -49,8 +49,8 @@ function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics,
   if (!surveyShown(m, ctx.privacy)) {
     out.push(
       paragraph(
-        `The answers are not shown: the survey has fewer than ${plural(minResponses, 'response')} (the ` +
-          `community's privacy.minResponses), and with so few respondents their answers could identify them.`,
+        `The answers are not shown: the survey has fewer than ${plural(minResponses, 'response')}, the ` +
+          `fewest the community publishes, and with so few respondents their answers could identify them.`,
       ),
     );
     return out;
@@ -117,8 +117,8 @@ function questionBlock(
   const suppressed = (n: number): RootContent =>
     paragraph(
       ...note,
-      `${plural(n, 'answer')}. The breakdown is not shown: it would describe fewer than ${minGroupSize} people ` +
-        `(the community's privacy.minGroupSize).`,
+      `${plural(n, 'answer')}. The breakdown is not shown: it would describe fewer than ${minGroupSize} people, ` +
+        `the smallest group the community publishes.`,
     );
   if (asked !== undefined && asked < minGroupSize && q.type !== 'text') return [suppressed('n' in qm ? qm.n : asked)];
 
@@ -258,7 +258,7 @@ function questionBlock(
         out.push(
           paragraph(
             emphasis(
-              `Not shown, as fewer than ${minGroupSize} people rated them (privacy.minGroupSize): ` +
+              `Not shown, as fewer than ${minGroupSize} people rated them (the smallest group published): ` +
                 `${hidden.map((h) => h.text).join('; ')}.`,
             ),
           ),

@@ -24,7 +24,7 @@ function draw(question: ScaleQuestion, title: string, rows: readonly LikertRow[]
   const points = question.scale;
   const neutral = points.length % 2 === 1 ? (points.length - 1) / 2 : undefined;
   const lowCount = Math.floor(points.length / 2);
-  const itemLabel = (r: LikertRow) => wrap(`${r.label} (n = ${r.metrics.n})`, 34).join('\n');
+  const itemLabel = (r: LikertRow) => wrap(`${r.label} (n\u00a0=\u00a0${r.metrics.n})`, 34).join('\n');
   const domain = points.map(pointLabel);
 
   const segments = rows

@@ -2,28 +2,35 @@ import type { TopLevelSpec } from 'vega-lite';
 
 /** Colours, sizes and the chart type: what chart specs need, without loading Vega. */
 
-/** Colour-blind-safe colours (Okabe–Ito), for categories that are not ordered. */
+/**
+ * Colour-blind-safe colours (Okabe–Ito's hues), for categories that are not ordered, each darkened where
+ * needed to 3:1 or more against the white background (WCAG 1.4.11, non-text contrast).
+ */
 export const CATEGORY = {
   blue: '#0072B2',
-  orange: '#E69F00',
-  sky: '#56B4E9',
+  orange: '#B86E00',
+  sky: '#2B83BA',
   green: '#009E73',
   vermillion: '#D55E00',
-  grey: '#BBBBBB',
+  grey: '#8C8C8C',
   dark: '#444444',
 } as const;
 
-/** A diverging palette for ordered ratings, readable with the common colour-vision deficiencies (ColorBrewer PuOr). */
+/**
+ * A diverging palette for ordered ratings, orange to purple as ColorBrewer's PuOr (readable with the common
+ * colour-vision deficiencies), every fill 3:1 or more against white (WCAG 1.4.11): the light middle tones of
+ * PuOr are replaced by darker ones, the neutral middle by a mid grey.
+ */
 export function divergingColours(points: number): string[] {
   const palettes: Record<number, string[]> = {
-    2: ['#e66101', '#5e3c99'],
-    3: ['#e66101', '#dddddd', '#5e3c99'],
-    4: ['#e66101', '#fdb863', '#b2abd2', '#5e3c99'],
-    5: ['#e66101', '#fdb863', '#dddddd', '#b2abd2', '#5e3c99'],
-    6: ['#b35806', '#f1a340', '#fee0b6', '#d8daeb', '#998ec3', '#542788'],
-    7: ['#b35806', '#f1a340', '#fee0b6', '#dddddd', '#d8daeb', '#998ec3', '#542788'],
+    2: ['#c97000', '#6b4fa5'],
+    3: ['#c97000', '#8c8c8c', '#6b4fa5'],
+    4: ['#9c4a00', '#c97000', '#8a6fb8', '#4b2c85'],
+    5: ['#9c4a00', '#c97000', '#8c8c8c', '#8a6fb8', '#4b2c85'],
+    6: ['#7a3e00', '#9c4a00', '#c97000', '#8a6fb8', '#6b4fa5', '#3f2378'],
+    7: ['#7a3e00', '#9c4a00', '#c97000', '#8c8c8c', '#8a6fb8', '#6b4fa5', '#3f2378'],
   };
-  return palettes[points] ?? Array.from({ length: points }, (_, i) => (i < points / 2 ? '#e66101' : '#5e3c99'));
+  return palettes[points] ?? Array.from({ length: points }, (_, i) => (i < points / 2 ? '#c97000' : '#6b4fa5'));
 }
 
 /** Fits a GitHub README column. */

@@ -111,7 +111,8 @@ export function bandStep(labels: readonly string[]): number {
 export function wrap(text: string, width = 30): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  // Only ordinary spaces break a line: words joined by a no-break space (`(n = 12)`) wrap as a unit.
+  for (const word of text.split(/[ \t\n]+/)) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

@@ -37,7 +37,7 @@ function surveyComparison(ctx: ReportContext, years: readonly YearMetrics[]): Ro
     if (shown.length < runs.length) {
       out.push(
         paragraph(
-          `Years with fewer than ${plural(ctx.privacy.minResponses, 'response')} (privacy.minResponses) are left ` +
+          `Years with fewer than ${plural(ctx.privacy.minResponses, 'response')}, the fewest published, are left ` +
             `out of the comparison below.`,
         ),
       );
