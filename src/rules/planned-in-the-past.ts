@@ -6,6 +6,10 @@ import { defineRule } from './define.js';
  * Without reading the clock (reports are the same whatever the day), a planned session dated before
  * the latest session held has most likely taken place, or not: the minutes still say "upcoming".
  */
+/** A planned session's minutes, for the examples. */
+const planned = (title: string, date: string) =>
+  `---\ntitle: ${title}\ndate: ${date}\ntype: meeting\nformat: online\nstatus: planned\nthemes: [induction]\n---\n`;
+
 export default defineRule({
   id: 'planned-in-the-past',
   severity: 'warning',
@@ -32,14 +36,14 @@ export default defineRule({
     {
       title: 'a planned session after the latest one held',
       files: {
-        'minutes/2024-25/2024-11-19-next.md': `---\ntitle: Next\ndate: 2024-11-19\ntype: meeting\nformat: online\nstatus: planned\nthemes: [induction]\n---\n`,
+        'minutes/2024-25/2024-11-19-next.md': planned('Next', '2024-11-19'),
       },
       expect: [],
     },
     {
       title: 'a planned session dated before one held',
       files: {
-        'minutes/2024-25/2024-10-01-start.md': `---\ntitle: Start\ndate: 2024-10-01\ntype: meeting\nformat: online\nstatus: planned\nthemes: [induction]\n---\n`,
+        'minutes/2024-25/2024-10-01-start.md': planned('Start', '2024-10-01'),
       },
       expect: [
         'minutes/2024-25/2024-10-01-start.md:3:7 this session is still planned, but sessions held since (the latest ' +
