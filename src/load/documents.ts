@@ -91,6 +91,17 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     findings.push({ problem: 'file-kind', file, position: START, message });
     return null;
   };
+  /** A file of a records folder that is not a record: named near one (an error that names it), or another kind. */
+  const misplaced = (file: string, ending: 'md' | 'json', what: string, belongs: string): void => {
+    const meant = nearName(file, ending);
+    if (meant !== undefined)
+      kind(
+        file,
+        `${what} end in ".${ending}", in lower case and nothing after it, or they are not read: rename it ${meant}`,
+      );
+    else
+      findings.push({ problem: 'unexpected-file', file, position: START, message: `${belongs}: this file is ignored` });
+  };
   // A records folder that is a link is reported once (listFiles says it for minutes/ and surveys/), and never followed.
   const dataIsLink = await lstat(join(root, 'data')).then(
     (info) => info.isSymbolicLink(),
@@ -173,21 +184,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
 
   const unreadableMinutes = new Set<string>();
   const minutes: MinutesDocument[] = [];
-  for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f))) {
-    const meant = nearName(file, 'md');
-    if (meant !== undefined)
-      kind(
-        file,
-        `minutes files end in ".md", in lower case and nothing after it, or they are not read: rename it ${meant}`,
-      );
-    else
-      findings.push({
-        problem: 'unexpected-file',
-        file,
-        position: START,
-        message: 'only Markdown minutes files (.md) belong under minutes/: this file is ignored',
-      });
-  }
+  for (const file of minutesFiles.filter((f) => !isMinutesFile(f) && !isIgnored(f)))
+    misplaced(file, 'md', 'minutes files', 'only Markdown minutes files (.md) belong under minutes/');
   // A README is the folder's notes, never minutes: one that holds a session's frontmatter is a session renamed by
   // mistake.
   for (const file of minutesFiles.filter(isIgnored)) {
@@ -212,21 +210,8 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     else unreadableMinutes.add(posix.basename(file, '.md'));
   });
 
-  for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f))) {
-    const meant = nearName(file, 'json');
-    if (meant !== undefined)
-      kind(
-        file,
-        `survey files end in ".json", in lower case and nothing after it, or they are not read: rename it ${meant}`,
-      );
-    else
-      findings.push({
-        problem: 'unexpected-file',
-        file,
-        position: START,
-        message: 'only survey files (.json) belong under surveys/: this file is ignored',
-      });
-  }
+  for (const file of surveyFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f)))
+    misplaced(file, 'json', 'survey files', 'only survey files (.json) belong under surveys/');
   const surveys = (
     await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))
   ).filter((d): d is JsonDocument => d !== undefined);
