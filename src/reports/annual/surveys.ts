@@ -6,7 +6,7 @@ import type { ReportContext } from '../context.js';
 import { chartOf } from '../charts/define.js';
 import likertChart from '../charts/likert.js';
 import multiChart from '../charts/multi.js';
-import { emphasis, heading, paragraph, strong, table, type Column, type Inline } from '../../format/markdown.js';
+import { emphasis, list, heading, paragraph, strong, table, type Column, type Inline } from '../../format/markdown.js';
 import type { Page } from '../page.js';
 import { decimal, intervalText, percent, percentWithInterval, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
@@ -55,13 +55,27 @@ function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics,
     );
     return out;
   }
+  // An open question none of whose answers was chosen for publication has nothing to show: said once, below.
+  const unquoted: string[] = [];
   for (const q of questions) {
     const qm = m.questions[q.id];
     if (!qm) continue;
+    if (q.type === 'text' && !survey.quotes.some((x) => x.question === q.id)) {
+      unquoted.push(`${questionTitle(q)} (${plural((qm as { n: number }).n, 'written answer')})`);
+      continue;
+    }
     out.push(heading(4, questionTitle(q)));
     out.push(...questionBlock(q, qm, questions, minGroupSize, draw));
     if (q.type === 'text') out.push(...chosenQuotes(survey, q.id));
   }
+  if (unquoted.length > 0)
+    out.push(
+      paragraph(
+        `Nothing is quoted from ${unquoted.length === 1 ? 'this open question' : 'these open questions'}: written ` +
+          'answers are published only where the coordinators chose one for publication.',
+      ),
+      list(unquoted.map((u) => [u])),
+    );
   return out;
 }
 
