@@ -25,7 +25,13 @@ interface FrontmatterProblem extends SyntaxProblem {
   kind: 'syntax' | 'frontmatter';
 }
 
-const OPEN = /^[ ]?---[ \t]*\r?\n/; // a leading space stands where a BOM was removed
+/** A file with no frontmatter block to read: told at its first line. */
+const noBlock = (message: string): { ok: false; problems: FrontmatterProblem[] } => ({
+  ok: false,
+  problems: [{ kind: 'frontmatter', line: 1, column: 1, message }],
+});
+
+const OPEN = /^[ ]?---[ \t]*\r?\n/; // one stray leading space is tolerated
 const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 
 /**
@@ -37,35 +43,12 @@ const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 export function parseMarkdownWithFrontmatter(text: string): ParsedMarkdown {
   const lines = new LineIndex(text);
   const open = OPEN.exec(text);
-  if (!open) {
-    return {
-      ok: false,
-      problems: [
-        {
-          kind: 'frontmatter',
-          line: 1,
-          column: 1,
-          message: 'the file must start with a frontmatter block: a line "---", the fields, then another line "---"',
-        },
-      ],
-    };
-  }
+  if (!open)
+    return noBlock('the file must start with a frontmatter block: a line "---", the fields, then another line "---"');
   const start = open[0].length;
   const rest = text.slice(start);
   const close = CLOSE.exec(rest);
-  if (!close) {
-    return {
-      ok: false,
-      problems: [
-        {
-          kind: 'frontmatter',
-          line: 1,
-          column: 1,
-          message: 'the frontmatter block is not closed: add a line "---" after the last field',
-        },
-      ],
-    };
-  }
+  if (!close) return noBlock('the frontmatter block is not closed: add a line "---" after the last field');
   const yamlText = rest.slice(0, close.index);
   const bodyOffset = start + close.index + close[0].length;
   const body = { body: text.slice(bodyOffset), bodyLine: lines.position(bodyOffset).line };

@@ -3,7 +3,6 @@ import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { plural } from '../../format/numbers.js';
 import { compareStrings } from '../../format/compare.js';
-import { computeMetrics } from '../../metrics/index.js';
 import { formatDate } from '../../model/dates.js';
 import { type Cover, siteFiles } from '../../publish/site.js';
 import { renderReports } from '../../reports/build.js';
@@ -71,7 +70,12 @@ export default defineCommand({
     const community = valid.lookup.repo.community?.data;
     // Each annual report's cover, for its PDF: the community, the year, who wrote and approved it, how recent it is.
     const covers = new Map<string, Cover>(
-      computeMetrics(valid.lookup).years.map((y) => {
+      // The years as the build just published them: the metrics are not computed a second time.
+      (
+        JSON.parse(built.get('reports/metrics.json') ?? '{"years":[]}') as {
+          years: Array<{ year: string; asOf: string }>;
+        }
+      ).years.map((y) => {
         const narrative = valid.lookup.repo.narratives.find((n) => n.kind === 'annual' && n.year === y.year)?.data;
         const pdf = opts['skip-pdf'] ? undefined : pdfName(`${y.year}/annual-report.html`);
         return [
