@@ -62,7 +62,7 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     const surveys = Object.fromEntries(
       surveyFiles.map((s) => [s.data.id, surveyMetrics(lookup, s, members.attendedAny)]),
     );
-    const outputs = lookup.repo.outputs ? outputRecords(lookup, firstDay(year, yearStart), last) : null;
+    const outputs = lookup.repo.outputs ? outputRecords(lookup, year, firstDay(year, yearStart), last) : null;
     const actions = actionMetrics(sessions, asOf);
     const services = engagement(lookup, year, sessions, 'service', current);
     const valueCreation =

@@ -1,3 +1,4 @@
+import type { AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Session, SurveyFile } from '../model/repository.js';
 import type { OutputRecord, SessionRecord, SurveyRecord } from './types.js';
@@ -35,11 +36,11 @@ export function surveyRecord(s: SurveyFile): SurveyRecord {
 }
 
 /** Outputs dated in a year, their authors as published: names of members and team entries, or the name as written. */
-export function outputRecords(lookup: Lookup, firstDay: string, lastDay: string): OutputRecord[] {
+export function outputRecords(lookup: Lookup, year: AcademicYear, firstDay: string, lastDay: string): OutputRecord[] {
   const team = lookup.repo.community?.data.team ?? [];
   return (lookup.repo.outputs?.entries ?? [])
     .map((e) => e.data)
-    .filter((o) => o.date >= firstDay && o.date <= lastDay)
+    .filter((o) => (o.date !== undefined ? o.date >= firstDay && o.date <= lastDay : o.year === year))
     .map(({ authors, ...o }) => ({
       ...o,
       authors: (authors ?? []).map(

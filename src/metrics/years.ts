@@ -26,7 +26,7 @@ export function latestRecord(lookup: Lookup): IsoDate | undefined {
   const dates = [
     ...lookup.repo.sessions.map((s) => s.data.date),
     ...lookup.repo.surveys.flatMap((s) => [s.data.opened, ...(s.data.closed ? [s.data.closed] : [])]),
-    ...(lookup.repo.outputs?.entries ?? []).map((o) => o.data.date),
+    ...(lookup.repo.outputs?.entries ?? []).flatMap((o) => (o.data.date ? [o.data.date] : [])),
   ];
   return dates.reduce<IsoDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
 }

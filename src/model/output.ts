@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, DateString, Id, Text, oneOf } from './fields.js';
+import { Count, DateString, Id, Text, YearString, oneOf } from './fields.js';
 
 /** Who produced an output: a member, a team entry, or a person named as published. */
 const Author = z
@@ -21,9 +21,14 @@ export const OutputSchema = z
       description: 'presentation, publication or recognition (professional recognition)',
     }),
     title: Text.meta({ title: 'Title', description: 'Its title' }),
-    date: DateString.meta({
+    date: DateString.optional().meta({
       title: 'Date',
       description: 'When it was given, published or awarded, YYYY-MM-DD; it counts in that academic year',
+    }),
+    year: YearString.optional().meta({
+      title: 'Year',
+      description:
+        'The academic year (2024-25), in place of date when the day is not known: a guessed date would be printed',
     }),
     venue: Text.optional().meta({ title: 'Venue', description: 'Where: a conference, a journal, a scheme' }),
     authors: z
@@ -36,6 +41,9 @@ export const OutputSchema = z
       description: 'For recognition: how many members, when they are not listed one by one',
     }),
     url: Text.optional().meta({ title: 'Link', description: 'Where it can be read' }),
+  })
+  .refine((o) => (o.date === undefined) !== (o.year === undefined), {
+    error: 'an output has a date (YYYY-MM-DD) or, when the day is not known, a year (2024-25): one of the two',
   })
   .meta({
     title: 'Output',

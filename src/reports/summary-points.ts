@@ -34,3 +34,16 @@ function stripPositions<T extends ListItem | RootContent>(node: T): T {
   if ('spread' in node) (node as ListItem).spread = false;
   return node;
 }
+
+/**
+ * What a summary point is about, for lists of topics: its bold lead ("**Student engagement.** Members…"), or else its
+ * first sentence, shortened to a dozen words.
+ */
+export function pointTopic(point: ListItem): string {
+  const first = point.children[0];
+  if (first?.type === 'paragraph' && first.children[0]?.type === 'strong')
+    return plainText(first.children[0]).trim().replace(/[.:;,]+$/u, '');
+  const sentence = plainText(point).trim().split(/(?<=[.!?])\s/u)[0] ?? '';
+  const words = sentence.replace(/[.!?]+$/u, '').split(/\s+/u);
+  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')}…`;
+}

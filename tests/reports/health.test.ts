@@ -38,8 +38,8 @@ describe('community health in the reports of the multi-year fixture', () => {
     'says what cannot be computed rather than printing a zero: the first year, a year after one without ' + 'sessions',
     () => {
       expect(section(file('reports/2021-22/annual-report.md'), 'Community health')).toContain(
-        'The records start this year, so all 3 members who took part count as first-time members, and nobody as ' +
-          'returning.',
+        'The records of sessions start this year, so all 3 members who took part count as coming for the first ' +
+          'time, and nobody as returning, whichever year they joined the community.',
       );
       expect(section(file('reports/2023-24/annual-report.md'), 'Community health')).toContain(
         'No session was held this year, so all 5 members are counted as peripheral.',

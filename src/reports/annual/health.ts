@@ -41,8 +41,8 @@ export default defineSection({
     out.push(
       !before || m.returning === undefined
         ? paragraph(
-            `The records start this year, so all ${plural(m.firstTime, 'member')} who took part count as ` +
-              `first-time members, and nobody as returning.`,
+            `The records of sessions start this year, so all ${plural(m.firstTime, 'member')} who took part count as ` +
+              `coming for the first time, and nobody as returning, whichever year they joined the community.`,
           )
         : paragraph(
             strong(`${plural(m.firstTime, 'member')} came to a session for the first time`),

@@ -32,7 +32,7 @@ function outputsSection(year: YearMetrics): RootContent[] | undefined {
           const name = o.url ? link(o.url, o.title) : emphasis(o.title);
           const who = authors(o);
           const count = o.count !== undefined ? `${plural(o.count, 'member')}: ` : '';
-          const where = [o.venue, formatDate(o.date)].filter(Boolean).join(', ');
+          const where = [o.venue, o.date ? formatDate(o.date) : `during ${o.year}`].filter(Boolean).join(', ');
           return type === 'recognition'
             ? [count, o.title, ` (${where})`]
             : [name, who ? `, ${who}` : '', ` (${where})`];

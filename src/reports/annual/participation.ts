@@ -1,7 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
-import { previousOf } from '../context.js';
 import { chartOf } from '../charts/define.js';
 import participationChart from '../charts/participation.js';
 import { paragraph, strong, table } from '../../format/markdown.js';
@@ -12,7 +11,6 @@ import { BUILT_IN_ROLES } from '../../model/vocabulary.js';
 
 function participationSection(ctx: ReportContext, year: YearMetrics, page: Page): RootContent[] {
   const m = year.members;
-  const before = previousOf(ctx, year);
   return [
     paragraph(
       'This academic year the community had ',
@@ -33,7 +31,7 @@ function participationSection(ctx: ReportContext, year: YearMetrics, page: Page)
         ...ctx.words.roles
           .filter((r) => BUILT_IN_ROLES.some((b) => b.id === r.id) || (m.roles[r.id] ?? 0) > 0)
           .map((r) => [r.title, String(m.roles[r.id] ?? 0), percent(m.roles[r.id] ?? 0, m.total)]),
-        [before ? `New since ${before.year}` : 'New this year', String(m.new), percent(m.new, m.total)],
+        ['Joined the community this year', String(m.new), percent(m.new, m.total)],
         ['Members of the year before who stayed', String(m.retained), percent(m.retained, m.total)],
         ['Members of the year before who left', String(m.left), '–'],
       ],

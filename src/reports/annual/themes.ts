@@ -1,32 +1,33 @@
-import type { RootContent } from 'mdast';
+import type { BlockContent, RootContent } from 'mdast';
 import { formatMonth } from '../../model/dates.js';
 import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
-import { REPORTS, relativeLink } from '../context.js';
-import { heading, headingLink, link, list, listItem, paragraph, strong } from '../../format/markdown.js';
+import { heading, headingLink, list, listItem, paragraph, strong } from '../../format/markdown.js';
 import { summaryHeading } from './session-summaries.js';
 import { defineSection } from '../section.js';
+import { pointTopic, summaryPoints } from '../summary-points.js';
 
 /**
- * Topics by theme, grouped under the aims they serve: each theme lists the sessions that
- * discussed it, linking to their summary points further down and to their minutes. A
- * theme that serves several aims is listed under each.
+ * Topics by theme, grouped under the aims they serve: each theme once, under the first aim it serves (the others
+ * named), with the sessions that discussed it and the topics of their summary points (the points themselves are in the
+ * session summaries). A session with several themes lists its topics under the first; later ones point back to it.
  */
 function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
-  const from = REPORTS.annual(year.year);
   const discussed = new Map(year.themes.map((t) => [t.id, t.sessions]));
   if (discussed.size === 0) return [paragraph("No themes were recorded in this year's minutes.")];
 
   const out: RootContent[] = [
-    paragraph('The themes discussed this year, under the aims they serve, with the sessions that discussed them.'),
+    paragraph('The themes discussed this year, under the aims they serve, with the topics each session discussed.'),
   ];
+  const aimTitle = new Map(ctx.community.aims.map((a) => [a.id, a.title]));
   const groups = [
     ...ctx.community.aims.map((aim) => ({
       title: aim.title,
-      themes: ctx.community.themes.filter((t) => t.aims.includes(aim.id)),
+      themes: ctx.community.themes.filter((t) => t.aims[0] === aim.id),
     })),
     { title: 'Themes not linked to an aim', themes: ctx.community.themes.filter((t) => t.aims.length === 0) },
   ];
+  const shownUnder = new Map<string, string>();
   for (const g of groups) {
     const themes = g.themes.filter((t) => discussed.has(t.id));
     if (themes.length === 0) continue;
@@ -34,14 +35,21 @@ function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
     out.push(
       list(
         themes.map((theme) => {
+          const also = theme.aims.slice(1).map((a) => aimTitle.get(a) ?? a);
           const sessions = discussed.get(theme.id)!.map((id) => year.sessions.find((s) => s.id === id)!);
-          const items = sessions.map((s) => [
-            headingLink(summaryHeading(s), s.title),
-            `, ${formatMonth(s.date)} (`,
-            link(relativeLink(from, year.records.sessions[s.id]!.file), 'minutes'),
-            ')',
-          ]);
-          return listItem([paragraph(strong(theme.title)), list(items)]);
+          const items = sessions.map((s) => {
+            const entry = [headingLink(summaryHeading(s), s.title), `, ${formatMonth(s.date)}`];
+            const earlier = shownUnder.get(s.id);
+            if (earlier !== undefined) return listItem([paragraph(...entry, ` (its topics are under ${earlier})`)]);
+            shownUnder.set(s.id, theme.title);
+            const topics = summaryPoints(year.records.sessions[s.id]!.body).map(pointTopic);
+            return listItem([paragraph(...entry, topics.length > 0 ? `: ${topics.join('; ')}.` : '.')]);
+          });
+          const content: BlockContent[] = [
+            paragraph(strong(theme.title), also.length > 0 ? ` (also serves: ${also.join('; ')})` : ''),
+            list(items),
+          ];
+          return listItem(content);
         }),
       ),
     );
