@@ -37,7 +37,8 @@ export async function compileCli(outdir) {
     },
     // vega's optional native renderer, never used (charts are drawn as SVG); playwright-core finds its own files beside
     // it.
-    external: ['canvas', 'playwright-core'],
+    // pdfjs-dist finds its worker beside its own module, so it is loaded from node_modules as published.
+    external: ['canvas', 'playwright-core', 'pdfjs-dist'],
     logLevel: 'warning',
   });
   await chmod(join(outdir, 'bin.js'), 0o755);

@@ -17,15 +17,33 @@ import { toString as hastText } from 'hast-util-to-string';
 const toHtml = unified().use(remarkRehype).use(rehypeSlug).use(readableTables).use(rehypeStringify);
 
 /**
- * Tables a member reads on a phone: each in a region that scrolls sideways (focusable, named after the
- * heading above it, with a shadow as the cue that there is more), its header cells scoped to their
- * columns, and the first cell of each row a row header that stays in view while the rest scrolls.
+ * Tables a member reads on a phone: each captioned after the heading above it (numbered when a heading has
+ * several), in a region that scrolls sideways (focusable, named by the caption, with a shadow as the cue that
+ * there is more), its header cells scoped to their columns, and the first cell of each row a row header that
+ * stays in view while the rest scrolls.
  */
 function readableTables() {
   return (tree: HastRoot) => {
     let heading = 'Table';
+    let tables: Array<{ table: Element; region: Element }> = [];
+    const captionAll = () => {
+      tables.forEach(({ table, region }, i) => {
+        const text = tables.length > 1 ? `${heading}: table ${i + 1} of ${tables.length}` : heading;
+        table.children.unshift({
+          type: 'element',
+          tagName: 'caption',
+          properties: {},
+          children: [{ type: 'text', value: text }],
+        });
+        region.properties = { ...region.properties, ariaLabel: text };
+      });
+      tables = [];
+    };
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (/^h[1-6]$/.test(node.tagName)) heading = hastText(node);
+      if (/^h[1-6]$/.test(node.tagName)) {
+        captionAll();
+        heading = hastText(node);
+      }
       if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
       visit(node, 'element', (cell: Element, i, row) => {
         if (cell.tagName === 'th') cell.properties = { ...cell.properties, scope: 'col' };
@@ -37,12 +55,14 @@ function readableTables() {
       const region: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', ariaLabel: heading, tabIndex: 0 },
+        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0 },
         children: [node],
       };
+      tables.push({ table: node, region });
       parent.children.splice(index, 1, region);
       return [SKIP, index + 1];
     });
+    captionAll();
   };
 }
 const parse = remark().use(remarkGfm);
@@ -242,6 +262,7 @@ a { color: #0550ae; }
 .skip:focus { left: 1rem; top: 1rem; background: #fff; padding: 0.5rem; }
 h1, h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: 0.3em; }
 table { border-collapse: collapse; margin: 0; }
+caption { text-align: left; font-weight: 600; color: #59636e; font-size: 0.875rem; padding: 0 0 0.25rem; }
 .table-scroll { overflow-x: auto; margin: 1rem 0; max-width: 100%;
   background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 2rem 100% no-repeat local,
     linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 2rem 100% no-repeat local,
@@ -257,6 +278,7 @@ blockquote { margin: 0 0 1rem; padding: 0 1em; color: #59636e; border-left: 0.25
 code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
 .toc { background: #f6f8fa; border: 1px solid #d1d9e0; padding: 0.5rem 1.5rem; margin: 1rem 0; }
 .toc h2 { border: 0; font-size: 1rem; margin: 0.5rem 0; }
+.toc-page { display: none; }
 @page { size: A4; margin: 18mm 16mm 20mm; }
 .cover { display: none; }
 /* How the report is made is for the repository's readers, on GitHub: the site and the PDF say it in their footer. */
@@ -279,6 +301,10 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
   .table-scroll { overflow: visible; background: none; }
   tbody th { position: static; }
   .toc h2 { font-size: 1.5em; }
+  .toc ul { list-style: none; padding: 0; }
+  .toc li { display: flex; align-items: baseline; gap: 0.5em; margin: 0.3em 0; }
+  .toc li::after { content: ""; order: 1; flex: 1; border-bottom: 1px dotted #8c959f; }
+  .toc-page { display: inline; order: 2; min-width: 2em; text-align: right; }
 }
 `;
 

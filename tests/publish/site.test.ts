@@ -156,6 +156,21 @@ describe.each([
       (await run('pdftotext', ['-f', String(from), '-l', String(to), pdf, '-'])).stdout;
     expect(await pages(1, 1)).toMatch(/Academic year \d{4}-\d{2}[\s\S]*Figures as of/);
     expect(await pages(2, 2)).toMatch(/^Contents\n/m);
+    // The contents give each section's page: the heading is found on the page given.
+    const contents = (await run('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'])).stdout
+      .split('\n')
+      .map((line) => /^\s*(\S.*?\S)\s{2,}(\d+)\s*$/.exec(line))
+      .filter((m) => m !== null);
+    expect(contents.length).toBeGreaterThanOrEqual(5);
+    for (const [, title, page] of contents)
+      expect((await pages(Number(page), Number(page))).split('\n'), `${title} on page ${page}`).toContain(title);
+    // No stray page: every page holds a few lines besides its footer.
+    const count = Number(/^Pages:\s+(\d+)$/m.exec((await run('pdfinfo', [pdf])).stdout)?.[1]);
+    expect(count).toBeGreaterThan(3);
+    for (let n = 1; n <= count; n++) {
+      const lines = (await pages(n, n)).split('\n').filter((l) => l.trim() !== '' && !/· page \d+ of/.test(l));
+      expect(lines.length, `page ${n} of ${count}`).toBeGreaterThanOrEqual(4);
+    }
     expect((await run('pdfinfo', [pdf])).stdout).toMatch(/^Tagged:\s+yes$/m);
     expect(stdout).not.toContain('npm');
     expect(stdout).not.toMatch(/\bMinutes\b|\(minutes\)/);

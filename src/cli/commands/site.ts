@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { plural } from '../../format/numbers.js';
 import { compareStrings } from '../../format/compare.js';
 import { formatDate } from '../../model/dates.js';
+import { headingPages } from '../../publish/pdf-contents.js';
 import { type Cover, siteFiles } from '../../publish/site.js';
 import { renderReports } from '../../reports/build.js';
 import { writeAll, writeAtomically } from '../write-file.js';
@@ -239,8 +240,7 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
           if (!/^(?:https?:|mailto:|#)/i.test(href)) a.removeAttribute('href');
         }
       });
-      await page.pdf({
-        path: join(out, pdfName(html)),
+      const options = {
         format: 'A4',
         printBackground: true,
         displayHeaderFooter: true,
@@ -252,7 +252,35 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
           `<div style="font-size:8px;width:100%;text-align:center;color:#555">Annual report ${year} ` +
           `· page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
         margin: { top: '18mm', bottom: '20mm', left: '16mm', right: '16mm' },
-      });
+      } as const;
+      // The contents page gives each section's page, read from the bookmarks of a first print; printed again
+      // until the numbers hold (they take no new lines, so a second print normally settles them).
+      const titles = await page.$$eval('.toc li a', (links) => links.map((a) => a.textContent ?? ''));
+      let pdf = await page.pdf(options);
+      for (let pass = 0; pass < 3 && titles.length > 0; pass++) {
+        const found = await headingPages(new Uint8Array(pdf), titles);
+        const numbers = titles.map((t) => found.get(t) ?? null);
+        const changed = await page.evaluate((numbers) => {
+          let changed = false;
+          Array.from(document.querySelectorAll('.toc li')).forEach((li, i) => {
+            const text = numbers[i] === null || numbers[i] === undefined ? '' : String(numbers[i]);
+            let span = li.querySelector('.toc-page');
+            if (!span) {
+              span = document.createElement('span');
+              span.className = 'toc-page';
+              li.append(span);
+            }
+            if (span.textContent !== text) {
+              span.textContent = text;
+              changed = true;
+            }
+          });
+          return changed;
+        }, numbers);
+        if (!changed) break;
+        pdf = await page.pdf(options);
+      }
+      await writeAtomically(join(out, pdfName(html)), pdf);
     }
     io.out(`Wrote ${plural(pages.length, 'PDF')} of the annual report: ${pages.map(pdfName).join(', ')}.`);
   } finally {
