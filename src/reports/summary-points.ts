@@ -42,8 +42,13 @@ function stripPositions<T extends ListItem | RootContent>(node: T): T {
 export function pointTopic(point: ListItem): string {
   const first = point.children[0];
   if (first?.type === 'paragraph' && first.children[0]?.type === 'strong')
-    return plainText(first.children[0]).trim().replace(/[.:;,]+$/u, '');
-  const sentence = plainText(point).trim().split(/(?<=[.!?])\s/u)[0] ?? '';
+    return plainText(first.children[0])
+      .trim()
+      .replace(/[.:;,]+$/u, '');
+  const sentence =
+    plainText(point)
+      .trim()
+      .split(/(?<=[.!?])\s/u)[0] ?? '';
   const words = sentence.replace(/[.!?]+$/u, '').split(/\s+/u);
   return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')}…`;
 }
