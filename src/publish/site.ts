@@ -14,7 +14,32 @@ import type { Element, Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 
 /** A report's Markdown as the page body of the site: the same content, links kept inside the site. */
-const toHtml = unified().use(remarkRehype).use(rehypeSlug).use(readableTables).use(rehypeStringify);
+const toHtml = unified().use(remarkRehype).use(rehypeSlug).use(readableTables).use(readableCharts).use(rehypeStringify);
+
+/**
+ * Charts a member reads on a phone: a chart is never shrunk below the size it was drawn at, so its text stays at
+ * 11 px or more; on a screen narrower than the chart it scrolls sideways in a focusable region with the tables'
+ * shadow as the cue. Its alt text, which states its figures, stays the image's.
+ */
+function readableCharts() {
+  return (tree: HastRoot) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'p' || !parent || index === undefined) return undefined;
+      const only = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+      const img = only[0];
+      if (only.length !== 1 || img?.type !== 'element' || img.tagName !== 'img') return undefined;
+      const alt = String(img.properties.alt ?? '');
+      const name = alt.split(/[:.]/u)[0]?.trim() || 'Chart';
+      parent.children.splice(index, 1, {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['chart-scroll'], role: 'region', ariaLabel: `Chart: ${name}`, tabIndex: 0 },
+        children: [img],
+      });
+      return [SKIP, index + 1];
+    });
+  };
+}
 
 /**
  * Tables a member reads on a phone: each captioned after the heading above it (numbered when a heading has
@@ -263,12 +288,13 @@ a { color: #0550ae; }
 h1, h2 { border-bottom: 1px solid #d1d9e0; padding-bottom: 0.3em; }
 table { border-collapse: collapse; margin: 0; }
 caption { text-align: left; font-weight: 600; color: #59636e; font-size: 0.875rem; padding: 0 0 0.25rem; }
-.table-scroll { overflow-x: auto; margin: 1rem 0; max-width: 100%;
+.table-scroll, .chart-scroll { overflow-x: auto; margin: 1rem 0; max-width: 100%;
   background: linear-gradient(to right, #fff 30%, rgba(255, 255, 255, 0)) left / 2rem 100% no-repeat local,
     linear-gradient(to left, #fff 30%, rgba(255, 255, 255, 0)) right / 2rem 100% no-repeat local,
     linear-gradient(to right, rgba(0, 0, 0, 0.15), rgba(0, 0, 0, 0)) left / 0.75rem 100% no-repeat scroll,
     linear-gradient(to left, rgba(0, 0, 0, 0.15), rgba(0, 0, 0, 0)) right / 0.75rem 100% no-repeat scroll; }
-.table-scroll:focus { outline: 2px solid #0550ae; }
+.table-scroll:focus, .chart-scroll:focus { outline: 2px solid #0550ae; }
+.chart-scroll img { max-width: none; display: block; }
 tbody th { position: sticky; left: 0; background: #fff; text-align: left; font-weight: 600; }
 tr:nth-child(2n) th { background: #f6f8fa; }
 th, td { border: 1px solid #d1d9e0; padding: 6px 13px; }
@@ -279,6 +305,11 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
 .toc { background: #f6f8fa; border: 1px solid #d1d9e0; padding: 0.5rem 1.5rem; margin: 1rem 0; }
 .toc h2 { border: 0; font-size: 1rem; margin: 0.5rem 0; }
 .toc-page { display: none; }
+@media (max-width: 40rem) {
+  header, main, footer { padding: 0 1rem; }
+  h1 { font-size: 1.6rem; }
+  h2 { font-size: 1.3rem; }
+}
 @page { size: A4; margin: 18mm 16mm 20mm; }
 .cover { display: none; }
 /* How the report is made is for the repository's readers, on GitHub: the site and the PDF say it in their footer. */
@@ -298,7 +329,8 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
   .cover dd { margin: 0; }
   main > h1:first-of-type { display: none; }
   .toc { display: block; break-after: page; border: 0; background: none; padding: 0; }
-  .table-scroll { overflow: visible; background: none; }
+  .table-scroll, .chart-scroll { overflow: visible; background: none; }
+  .chart-scroll img { max-width: 100%; }
   tbody th { position: static; }
   .toc h2 { font-size: 1.5em; }
   .toc ul { list-style: none; padding: 0; }

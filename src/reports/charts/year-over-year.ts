@@ -63,18 +63,18 @@ function draw(years: readonly YearMetrics[], word: Word): Drawn | undefined {
         ? [
             {
               transform: [{ filter: 'datum.right !== true' }],
-              mark: { type: 'text' as const, align: 'right' as const, dx: -7, dy: 3, fontSize: 10 },
+              mark: { type: 'text' as const, align: 'right' as const, dx: -7, dy: 3, fontSize: 11 },
               encoding: { text: { field: 'value', type: 'quantitative' as const } },
             },
             {
               transform: [{ filter: 'datum.right === true' }],
-              mark: { type: 'text' as const, align: 'left' as const, dx: 7, dy: 3, fontSize: 10 },
+              mark: { type: 'text' as const, align: 'left' as const, dx: 7, dy: 3, fontSize: 11 },
               encoding: { text: { field: 'value', type: 'quantitative' as const } },
             },
           ]
         : [
             {
-              mark: { type: 'text' as const, dy: -8, fontSize: 10, color: '#222' },
+              mark: { type: 'text' as const, dy: -8, fontSize: 11, color: '#222' },
               encoding: { text: { field: 'value', type: 'quantitative' as const } },
             },
           ]),
