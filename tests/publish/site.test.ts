@@ -145,44 +145,41 @@ describe.each([
     expect(checked).toBe(pages.length);
   }, 120_000);
 
-  it('on a phone (390 px wide), charts keep text of 11 px or more as displayed and every table has its caption',
-    async () => {
-      const pages = (await filesOf(out)).filter((f) => f.endsWith('.html'));
-      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
-      let charts = 0;
-      let tables = 0;
-      for (const path of pages) {
-        const page = await context.newPage();
-        await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
-        const shown = await page.$$eval('img[src$=".svg"]', (imgs) =>
-          imgs.map((i) => ({
-            src: (i as HTMLImageElement).getAttribute('src') ?? '',
-            scale: i.getBoundingClientRect().width / (i as HTMLImageElement).naturalWidth,
-          })),
-        );
-        for (const chart of shown) {
-          const svg = await readFile(join(out, path, '..', chart.src), 'utf8');
-          const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
-          expect(sizes.length, chart.src).toBeGreaterThan(0);
-          expect(Math.min(...sizes) * chart.scale, `${path}: ${chart.src}`).toBeGreaterThanOrEqual(11);
-          charts++;
-        }
-        const captions = await page.$$eval('table', (ts) => ts.map((t) => t.caption?.textContent?.trim() ?? ''));
-        for (const caption of captions) {
-          expect(caption, path).not.toBe('');
-          tables++;
-        }
-        // The page itself never scrolls sideways: only the regions that hold a wide chart or table do.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow, path).toBeLessThanOrEqual(0);
-        await page.close();
+  it('on a phone (390 px wide), charts keep text of 11 px or more as displayed and every table has its caption', async () => {
+    const pages = (await filesOf(out)).filter((f) => f.endsWith('.html'));
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+    let charts = 0;
+    let tables = 0;
+    for (const path of pages) {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(out, path)).href, { waitUntil: 'load' });
+      const shown = await page.$$eval('img[src$=".svg"]', (imgs) =>
+        imgs.map((i) => ({
+          src: (i as HTMLImageElement).getAttribute('src') ?? '',
+          scale: i.getBoundingClientRect().width / (i as HTMLImageElement).naturalWidth,
+        })),
+      );
+      for (const chart of shown) {
+        const svg = await readFile(join(out, path, '..', chart.src), 'utf8');
+        const sizes = [...svg.matchAll(/font-size="([\d.]+)px"/g)].map((m) => Number(m[1]));
+        expect(sizes.length, chart.src).toBeGreaterThan(0);
+        expect(Math.min(...sizes) * chart.scale, `${path}: ${chart.src}`).toBeGreaterThanOrEqual(11);
+        charts++;
       }
-      await context.close();
-      expect(charts).toBeGreaterThan(3);
-      expect(tables).toBeGreaterThan(3);
-    },
-    60_000,
-  );
+      const captions = await page.$$eval('table', (ts) => ts.map((t) => t.caption?.textContent?.trim() ?? ''));
+      for (const caption of captions) {
+        expect(caption, path).not.toBe('');
+        tables++;
+      }
+      // The page itself never scrolls sideways: only the regions that hold a wide chart or table do.
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await context.close();
+    expect(charts).toBeGreaterThan(3);
+    expect(tables).toBeGreaterThan(3);
+  }, 60_000);
 
   it('writes each year’s annual report as a PDF that a reader opens, with the headline figures', async () => {
     const pdfs = (await filesOf(out)).filter((f) => f.endsWith('.pdf'));
