@@ -156,6 +156,8 @@ export interface Cover {
   asOf: string;
   /** The PDF of this report, relative to the site's root, when one is written. */
   pdf?: string;
+  /** The same as a Word document, when one is written. */
+  docx?: string;
 }
 
 const coverHtml = (c: Cover): string =>
@@ -170,14 +172,12 @@ const FOOTER =
   "Published from the community's reports. The records they are made from (minutes, the roster, survey " +
   'responses) are not published.';
 
-/** One report as a page of the site. */
-function reportPage(
-  reportPath: string,
-  markdown: string,
-  siteName: string,
-  cover: Cover | undefined,
-  pdfs: readonly Cover[],
-): string {
+/**
+ * A report's Markdown as it is published (the site's page, the Word document): links kept inside the site or to
+ * the web, links to the records gone with the words that only pointed there, images only the site's own charts,
+ * and the note on how the report is made marked `note`.
+ */
+export function publishedTree(reportPath: string, markdown: string): Root {
   const tree = parse.parse(markdown) as Root;
   // The note under the title says how the report is made, for the repository's readers: not on the site or the PDF.
   const note = tree.children[1];
@@ -230,6 +230,18 @@ function reportPage(
     }
     return undefined;
   });
+  return tree;
+}
+
+/** One report as a page of the site. */
+function reportPage(
+  reportPath: string,
+  markdown: string,
+  siteName: string,
+  cover: Cover | undefined,
+  pdfs: readonly Cover[],
+): string {
+  const tree = publishedTree(reportPath, markdown);
   const toc = contents(tree);
   const title = plainText(
     tree.children.find((n): n is Heading => n.type === 'heading' && n.depth === 1) ?? { type: 'root', children: [] },
@@ -245,12 +257,17 @@ function reportPage(
   const pdfList =
     pdfs.length > 0
       ? `<p class="pdf">Annual reports as PDF, for committees and printing: ${pdfs
-          .map((c) => `<a href="${escapeHtml(c.pdf!)}">${escapeHtml(c.year)}</a>`)
+          .map(
+            (c) =>
+              `<a href="${escapeHtml(c.pdf!)}">${escapeHtml(c.year)}</a>` +
+              (c.docx ? ` (<a href="${escapeHtml(c.docx)}">Word</a>)` : ''),
+          )
           .join(', ')}.</p>\n`
       : '';
   const pdfLink = cover?.pdf
-    ? `<p class="pdf"><a href="${up}/${escapeHtml(cover.pdf)}">This report as a PDF</a>, ` +
-      'for committees and printing.</p>\n'
+    ? `<p class="pdf"><a href="${up}/${escapeHtml(cover.pdf)}">This report as a PDF</a>` +
+      (cover.docx ? `, or <a href="${up}/${escapeHtml(cover.docx)}">as a Word document</a>` : '') +
+      ', for committees and printing.</p>\n'
     : '';
   return `<!doctype html>
 <html lang="en">

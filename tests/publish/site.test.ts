@@ -4,6 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import axe from 'axe-core';
+import JSZip from 'jszip';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cop } from '../helpers/cli.js';
@@ -145,7 +146,7 @@ describe.each([
     expect(checked).toBe(pages.length);
   }, 120_000);
 
-  it('on a phone (390 px wide), charts keep text of 11 px or more as displayed and every table has its caption', async () => {
+  it('on a phone (390 px wide), charts keep text of 11 px or more as shown; every table has a caption', async () => {
     const pages = (await filesOf(out)).filter((f) => f.endsWith('.html'));
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
     let charts = 0;
@@ -180,6 +181,38 @@ describe.each([
     expect(charts).toBeGreaterThan(3);
     expect(tables).toBeGreaterThan(3);
   }, 60_000);
+
+  it('writes each annual report as a Word document: Word headings, tables and the charts with alt text', async () => {
+    const docs = (await filesOf(out)).filter((f) => f.endsWith('.docx'));
+    expect(docs.length).toBe((await filesOf(out)).filter((f) => f.endsWith('.pdf')).length);
+    const zip = await JSZip.loadAsync(await readFile(join(out, docs[docs.length - 1]!)));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const html = await readFile(
+      join(out, docs[docs.length - 1]!.replace(/^annual-report-(.*)\.docx$/, '$1/annual-report.html')),
+      'utf8',
+    );
+    const sections = [...html.matchAll(/<h2 id="[^"]*">([^<]*)<\/h2>/g)]
+      .map((m) => m[1]!)
+      .filter((t) => t !== 'Contents');
+    expect(sections.length).toBeGreaterThan(5);
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*?<w:t[^>]*>([^<]*)<\/w:t>/gs)].map(
+      (m) => m[1],
+    );
+    for (const title of sections)
+      expect(
+        headings.map((h) => h?.replace(/&apos;/g, "'")),
+        title,
+      ).toContain(title.replace(/&#x27;/g, "'"));
+    expect(xml).toContain('<w:tbl>');
+    const images = (html.match(/<img /g) ?? []).length;
+    const alts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    expect(alts.length).toBe(images);
+    for (const alt of alts) expect(alt).not.toBe('');
+    expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/')).length).toBeGreaterThan(0);
+    expect(xml).not.toContain('npm');
+    expect(xml).not.toMatch(/\bMinutes\b|\(minutes\)/);
+    expect(html).toContain('as a Word document</a>');
+  });
 
   it('writes each year’s annual report as a PDF that a reader opens, with the headline figures', async () => {
     const pdfs = (await filesOf(out)).filter((f) => f.endsWith('.pdf'));

@@ -4,8 +4,12 @@ import { pathToFileURL } from 'node:url';
 import { plural } from '../../format/numbers.js';
 import { compareStrings } from '../../format/compare.js';
 import { formatDate } from '../../model/dates.js';
+import type { Image, Root } from 'mdast';
+import type { Page } from 'playwright-core';
+import { visit } from 'unist-util-visit';
+import { type ChartImage, reportDocx } from '../../publish/docx.js';
 import { headingPages } from '../../publish/pdf-contents.js';
-import { type Cover, siteFiles } from '../../publish/site.js';
+import { type Cover, publishedTree, siteFiles } from '../../publish/site.js';
 import { renderReports } from '../../reports/build.js';
 import { writeAll, writeAtomically } from '../write-file.js';
 import { loadValid } from './load-valid.js';
@@ -22,7 +26,8 @@ const BROWSERS = [
 
 export default defineCommand({
   name: 'site',
-  summary: 'write a static site of reports/ (and a PDF of each annual report) to publish without the records',
+  summary:
+    'write a static site of reports/ (and a PDF and a Word document of each annual report) to publish without the records',
   options: {
     out: {
       type: 'string',
@@ -35,7 +40,8 @@ export default defineCommand({
     'skip-pdf': {
       type: 'boolean',
       default: false,
-      description: 'leave out the PDF of each annual report (written otherwise, with a headless Chromium)',
+      description:
+        'leave out the PDF and the Word document of each annual report (written otherwise, with a headless Chromium)',
     },
   },
   notes:
@@ -79,6 +85,7 @@ export default defineCommand({
       ).years.map((y) => {
         const narrative = valid.lookup.repo.narratives.find((n) => n.kind === 'annual' && n.year === y.year)?.data;
         const pdf = opts['skip-pdf'] ? undefined : pdfName(`${y.year}/annual-report.html`);
+        const docx = opts['skip-pdf'] ? undefined : docxName(`${y.year}/annual-report.html`);
         return [
           `reports/${y.year}/annual-report.md`,
           {
@@ -90,13 +97,14 @@ export default defineCommand({
             ...(narrative?.authors ? { authors: narrative.authors } : {}),
             ...(narrative?.approved ? { approved: formatDate(narrative.approved) } : {}),
             ...(pdf ? { pdf } : {}),
+            ...(docx ? { docx } : {}),
           },
         ];
       }),
     );
     const site = siteFiles(reports, community?.name ?? 'Community of practice', covers);
     const pdfs = opts['skip-pdf'] ? [] : [...site.keys()].filter((p) => ANNUAL_PAGE.test(p));
-    const written = [...site.keys(), ...pdfs.map(pdfName)].sort(compareStrings);
+    const written = [...site.keys(), ...pdfs.map(pdfName), ...pdfs.map(docxName)].sort(compareStrings);
     // What an earlier run wrote and this one does not: removed, and nothing else ever is.
     const before = await siteMarker(out);
     await mkdir(out, { recursive: true });
@@ -107,13 +115,23 @@ export default defineCommand({
       `Wrote the site to ${out}: ${plural([...site.keys()].filter((p) => p.endsWith('.html')).length, 'page')}, ` +
         `with its charts${site.has('calendar.ics') ? ', the calendar' : ''} and the metrics.`,
     );
-    if (pdfs.length > 0) await writePdfs(out, pdfs, io);
+    const documents = new Map(
+      pdfs.map((html) => {
+        const report = `reports/${html.replace(/\.html$/, '.md')}`;
+        return [
+          html,
+          { tree: publishedTree(report, reports.get(report)!.toString('utf8')), cover: covers.get(report)! },
+        ];
+      }),
+    );
+    if (pdfs.length > 0) await writePrintables(out, documents, io);
     return 0;
   },
 });
 
 const ANNUAL_PAGE = /^\d{4}-\d{2}\/annual-report\.html$/;
 const pdfName = (page: string) => `annual-report-${page.slice(0, 7)}.pdf`;
+const docxName = (page: string) => `annual-report-${page.slice(0, 7)}.docx`;
 
 /**
  * The file a site folder holds to say that `cop site` wrote it, and what it wrote: the only files a later run may
@@ -205,14 +223,48 @@ async function findBrowser(): Promise<string | undefined> {
   return undefined;
 }
 
-/** Each year's annual report as an A4 PDF with page numbers, the charts as vectors, for committees. */
-async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<void> {
+/** The charts a report embeds, as PNGs drawn by the browser from the site's SVGs, by their links in the report. */
+async function drawCharts(page: Page, out: string, html: string, tree: Root): Promise<Map<string, ChartImage>> {
+  const links = new Set<string>();
+  visit(tree, 'image', (node: Image) => {
+    links.add(node.url);
+  });
+  const charts = new Map<string, ChartImage>();
+  for (const link of [...links].sort(compareStrings)) {
+    const file = join(out, dirname(html), link);
+    if (!file.startsWith(out + sep)) continue;
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    const size = await page.evaluate(() => {
+      const svg = document.documentElement;
+      return { width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+    });
+    if (!(size.width > 0 && size.height > 0)) continue;
+    await page.setViewportSize({ width: Math.ceil(size.width), height: Math.ceil(size.height) });
+    const png = await page.screenshot({ clip: { x: 0, y: 0, ...size }, type: 'png' });
+    charts.set(link, { png: new Uint8Array(png), ...size });
+  }
+  return charts;
+}
+
+/** What a committee is sent of one annual report: the report as published, and its cover. */
+interface Printable {
+  tree: Root;
+  cover: Cover;
+}
+
+/**
+ * Each year's annual report as an A4 PDF with page numbers, the charts as vectors, and as a Word document with the
+ * charts as images, for committees. Both need the browser: it prints the PDF and draws the charts for Word.
+ */
+async function writePrintables(out: string, documents: ReadonlyMap<string, Printable>, io: CommandIO): Promise<void> {
+  const pages = [...documents.keys()];
   if (pages.length === 0) return;
   const browser = await findBrowser();
   if (!browser) {
     io.err(
       `The PDFs were skipped: no Chromium was found (looked for ${BROWSERS.join(', ')}; CHROMIUM_PATH names ` +
-        `another). The site is written; install Chromium (Debian: apt-get install chromium) for the PDFs.`,
+        `another), nor the Word documents, whose charts it draws. The site is written; install Chromium (Debian: ` +
+        `apt-get install chromium) for them.`,
     );
     return;
   }
@@ -230,6 +282,8 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
   });
   try {
     const page = await instance.newPage();
+    // Charts for Word at twice their size, so that they print sharp.
+    const drawing = await (await instance.newContext({ deviceScaleFactor: 2 })).newPage();
     for (const html of pages) {
       const year = html.slice(0, 7);
       await page.goto(pathToFileURL(join(out, html)).href, { waitUntil: 'load' });
@@ -281,8 +335,12 @@ async function writePdfs(out: string, pages: string[], io: CommandIO): Promise<v
         pdf = await page.pdf(options);
       }
       await writeAtomically(join(out, pdfName(html)), pdf);
+      const { tree, cover } = documents.get(html)!;
+      const charts = await drawCharts(drawing, out, html, tree);
+      await writeAtomically(join(out, docxName(html)), await reportDocx(tree, cover, charts));
     }
     io.out(`Wrote ${plural(pages.length, 'PDF')} of the annual report: ${pages.map(pdfName).join(', ')}.`);
+    io.out(`Wrote ${plural(pages.length, 'Word document')} of it: ${pages.map(docxName).join(', ')}.`);
   } finally {
     await instance.close();
   }
