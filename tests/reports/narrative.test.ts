@@ -137,6 +137,20 @@ describe('narrative documents: the report as the community writes it', () => {
       expect(again.stderr).toContain('already exists: nothing was changed');
     },
   );
+
+  it('the year-over-year narrative titles that report and places its sections, with figures of named years', async () => {
+    const root = await fixtureWith(MULTI_YEAR, {
+      'narrative/year-over-year.md':
+        '---\ntitle: "Four years of the community"\n---\n\n# Four years\n\nMembers who came: ' +
+        ':figure{of="members.attendedAny" year="2021-22"} in 2021-22.\n\n::section{#headline-figures}\n',
+    });
+    expect((await problemsOf(root)).filter((p) => p.file === 'narrative/year-over-year.md')).toEqual([]);
+    expect((await cop(['build', '--root', root])).code).toBe(0);
+    const report = await readFile(join(root, 'reports/year-over-year.md'), 'utf8');
+    expect(report.split('\n')[0]).toBe('# Four years of the community');
+    expect(report).toMatch(/Members who came: \d+ in 2021-22\./);
+    expect(report.indexOf('Members who came')).toBeLessThan(report.indexOf('## Headline figures'));
+  });
 });
 
 describe("the sample's narrative: the published report's prose, every figure live", () => {

@@ -23,8 +23,9 @@ export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [
 export function yearOverYearReport(ctx: ReportContext, figures: Figures): RenderedPage {
   const self = REPORTS.yearOverYear;
   const page = new Page(self);
+  const narrative = ctx.narratives.find((n) => n.kind === 'year-over-year');
   const children: RootContent[] = [
-    heading(1, `${ctx.community.name}: year over year`),
+    heading(1, narrative?.data.title ?? `${ctx.community.name}: year over year`),
     generatedNote(self),
     paragraph(
       'Each figure with its change from the year before in brackets. Percentage changes are in percentage points ' +
@@ -34,7 +35,6 @@ export function yearOverYearReport(ctx: ReportContext, figures: Figures): Render
   if (ctx.metrics.years.length === 0)
     return { markdown: toMarkdown(root([...children.slice(0, 2), NOTHING_YET])), charts: [] };
   const sections = YEAR_OVER_YEAR_SECTIONS.map((section) => ({ section, render: () => section.render({ ctx, page }) }));
-  const narrative = ctx.narratives.find((n) => n.kind === 'year-over-year');
   if (narrative) children.push(...weave(narrative, sections, ctx, figures));
   else
     for (const { section, render } of sections) {
