@@ -138,7 +138,7 @@ describe('narrative documents: the report as the community writes it', () => {
     },
   );
 
-  it('the year-over-year narrative titles its report, places sections, prints named years' figures', async () => {
+  it('the year-over-year narrative titles its report, places sections, prints figures of named years', async () => {
     const root = await fixtureWith(MULTI_YEAR, {
       'narrative/year-over-year.md':
         '---\ntitle: "Four years of the community"\n---\n\n# Four years\n\nMembers who came: ' +

@@ -11,6 +11,7 @@ import type { Page } from '../page.js';
 import { decimal, intervalText, percent, percentWithInterval, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
 import { quotedUnderTheme } from './open-answers.js';
+import { compareStrings } from '../../format/compare.js';
 
 const CI_NOTE =
   'Shares are given with their 95% Wilson confidence interval in brackets: with so few respondents, a share is an ' +
@@ -268,6 +269,8 @@ function questionBlock(
         ),
       );
       if (rows.length > 0) out.push(table(columns, rows));
+      const said = highestAndLowest(q, shown);
+      if (said) out.push(paragraph(said));
       if (hidden.length > 0) {
         out.push(
           paragraph(
@@ -294,6 +297,50 @@ export function questionTitle(q: Question): string {
 
 function pointLabel(p: { value: number; label?: string | undefined }): string {
   return p.label ? `${p.value} (${p.label})` : String(p.value);
+}
+
+const pointWords = (p: { value: number; label?: string | undefined }) =>
+  p.label ? `${p.value} “${p.label}”` : String(p.value);
+
+/** A mean in the scale's words: "at 3 “Largely achieved”", or "between 2 “…” and 3 “…”". */
+function meanInWords(q: ScaleQuestion, mean: number): string {
+  const at = q.scale.find((p) => decimal(p.value) === decimal(mean));
+  if (at) return `at ${pointWords(at)}`;
+  const below = [...q.scale].reverse().find((p) => p.value < mean);
+  const above = q.scale.find((p) => p.value > mean);
+  return below && above ? `between ${pointWords(below)} and ${pointWords(above)}` : '';
+}
+
+/**
+ * What a reader looks for in a table of rated items, said in words: the items rated highest and lowest (those
+ * within a tenth of the top or bottom mean, as printed), each with its mean placed on the scale; or, when all are
+ * within two tenths, that they were rated alike. A committee reads "2.7 of 4" as a judgement only when it is said.
+ */
+function highestAndLowest(
+  q: ScaleQuestion,
+  shown: ReadonlyArray<{ label: string; metrics: ScaleMetrics }>,
+): string | undefined {
+  // In tenths, as printed: comparisons of whole numbers, free of binary fractions.
+  const rated = shown
+    .filter((r) => typeof r.metrics.mean === 'number')
+    .map((r) => ({ label: r.label, tenths: Math.round(Number(decimal(r.metrics.mean)) * 10) }));
+  if (rated.length < 2) return undefined;
+  const top = Math.max(...rated.map((r) => r.tenths));
+  const bottom = Math.min(...rated.map((r) => r.tenths));
+  const last = q.scale[q.scale.length - 1]!.value;
+  const mean = (tenths: number) => decimal(tenths / 10);
+  if (top - bottom <= 2)
+    return top === bottom
+      ? `Every item was rated ${mean(top)} of ${last} on average, ${meanInWords(q, top / 10)}.`
+      : `The items were rated alike: from ${mean(bottom)} to ${mean(top)} of ${last} on average.`;
+  const say = (items: typeof rated, direction: 1 | -1) =>
+    items
+      .sort((a, b) => direction * (a.tenths - b.tenths) || compareStrings(a.label, b.label))
+      .map((r) => `${r.label} (${mean(r.tenths)} of ${last}, ${meanInWords(q, r.tenths / 10)})`)
+      .join('; ');
+  const highest = rated.filter((r) => r.tenths >= top - 1);
+  const lowest = rated.filter((r) => r.tenths <= bottom + 1);
+  return `Rated highest: ${say(highest, -1)}. Rated lowest: ${say(lowest, 1)}.`;
 }
 
 function scaleRange(q: ScaleQuestion): string {

@@ -27,3 +27,17 @@ describe('outputs whose day is not known', () => {
     expect(errors[0]!.message).toContain('a date (YYYY-MM-DD) or, when the day is not known, a year (2024-25)');
   });
 });
+
+describe('rated items said in words', () => {
+  it('names the aims rated highest and lowest, with each mean placed on the scale', async () => {
+    const { lookup } = await validateRepository(SAMPLE);
+    const report = (await renderReports(lookup)).get('reports/2024-25/annual-report.md') ?? '';
+    const q11 = report.slice(report.indexOf('#### Q11.'), report.indexOf('#### Q12.'));
+    expect(q11).toContain(
+      'Rated lowest: Enhanced mentoring practices across departments (2.7 of 4, between 2 “Partially achieved” and ' +
+        '3 “Largely achieved”); Co-developed resources with the Inclusive Education Team (2.8 of 4,',
+    );
+    expect(q11).toContain('Rated highest: Fostered interactive dialogues about academic mentoring (3.5 of 4,');
+    expect(report).toContain('The items were rated alike: from 4.7 to 4.8 of 5 on average.');
+  });
+});
