@@ -41,6 +41,15 @@ function readableCharts() {
   };
 }
 
+/** The cells of a table's header row. */
+function countCells(header: Element): number {
+  let n = 0;
+  visit(header, 'element', (e: Element) => {
+    if (e.tagName === 'th' || e.tagName === 'td') n++;
+  });
+  return n;
+}
+
 /**
  * Tables a member reads on a phone: each captioned after the heading above it (numbered when a heading has
  * several), in a region that scrolls sideways (focusable, named by the caption, with a shadow as the cue that
@@ -77,10 +86,17 @@ function readableTables() {
           cell.properties = { ...cell.properties, scope: 'row' };
         }
       });
+      // A table of many columns prints smaller, so that its words fit their cells whole within the margins.
+      const header = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'thead');
+      const columns = header ? countCells(header) : 0;
       const region: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0 },
+        properties: {
+          className: ['table-scroll', ...(columns >= 6 ? ['wide'] : [])],
+          role: 'region',
+          tabIndex: 0,
+        },
         children: [node],
       };
       tables.push({ table: node, region });
@@ -335,7 +351,11 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
   header, .skip, .pdf { display: none; }
   footer { border: 0; }
   table { display: table; width: 100%; font-size: 0.85em; }
-  th, td { padding: 4px 6px; overflow-wrap: anywhere; }
+  th, td { padding: 4px 6px; overflow-wrap: break-word; }
+  .table-scroll.wide table { font-size: 0.72em; }
+  /* A table that fits a page starts on a new one rather than leave its caption and header at the foot of one. */
+  .table-scroll { break-inside: avoid; }
+  caption { break-after: avoid; }
   tr, img, li { break-inside: avoid; }
   h1, h2, h3 { break-after: avoid; }
   .cover { display: flex; flex-direction: column; justify-content: center; min-height: 240mm; break-after: page; }
