@@ -1,4 +1,4 @@
-import type { ListItem, Root, RootContent } from 'mdast';
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
@@ -40,15 +40,23 @@ function stripPositions<T extends ListItem | RootContent>(node: T): T {
  * first sentence, shortened to a dozen words.
  */
 export function pointTopic(point: ListItem): string {
+  // A bare address written as a link says nothing of the topic; it is left out, like any link, by its words.
+  const words = (node: Nodes): string =>
+    node.type === 'link' && plainText(node) === node.url
+      ? ''
+      : 'children' in node
+        ? node.children.map((c: Nodes) => words(c)).join('')
+        : plainText(node);
   const first = point.children[0];
   if (first?.type === 'paragraph' && first.children[0]?.type === 'strong')
-    return plainText(first.children[0])
+    return words(first.children[0])
       .trim()
       .replace(/[.:;,]+$/u, '');
   const sentence =
-    plainText(point)
+    words(point)
+      .replace(/\s+/gu, ' ')
       .trim()
       .split(/(?<=[.!?])\s/u)[0] ?? '';
-  const words = sentence.replace(/[.!?]+$/u, '').split(/\s+/u);
-  return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')}…`;
+  const all = sentence.replace(/[.!?]+$/u, '').split(' ');
+  return all.length <= 12 ? all.join(' ') : `${all.slice(0, 12).join(' ')}…`;
 }
