@@ -1,7 +1,7 @@
 import { code, heading, paragraph, richTable, root, toMarkdown, type Inline } from '../format/markdown.js';
 import type { RootContent } from 'mdast';
 import { EDITOR_SCHEMAS, editorSchemaText, type EditorSchemaName } from '../model/json-schema.js';
-import { EXAMPLE_COMMUNITY, MINUTES, SURVEY } from '../rules/examples/community.js';
+import { EXAMPLE_COMMUNITY, MEETINGS, MINUTES, SURVEY } from '../rules/examples/community.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -20,6 +20,7 @@ const FILES: Record<EditorSchemaName, { file: string; example?: { path: string; 
   members: { file: 'data/members.json', example: { path: 'data/members.json', language: 'json' } },
   outputs: { file: 'data/outputs.json (optional)' },
   survey: { file: 'surveys/<year>/<survey-id>.json', example: { path: SURVEY, language: 'json' } },
+  meetings: { file: 'meetings/<year>/<return-id>.json (optional)', example: { path: MEETINGS, language: 'json' } },
   session: {
     file: 'minutes/<year>/<date>-<slug>.md (the frontmatter)',
     example: { path: MINUTES, language: 'markdown' },

@@ -69,6 +69,8 @@ export interface Documents {
   outputs?: JsonDocument;
   minutes: MinutesDocument[];
   surveys: JsonDocument[];
+  /** Meeting returns: counts of mentoring meetings. */
+  meetings: JsonDocument[];
   /** Narrative documents: their frontmatter (empty without one) and body. */
   narratives: MinutesDocument[];
   /** Ids of minutes files that could not be read: references to them are not reported again. */
@@ -172,15 +174,17 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     return decoded.ok ? jsonDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
   };
 
-  const [community, units, members, outputs, minutesFiles, surveyFiles, narrativeFiles] = await Promise.all([
-    json(FILES.community, true),
-    json(FILES.units, true),
-    json(FILES.members, true),
-    json(FILES.outputs, false),
-    listed(root, 'minutes', overrides, findings),
-    listed(root, 'surveys', overrides, findings),
-    listed(root, 'narrative', overrides, findings),
-  ]);
+  const [community, units, members, outputs, minutesFiles, surveyFiles, narrativeFiles, meetingFiles] =
+    await Promise.all([
+      json(FILES.community, true),
+      json(FILES.units, true),
+      json(FILES.members, true),
+      json(FILES.outputs, false),
+      listed(root, 'minutes', overrides, findings),
+      listed(root, 'surveys', overrides, findings),
+      listed(root, 'narrative', overrides, findings),
+      listed(root, 'meetings', overrides, findings),
+    ]);
 
   const unreadableMinutes = new Set<string>();
   const minutes: MinutesDocument[] = [];
@@ -214,6 +218,12 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     misplaced(file, 'json', 'survey files', 'only survey files (.json) belong under surveys/');
   const surveys = (
     await Promise.all(surveyFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))
+  ).filter((d): d is JsonDocument => d !== undefined);
+
+  for (const file of meetingFiles.filter((f) => !f.endsWith('.json') && !isIgnored(f)))
+    misplaced(file, 'json', 'meeting returns', 'only meeting returns (.json) belong under meetings/');
+  const meetings = (
+    await Promise.all(meetingFiles.filter((f) => f.endsWith('.json')).map((file) => json(file, true)))
   ).filter((d): d is JsonDocument => d !== undefined);
 
   const narratives: MinutesDocument[] = [];
@@ -257,6 +267,7 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     ...(outputs ? { outputs } : {}),
     minutes,
     surveys,
+    meetings,
     narratives,
     unreadableMinutes,
     findings,

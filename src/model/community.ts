@@ -135,6 +135,17 @@ export const CommunitySchema = z
               'Whether a unit with fewer members than minGroupSize is named among the engaged and not-yet-engaged ' +
               'units (default true); its member counts are never published',
           }),
+        roundMentees: z
+          .number()
+          .int()
+          .min(1)
+          .optional()
+          .meta({
+            title: 'Round mentees',
+            description:
+              'Rounds the published counts of mentees (allocated and met) to this base, 5 as HESA does; shares are ' +
+              'computed from the exact counts',
+          }),
         /** A regular expression for the institution's student numbers. */
         studentNumber: z
           .string()
@@ -216,12 +227,45 @@ export const CommunitySchema = z
           title: 'Service',
           description: 'What it calls a service: { "one": "division", "many": "divisions" }',
         }),
+        mentee: Word.optional().meta({
+          title: 'Mentee',
+          description: 'Whom mentors meet: { "one": "colleague", "many": "colleagues" } (default student)',
+        }),
+        mentor: Word.optional().meta({
+          title: 'Mentor',
+          description: 'Who meets them: { "one": "academic mentor", "many": "academic mentors" } (default mentor)',
+        }),
       })
       .optional()
       .meta({
         title: 'Vocabulary',
         description:
-          'The words reports and messages use for the two kinds of unit; units.json keeps "department" and "service"',
+          'The words reports, forms and messages use for the two kinds of unit and for mentees and mentors; ' +
+          'units.json keeps "department" and "service"',
+      }),
+    referralTargets: z
+      .array(
+        z.strictObject({
+          id: Id.meta({ title: 'Id', description: 'The id meeting returns use for it' }),
+          title: Text.meta({ title: 'Title', description: 'Its name in reports ("Nightline")' }),
+        }),
+      )
+      .optional()
+      .meta({
+        title: 'Referral targets',
+        description: 'Services outside the units that mentors refer mentees to, for meeting returns',
+      }),
+    meetingTopics: z
+      .array(
+        z.strictObject({
+          id: Id.meta({ title: 'Id', description: 'The id meeting returns use for it' }),
+          title: Text.meta({ title: 'Title', description: 'The topic in words ("Money and finances")' }),
+        }),
+      )
+      .optional()
+      .meta({
+        title: 'Meeting topics',
+        description: "Topics of mentoring meetings besides the community's themes, for meeting returns",
       }),
     roles: z
       .array(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type Community, CommunitySchema } from './community.js';
+import { MeetingReturnSchema } from './meeting.js';
 import { MemberSchema, memberSchemaFor } from './member.js';
 import { wordsOf } from './vocabulary.js';
 import { OutputSchema } from './output.js';
@@ -35,6 +36,7 @@ export const EDITOR_SCHEMAS = {
     files: ['data/outputs.json'],
   },
   survey: { schema: SurveySchema, files: ['surveys/*/*.json'] },
+  meetings: { schema: MeetingReturnSchema, files: ['meetings/*/*.json'] },
   // Minutes are YAML inside Markdown: no JSON editor maps them, but the schema documents them.
   session: { schema: SessionSchema, files: [] },
 } as const;

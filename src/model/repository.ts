@@ -1,5 +1,6 @@
 import type { Locator } from './positions.js';
 import type { Community } from './community.js';
+import type { MeetingReturn } from './meeting.js';
 import type { Member } from './member.js';
 import type { Narrative } from './narrative.js';
 import type { Output } from './output.js';
@@ -61,6 +62,16 @@ export interface IncompleteSurvey extends Omit<SurveyFile, 'data'> {
   data: Partial<Survey>;
 }
 
+/** A meeting return: a period's counts of mentoring meetings by unit. */
+export interface MeetingFile {
+  /** The file name without `.json`. */
+  name: string;
+  file: string;
+  folder: string | undefined;
+  data: MeetingReturn;
+  locator: Locator;
+}
+
 export interface Repository {
   community?: DataFile<Community>;
   units: ListFile<Unit>;
@@ -74,6 +85,8 @@ export interface Repository {
   incompleteSessions: IncompleteSession[];
   surveys: SurveyFile[];
   incompleteSurveys: IncompleteSurvey[];
+  /** Meeting returns (meetings/) that passed their schema. */
+  meetings: MeetingFile[];
   /** Ids of sessions whose minutes could not be read or failed their schema. */
   brokenSessionIds: Set<string>;
   /** The reports as the community writes them (narrative/), whose frontmatter could be read. */

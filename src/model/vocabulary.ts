@@ -7,13 +7,16 @@ export interface Word {
 }
 
 /**
- * What this institution calls things: its two kinds of unit and its members' roles. Reports
+ * What this institution calls things: its two kinds of unit, mentees and mentors, and its members' roles. Reports
  * and messages speak in these words; the data and the metrics keep the contract's names
  * (`department`, `service`, `academic`, `professional`).
  */
 export interface Words {
   department: Word;
   service: Word;
+  /** Whom mentors meet (students, by default), and who meets them. */
+  mentee: Word;
+  mentor: Word;
   /** Every role a member may have, the built-in ones first, each with its title. */
   roles: ReadonlyArray<{ id: string; title: string }>;
 }
@@ -27,6 +30,8 @@ export function wordsOf(community: Pick<Community, 'vocabulary' | 'roles'> | und
   return {
     department: community?.vocabulary?.department ?? { one: 'department', many: 'departments' },
     service: community?.vocabulary?.service ?? { one: 'service', many: 'services' },
+    mentee: community?.vocabulary?.mentee ?? { one: 'student', many: 'students' },
+    mentor: community?.vocabulary?.mentor ?? { one: 'mentor', many: 'mentors' },
     // A community may retitle a built-in role ("Professional staff") as well as add its own.
     roles: [
       ...BUILT_IN_ROLES.map((b) => community?.roles?.find((r) => r.id === b.id) ?? b),

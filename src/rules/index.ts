@@ -21,6 +21,8 @@ import invalidDate from './invalid-date.js';
 import leftBeforeJoined from './left-before-joined.js';
 import lineBreak from './line-break.js';
 import markdownDepth from './markdown-depth.js';
+import meetingCounts from './meeting-counts.js';
+import meetingPeriod from './meeting-period.js';
 import missingField from './missing-field.js';
 import missingFile from './missing-file.js';
 import noAttendees from './no-attendees.js';
@@ -84,6 +86,8 @@ export const RULES = [
   dateOrder,
   actionDueDate,
   populationYear,
+  meetingPeriod,
+  meetingCounts,
   surveyAnswer,
   unknownQuestion,
   notAsked,

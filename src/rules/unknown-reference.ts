@@ -1,11 +1,12 @@
 import { defineRule } from './define.js';
-import { change, MINUTES, SURVEY } from './examples/community.js';
+import { change, MEETINGS, MINUTES, SURVEY } from './examples/community.js';
 import { authors } from './references/authors.js';
 import { type ReferenceCheck, references } from './references/context.js';
 import { actionOwners, attendees, facilitators, presenters } from './references/people.js';
 import { askedIf, populationSession } from './references/surveys.js';
 import { sessionThemes, themeAims } from './references/themes.js';
 import { units } from './references/units.js';
+import { meetingReturns } from './references/meetings.js';
 
 /** Every kind of reference, one function each in references/; to check a new kind, add it here. */
 const KINDS: readonly ReferenceCheck[] = [
@@ -19,6 +20,7 @@ const KINDS: readonly ReferenceCheck[] = [
   populationSession,
   askedIf,
   authors,
+  meetingReturns,
 ];
 
 export default defineRule({
@@ -69,6 +71,27 @@ export default defineRule({
       expect: [
         'surveys/2024-25/feedback.json:15:32 askedIf refers to question "agian", which is not another question ' +
           'of this survey',
+      ],
+    },
+    {
+      title: "a meeting return's unknown unit, referral and topic",
+      files: change(
+        MEETINGS,
+        '{ "unit": "history", "mentors": 6, "mentorsReporting": 5, "mentees": 120, "menteesMet": 84,\n' +
+          '      "meetings": { "one-to-one": 130, "group": 6 }, "modes": { "in-person": 90, "online": 46 },\n' +
+          '      "referrals": { "library": 4 }, "topics": { "wellbeing": 21 } }',
+        '{ "unit": "histroy", "mentees": 120, "menteesMet": 84,\n' +
+          '      "referrals": { "librery": 4 }, "topics": { "money": 21 } }',
+      ),
+      expect: [
+        'meetings/2024-25/autumn.json:6:15 unit "histroy" is not in data/units.json. Did you mean "history"? The ' +
+          'unit ids nearest to it are: history, library, physics, languages. A new unit goes in data/units.json.',
+        'meetings/2024-25/autumn.json:7:22 referrals to "librery": it is neither a service of data/units.json nor ' +
+          'a referral target of data/community.json. Did you mean "library"? A service outside the roster goes in ' +
+          '"referralTargets" in data/community.json: [{ "id": "librery", "title": "…" }].',
+        'meetings/2024-25/autumn.json:7:50 topic "money" is neither a theme nor a meeting topic of ' +
+          'data/community.json. The themes and topics are: induction, wellbeing. A topic that is not a theme goes ' +
+          'in "meetingTopics" in data/community.json: [{ "id": "money", "title": "…" }].',
       ],
     },
   ],

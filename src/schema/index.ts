@@ -15,6 +15,7 @@ import type {
   SurveyFile,
 } from '../model/repository.js';
 import { isScheduledOnly, SessionSchema, statusOf } from '../model/session.js';
+import { MeetingReturnSchema } from '../model/meeting.js';
 import { SurveySchema } from '../model/survey.js';
 import { UnitSchema } from '../model/unit.js';
 import { NarrativeSchema, narrativeOf } from '../model/narrative.js';
@@ -42,6 +43,7 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     incompleteSessions: [],
     surveys: [],
     incompleteSurveys: [],
+    meetings: [],
     brokenSessionIds: new Set(docs.unreadableMinutes),
     narratives: [],
   };
@@ -57,6 +59,17 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     const s = toSurvey(doc, findings);
     if (s.complete) repo.surveys.push(s.file);
     else repo.incompleteSurveys.push(s.file);
+  }
+  for (const doc of docs.meetings) {
+    const data = checkSchema(MeetingReturnSchema, doc.value, doc, [], findings);
+    if (data)
+      repo.meetings.push({
+        name: posix.basename(doc.file, '.json'),
+        file: doc.file,
+        folder: yearFolder(doc.file, 'meetings'),
+        data,
+        locator: doc.locator,
+      });
   }
   for (const doc of docs.narratives) {
     const which = narrativeOf(doc.file)!;

@@ -4,6 +4,7 @@
  */
 export const MINUTES = 'minutes/2024-25/2024-10-15-welcome.md';
 export const SURVEY = 'surveys/2024-25/feedback.json';
+export const MEETINGS = 'meetings/2024-25/autumn.json';
 
 export const EXAMPLE_COMMUNITY: Readonly<Record<string, string>> = {
   'data/community.json': `{
@@ -74,6 +75,17 @@ actions:
   "responses": [
     { "id": "r1", "answers": { "useful": 5, "again": "yes", "topics": ["wellbeing"], "comments": "A good start." } },
     { "id": "r2", "answers": { "useful": 4, "again": "no" } }
+  ]
+}
+`,
+  [MEETINGS]: `{
+  "id": "autumn",
+  "period": { "from": "2024-08-01", "to": "2024-12-31" },
+  "source": "Mentoring meetings log",
+  "units": [
+    { "unit": "history", "mentors": 6, "mentorsReporting": 5, "mentees": 120, "menteesMet": 84,
+      "meetings": { "one-to-one": 130, "group": 6 }, "modes": { "in-person": 90, "online": 46 },
+      "referrals": { "library": 4 }, "topics": { "wellbeing": 21 } }
   ]
 }
 `,
