@@ -2,6 +2,7 @@ import { ascending } from 'd3-array';
 import { firstDay, lastDay, type AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Session, SurveyFile } from '../model/repository.js';
+import { meetingMetrics } from './meetings.js';
 import { outputRecords, sessionRecord, surveyRecord } from './records.js';
 import { departmentChanges, engagement } from './engagement.js';
 import { memberMetrics, membersIn } from './participation.js';
@@ -65,11 +66,12 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     const outputs = lookup.repo.outputs ? outputRecords(lookup, year, firstDay(year, yearStart), last) : null;
     const actions = actionMetrics(sessions, asOf);
     const services = engagement(lookup, year, sessions, 'service', current);
+    const meetings = meetingMetrics(lookup, year, departments);
     const valueCreation =
       community &&
       valueCreationOf(
         community,
-        { members, departments: { ...departments, ...changes }, services, actions },
+        { members, departments: { ...departments, ...changes }, services, actions, ...(meetings ? { meetings } : {}) },
         surveys,
         surveyFiles,
         outputs ?? [],
@@ -87,6 +89,7 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       themes: themeMetrics(lookup, sessions),
       actions,
       surveys,
+      ...(meetings ? { meetings } : {}),
       ...(valueCreation ? { valueCreation } : {}),
       records: {
         sessions: Object.fromEntries(sessions.map((s) => [s.id, sessionRecord(s)])),

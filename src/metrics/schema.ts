@@ -130,6 +130,49 @@ export const IndicatorFigures = z.object({
   n: count("For survey evidence: the question's (or item's) n").optional(),
 });
 
+const share = (description: string) => z.number().min(0).max(1).nullable().meta({ description });
+
+/** A unit's or all units' counts of mentoring meetings over a year, summed from the returns as the contract says. */
+export const MeetingCountFigures = z.object({
+  mentors: count('Mentors allocated: the largest of the year’s returns'),
+  mentorsReporting: count('Mentors whose meetings are counted: the largest of the year’s returns'),
+  mentees: count('Mentees allocated: the largest of the year’s returns'),
+  menteesMet: count(
+    'Distinct mentees met: the largest of cumulative returns, otherwise their sum; never more than mentees',
+  ),
+  meetings: counts('Meetings by type, summed'),
+  modes: counts('Meetings by mode, summed'),
+  referrals: counts('Referrals by service or referral target, summed'),
+  topics: counts('Meetings by theme or meeting topic, summed'),
+  coverage: share('menteesMet ÷ mentees, unrounded; null without mentees'),
+  coverageLow: share('The 95% Wilson interval of the coverage: its lower end'),
+  coverageHigh: share('Its upper end'),
+  perMenteeMet: z
+    .number()
+    .min(0)
+    .nullable()
+    .meta({ description: 'One-to-one meetings ÷ mentees met, unrounded; null when none were met' }),
+});
+
+/** Coverage pooled over a group of department units with returns: an association, not an effect. */
+export const PooledCoverageFigures = z.object({
+  units: count('Department units in the group with returns'),
+  mentees: count('Their mentees, summed'),
+  menteesMet: count('Their mentees met, summed'),
+  coverage: share('menteesMet ÷ mentees over the group, unrounded'),
+  coverageLow: share('The 95% Wilson interval: its lower end'),
+  coverageHigh: share('Its upper end'),
+});
+
+export const MeetingFigures = MeetingCountFigures.extend({
+  returns: count('Meeting returns of the year'),
+  units: z.record(z.string(), MeetingCountFigures).meta({ description: 'Each unit with returns, by unit id' }),
+  engaged: PooledCoverageFigures.meta({
+    description: 'Departments engaged with the community in the year (a member at a session), with returns',
+  }),
+  notEngaged: PooledCoverageFigures.meta({ description: 'Departments not engaged, with returns' }),
+});
+
 export const YearFigures = z.object({
   year: z.string().meta({ description: 'The academic year, 2024-25' }),
   firstDay: date('Its first day'),
@@ -143,6 +186,9 @@ export const YearFigures = z.object({
   themes: z.array(ThemeFigures),
   actions: ActionFigures,
   surveys: z.record(z.string(), SurveyFigures).meta({ description: 'The year’s surveys by id' }),
+  meetings: MeetingFigures.optional().meta({
+    description: 'Mentoring meetings between sessions, from the year’s meeting returns; absent without any',
+  }),
   valueCreation: z
     .record(z.string(), z.array(IndicatorFigures))
     .optional()

@@ -11,7 +11,10 @@ import type {
   DepartmentFigures,
   EngagementFigures,
   IndicatorFigures,
+  MeetingCountFigures,
+  MeetingFigures,
   MemberFigures,
+  PooledCoverageFigures,
   QuestionFigures,
   ScaleFigures,
   SessionFigures,
@@ -38,6 +41,9 @@ export type QuestionMetrics = z.output<typeof QuestionFigures>;
 export type SurveyMetrics = z.output<typeof SurveyFigures>;
 /** One piece of value-creation evidence for a year. */
 export type IndicatorValue = z.output<typeof IndicatorFigures>;
+export type MeetingCountMetrics = z.output<typeof MeetingCountFigures>;
+export type MeetingMetrics = z.output<typeof MeetingFigures>;
+export type PooledCoverage = z.output<typeof PooledCoverageFigures>;
 /** One year's intake of first-time members, followed through the years after. */
 export type CohortMetrics = z.output<typeof CohortFigures>;
 

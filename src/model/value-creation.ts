@@ -24,4 +24,12 @@ export const METRIC_PATHS = [
   'actions.done',
   'actions.open',
   'actions.dropped',
+  'meetings.coverage',
+  'meetings.mentors',
+  'meetings.mentorsReporting',
+  'meetings.mentees',
+  'meetings.menteesMet',
+  'meetings.perMenteeMet',
+  'meetings.engaged.coverage',
+  'meetings.notEngaged.coverage',
 ] as const;

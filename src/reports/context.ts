@@ -29,6 +29,7 @@ export function reportContext(
     minResponses: p?.minResponses ?? DEFAULT_PRIVACY.minResponses,
     minGroupSize: p?.minGroupSize ?? DEFAULT_PRIVACY.minGroupSize,
     listSmallUnits: p?.listSmallUnits ?? DEFAULT_PRIVACY.listSmallUnits,
+    ...(p?.roundMentees !== undefined ? { roundMentees: p.roundMentees } : {}),
   };
   return { community, metrics, narratives, privacy, words: wordsOf(community) };
 }

@@ -2,6 +2,9 @@ import type {
   AllMetrics,
   EngagementMetrics,
   IndicatorValue,
+  MeetingCountMetrics,
+  MeetingMetrics,
+  PooledCoverage,
   QuestionMetrics,
   ScaleMetrics,
   SurveyMetrics,
@@ -26,6 +29,53 @@ export interface Privacy {
   minGroupSize: number;
   /** Whether a unit of fewer members than minGroupSize is named as engaged or not; its counts are never shown. */
   listSmallUnits: boolean;
+  /** The base the published counts of mentees are rounded to (5, as HESA does); shares use the exact counts. */
+  roundMentees?: number;
+}
+
+/** A count of mentees as published: rounded to privacy.roundMentees, half up, where the community asks. */
+export function menteeCount(n: number, privacy: Privacy): number {
+  const base = privacy.roundMentees;
+  return base === undefined || base <= 1 ? n : Math.round(n / base) * base;
+}
+
+/** A unit whose mentees are too few for any figure of its own: it counts in the totals only. */
+export const tooFewMentees = (u: Pick<MeetingCountMetrics, 'mentees'>, privacy: Privacy) =>
+  u.mentees < privacy.minGroupSize;
+
+type PublishedMeetings = NonNullable<PublishedMetrics['years'][number]['meetings']>;
+
+/**
+ * The year's meetings as published: units of fewer mentees than privacy.minGroupSize have no figures of their own
+ * (they count in the totals), a pooled group of too few mentees shows no coverage, and every count of mentees is
+ * rounded to privacy.roundMentees; shares and intervals stay those of the exact counts.
+ */
+function publishedMeetings(m: MeetingMetrics, privacy: Privacy): PublishedMeetings {
+  const counts = <T extends { mentees: number; menteesMet: number }>(u: T): T => ({
+    ...u,
+    mentees: menteeCount(u.mentees, privacy),
+    menteesMet: menteeCount(u.menteesMet, privacy),
+  });
+  const pooledGroup = (g: PooledCoverage) =>
+    g.mentees > 0 && g.mentees < privacy.minGroupSize
+      ? {
+          units: g.units,
+          mentees: null,
+          menteesMet: null,
+          coverage: null,
+          coverageLow: null,
+          coverageHigh: null,
+          suppressed: `fewer than ${plural(privacy.minGroupSize, 'mentee')} (privacy.minGroupSize)`,
+        }
+      : counts(g);
+  const shown = Object.entries(m.units).filter(([, u]) => !tooFewMentees(u, privacy));
+  return {
+    ...counts(m),
+    units: Object.fromEntries(shown.map(([id, u]) => [id, counts(u)])),
+    unitsWithheld: Object.keys(m.units).length - shown.length,
+    engaged: pooledGroup(m.engaged),
+    notEngaged: pooledGroup(m.notEngaged),
+  };
 }
 
 /** A unit whose members are too few to show figures of: they would describe individual members. */
@@ -91,13 +141,16 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): Publish
         `Left out: attendance and member counts of units with fewer than ` +
         `${plural(privacy.minGroupSize, 'member')}${privacy.listSmallUnits ? '' : ' (not named either)'}, answers ` +
         `of surveys with fewer than ${plural(privacy.minResponses, 'response')}, and breakdowns of fewer than ` +
-        `${plural(privacy.minGroupSize, 'answer')}.`,
+        `${plural(privacy.minGroupSize, 'answer')}; figures of units with fewer than ` +
+        `${plural(privacy.minGroupSize, 'mentee')} of their own` +
+        `${privacy.roundMentees ? `, and counts of mentees rounded to multiples of ${privacy.roundMentees}` : ''}.`,
     },
-    years: figures.years.map((y) => ({
+    years: figures.years.map(({ meetings, ...y }) => ({
       ...y,
       departments: units(y.departments),
       services: units(y.services),
       surveys: Object.fromEntries(Object.entries(y.surveys).map(([id, s]) => [id, publishedSurvey(s, privacy)])),
+      ...(meetings ? { meetings: publishedMeetings(meetings, privacy) } : {}),
       ...(y.valueCreation ? { valueCreation: publishedEvidence(y.valueCreation, privacy) } : {}),
     })),
     cohorts: figures.cohorts,

@@ -5,6 +5,9 @@ import {
   DepartmentFigures,
   EngagementFigures,
   IndicatorFigures,
+  MeetingCountFigures,
+  MeetingFigures,
+  PooledCoverageFigures,
   ScaleFigures,
   SurveyFigures,
   YearFigures,
@@ -72,10 +75,30 @@ const Survey = SurveyFigures.extend({
   suppressed,
 });
 
+const roundedNote = 'rounded to privacy.roundMentees where set';
+const MeetingCounts = MeetingCountFigures.extend({
+  mentees: MeetingCountFigures.shape.mentees.meta({ description: `Mentees allocated, ${roundedNote}` }),
+  menteesMet: MeetingCountFigures.shape.menteesMet.meta({ description: `Distinct mentees met, ${roundedNote}` }),
+});
+const Pooled = PooledCoverageFigures.extend({
+  mentees: PooledCoverageFigures.shape.mentees.nullable(),
+  menteesMet: PooledCoverageFigures.shape.menteesMet.nullable(),
+  suppressed,
+});
+const Meetings = MeetingFigures.extend(MeetingCounts.shape).extend({
+  units: z
+    .record(z.string(), MeetingCounts)
+    .meta({ description: 'Each unit with returns and privacy.minGroupSize mentees or more, by unit id' }),
+  unitsWithheld: count('Units with returns but fewer mentees than privacy.minGroupSize: in the totals only'),
+  engaged: Pooled.meta({ description: 'Departments engaged with the community, with returns (an association)' }),
+  notEngaged: Pooled.meta({ description: 'Departments not engaged, with returns' }),
+});
+
 const Year = YearFigures.extend({
   departments: DepartmentFigures.extend(Engagement.shape),
   services: Engagement,
   surveys: z.record(z.string(), Survey).meta({ description: 'The year’s surveys by id' }),
+  meetings: Meetings.optional().meta({ description: 'Mentoring meetings from the year’s returns; absent without' }),
   valueCreation: z
     .record(z.string(), z.array(IndicatorFigures.extend({ suppressed })))
     .optional()
@@ -91,6 +114,12 @@ const PublishedMetricsSchema = z
       listSmallUnits: z
         .boolean()
         .meta({ description: 'Whether units below minGroupSize members are named as engaged or not' }),
+      roundMentees: z
+        .number()
+        .int()
+        .min(1)
+        .optional()
+        .meta({ description: 'The base counts of mentees are rounded to, where set' }),
       note: z.string().meta({ description: 'What is left out, in words' }),
     }),
     years: z.array(Year).meta({ description: 'Every academic year of the records, oldest first' }),
