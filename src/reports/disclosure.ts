@@ -39,9 +39,19 @@ export function menteeCount(n: number, privacy: Privacy): number {
   return base === undefined || base <= 1 ? n : Math.round(n / base) * base;
 }
 
-/** A unit whose mentees are too few for any figure of its own: it counts in the totals only. */
-export const tooFewMentees = (u: Pick<MeetingCountMetrics, 'mentees'>, privacy: Privacy) =>
-  u.mentees < privacy.minGroupSize;
+/**
+ * The units whose meeting figures are withheld (they count in the totals only): those of fewer mentees than
+ * privacy.minGroupSize and, when those together are still fewer, the next smallest unit too, so that the totals
+ * less the units shown never give a small unit's figures (secondary suppression).
+ */
+export function withheldUnits(units: Readonly<Record<string, Pick<MeetingCountMetrics, 'mentees'>>>, privacy: Privacy) {
+  const entries = Object.entries(units).sort(([a, x], [b, y]) => x.mentees - y.mentees || (a < b ? -1 : a > b ? 1 : 0));
+  const withheld = new Set(entries.filter(([, u]) => u.mentees < privacy.minGroupSize).map(([id]) => id));
+  const few = entries.filter(([id]) => withheld.has(id)).reduce((n, [, u]) => n + u.mentees, 0);
+  const next = entries.find(([id]) => !withheld.has(id));
+  if (withheld.size > 0 && few < privacy.minGroupSize && next) withheld.add(next[0]);
+  return withheld;
+}
 
 type PublishedMeetings = NonNullable<PublishedMetrics['years'][number]['meetings']>;
 
@@ -68,7 +78,8 @@ function publishedMeetings(m: MeetingMetrics, privacy: Privacy): PublishedMeetin
           suppressed: `fewer than ${plural(privacy.minGroupSize, 'mentee')} (privacy.minGroupSize)`,
         }
       : counts(g);
-  const shown = Object.entries(m.units).filter(([, u]) => !tooFewMentees(u, privacy));
+  const withheld = withheldUnits(m.units, privacy);
+  const shown = Object.entries(m.units).filter(([id]) => !withheld.has(id));
   return {
     ...counts(m),
     units: Object.fromEntries(shown.map(([id, u]) => [id, counts(u)])),

@@ -10,6 +10,7 @@ import actions from './actions.js';
 import aims from './aims.js';
 import departments from './departments.js';
 import health from './health.js';
+import meetings from './meetings.js';
 import openAnswers from './open-answers.js';
 import outputs from './outputs.js';
 import participation from './participation.js';
@@ -31,6 +32,7 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
   participation,
   health,
   departments,
+  meetings,
   sessions,
   scheduled,
   themes,
