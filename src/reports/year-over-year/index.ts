@@ -6,6 +6,7 @@ import { Page, type RenderedPage } from '../page.js';
 import { type Section, type SectionInput, titleOf } from '../section.js';
 import headlineFigures from './headline-figures.js';
 import cohorts from './cohorts.js';
+import meetings from './meetings.js';
 import openAnswers from './open-answers.js';
 import surveys from './surveys.js';
 import valueCreation from './value-creation.js';
@@ -14,6 +15,7 @@ import valueCreation from './value-creation.js';
 export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [
   headlineFigures,
   cohorts,
+  meetings,
   surveys,
   openAnswers,
   valueCreation,
