@@ -34,7 +34,7 @@ export function newCommunityFiles(c: NewCommunity): Map<string, string> {
 }
 
 /** The folders that hold a community's records: what `init` writes, and what `--replace-sample` replaces. */
-export const RECORD_FOLDERS = ['data', 'minutes', 'surveys', 'narrative'] as const;
+export const RECORD_FOLDERS = ['data', 'minutes', 'surveys', 'meetings', 'narrative'] as const;
 
 /**
  * The manifest of this template's sample records: the files `init --replace-sample` may replace, each with its SHA-256.

@@ -106,6 +106,8 @@ async function readRecords(root: string): Promise<Map<string, string>> {
 
 /** Every record file a name may stand in: data, minutes, surveys. Reports are regenerated, not edited. */
 async function recordFiles(root: string): Promise<string[]> {
-  const all = await Promise.all(['data', 'minutes', 'surveys', 'narrative'].map((dir) => listFiles(root, dir)));
+  const all = await Promise.all(
+    ['data', 'minutes', 'surveys', 'meetings', 'narrative'].map((dir) => listFiles(root, dir)),
+  );
   return all.flatMap((l) => l.files).filter((f) => /\.(json|md)$/.test(f));
 }
