@@ -18,6 +18,7 @@ const COMMANDS: readonly CommandLoader[] = [
   () => import('./commands/build.js'),
   () => import('./commands/forget.js'),
   () => import('./commands/import-survey.js'),
+  () => import('./commands/import-meetings.js'),
   () => import('./commands/codes.js'),
   () => import('./commands/new.js'),
   () => import('./commands/from-issue.js'),

@@ -227,7 +227,17 @@ async function finishInterrupted(root: string): Promise<boolean> {
 }
 
 /** Folders the toolchain writes in, where an interrupted run may have left temporary files. */
-const WRITTEN_FOLDERS = ['data', 'minutes', 'surveys', 'meetings', 'narrative', 'reports', 'schemas', 'docs', '.vscode'] as const;
+const WRITTEN_FOLDERS = [
+  'data',
+  'minutes',
+  'surveys',
+  'meetings',
+  'narrative',
+  'reports',
+  'schemas',
+  'docs',
+  '.vscode',
+] as const;
 
 /** Temporary files an interrupted run left, root-relative. */
 export async function leftovers(root: string): Promise<string[]> {

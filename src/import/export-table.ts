@@ -107,30 +107,42 @@ const QUALTRICS_STATUS: Record<string, RowKind> = {
 };
 
 /** Reads an export, recognising its format from its headers when `format` is auto. */
-export async function readExport(bytes: Buffer, fileName: string, format: ExportFormat | 'auto'): Promise<ExportTable> {
+/**
+ * The rows of an export as text cells: the first sheet of an Excel workbook (dates as ISO timestamps), or a CSV or
+ * tab-separated file in any of the encodings survey tools write. For every import: surveys and meeting logs alike.
+ */
+export async function readRecords(bytes: Buffer, fileName: string): Promise<{ records: string[][]; xlsx: boolean }> {
   const isXlsx = fileName.toLowerCase().endsWith('.xlsx') || bytes.subarray(0, 2).toString('latin1') === 'PK';
   if (isXlsx) {
-    if (format !== 'auto' && format !== 'ms-forms')
-      throw new ExportError(
-        `${fileName} is an Excel file, not a ${format} CSV export: export the survey as CSV, or give --format ` +
-          `ms-forms for a Microsoft Forms workbook`,
-      );
-    const sheet = await readXlsxFile(bytes);
-    const rows = (sheet[0]?.data ?? []).map((r) =>
+    const sheet = await readXlsxFile(bytes).catch((e: unknown) => {
+      throw new ExportError(`${fileName} is not a readable Excel workbook: ${e instanceof Error ? e.message : e}`);
+    });
+    const records = (sheet[0]?.data ?? []).map((r) =>
       r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString() : String(c))),
     );
-    return msForms(rows, fileName, 'Microsoft Forms workbook (Open in Excel)');
+    return { records, xlsx: true };
   }
-  let records: string[][];
   try {
     const text = decode(bytes);
     // Qualtrics also exports tab-separated files; a first line with more tabs than commas is one.
     const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
     const delimiter = (firstLine.match(/\t/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? '\t' : ',';
-    records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter }) as string[][];
+    const records = parseCsv(text, { relax_column_count: true, skip_empty_lines: true, delimiter }) as string[][];
+    return { records, xlsx: false };
   } catch (e) {
     throw new ExportError(`${fileName} is not a readable CSV file: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+export async function readExport(bytes: Buffer, fileName: string, format: ExportFormat | 'auto'): Promise<ExportTable> {
+  const isXlsx = fileName.toLowerCase().endsWith('.xlsx') || bytes.subarray(0, 2).toString('latin1') === 'PK';
+  if (isXlsx && format !== 'auto' && format !== 'ms-forms')
+    throw new ExportError(
+      `${fileName} is an Excel file, not a ${format} CSV export: export the survey as CSV, or give --format ` +
+        `ms-forms for a Microsoft Forms workbook`,
+    );
+  const { records, xlsx } = await readRecords(bytes, fileName);
+  if (xlsx) return msForms(records, fileName, 'Microsoft Forms workbook (Open in Excel)');
   const qualtricsLayout = recogniseQualtrics(records);
   const detected: ExportFormat | undefined = qualtricsLayout
     ? 'qualtrics'
