@@ -6,8 +6,8 @@ import { maskName } from '../model/names.js';
 import type { ImportProblem } from './match.js';
 
 /** What a column of a meeting log may hold: one meeting per row. */
-export const LOG_FIELDS = ['date', 'mentor', 'unit', 'type', 'mode', 'topics', 'referrals', 'student'] as const;
-export type LogField = (typeof LOG_FIELDS)[number];
+const LOG_FIELDS = ['date', 'mentor', 'unit', 'type', 'mode', 'topics', 'referrals', 'student'] as const;
+type LogField = (typeof LOG_FIELDS)[number];
 
 /** `--map`: the survey import's form, for a meeting log: headers onto fields, values onto ids. */
 export const LogMappingSchema = z.strictObject({

@@ -37,7 +37,7 @@ function figures(parts: Omit<MeetingCountMetrics, 'coverage' | 'coverageLow' | '
  * met are the largest of cumulative returns and otherwise summed, never more than the mentees allocated; meetings,
  * modes, referrals and topics are sums.
  */
-export function unitYear(entries: ReadonlyArray<{ entry: MeetingUnit; cumulative: boolean }>): MeetingCountMetrics {
+function unitYear(entries: ReadonlyArray<{ entry: MeetingUnit; cumulative: boolean }>): MeetingCountMetrics {
   const max = (f: (u: MeetingUnit) => number | undefined) => Math.max(0, ...entries.map((e) => f(e.entry) ?? 0));
   const mentees = max((u) => u.mentees);
   const met = entries.every((e) => e.cumulative)

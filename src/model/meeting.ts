@@ -13,11 +13,8 @@ const tallies = (title: string, description: string) =>
     .optional()
     .meta({ title, description });
 
-/** The meeting types whose counts the metrics read by name: one-to-one meetings give meetings per mentee met. */
-export const MEETING_TYPES = ['one-to-one', 'group'] as const;
-
 /** One unit's counts over the return's period: never a mentee, only how many. */
-export const MeetingUnitSchema = z
+const MeetingUnitSchema = z
   .strictObject({
     unit: Ref.meta({ title: 'Unit', description: 'The unit the counts are of (a unit id of data/units.json)' }),
     mentors: Tally.optional().meta({ title: 'Mentors', description: 'Mentors allocated in the unit' }),

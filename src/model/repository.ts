@@ -63,7 +63,7 @@ export interface IncompleteSurvey extends Omit<SurveyFile, 'data'> {
 }
 
 /** A meeting return: a period's counts of mentoring meetings by unit. */
-export interface MeetingFile {
+interface MeetingFile {
   /** The file name without `.json`. */
   name: string;
   file: string;

@@ -4,7 +4,7 @@ import { CATEGORY, CHART_WIDTH } from './style.js';
 import { defineChart, type Drawn } from './define.js';
 
 /** A unit's coverage as the chart draws it: the unit in words, its share of mentees met and the interval. */
-export interface CoverageRow {
+interface CoverageRow {
   unit: string;
   /** Exact counts: the share and interval are theirs; the label shows the counts as published. */
   met: number;
