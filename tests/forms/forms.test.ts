@@ -32,12 +32,15 @@ describe('the issue forms the build writes from the data', () => {
   it.each([
     ['the sample', SAMPLE],
     ['the multi-year community', MULTI_YEAR],
-  ])('%s: both forms are valid GitHub issue forms, with the ids of the data model', async (_, base) => {
+  ])('%s: every form is a valid GitHub issue form, with the ids of the data model', async (_, base) => {
     const root = await fixtureWith(base);
     const built = await cop(['build', '--root', root]);
     expect(built.code, built.stderr).toBe(0);
-    expect((await readdir(join(root, FOLDER))).sort()).toEqual(['add-member.yml', 'config.yml', 'record-session.yml']);
-    for (const name of ['record-session', 'add-member']) {
+    const forms = ['add-member', 'meetings-return', 'record-session'];
+    expect((await readdir(join(root, FOLDER))).sort()).toEqual([...forms, 'config'].sort().map((f) => `${f}.yml`));
+    let checked = 0;
+    for (const name of forms) {
+      checked++;
       const text = await readFile(join(root, FOLDER, `${name}.yml`), 'utf8');
       expect(issueFormProblems(text), name).toEqual([]);
       const form = await readForm(root, name);
@@ -45,6 +48,7 @@ describe('the issue forms the build writes from the data', () => {
       for (const f of form.body.filter((b) => b.type !== 'markdown'))
         expect(f.attributes.description, `${name}: ${f.id}`).toMatch(/\S/);
     }
+    expect(checked).toBe(forms.length);
     const session = await readForm(root, 'record-session');
     expect(
       session.body
