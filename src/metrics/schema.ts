@@ -111,6 +111,9 @@ export const SurveyFigures = z.object({
   file: z.string().meta({ description: 'The survey file, relative to the repository' }),
   responses: count('Responses'),
   population: z.number().int().min(0).nullable().meta({ description: 'Who was asked; null when it cannot be known' }),
+  of: z
+    .enum(['members', 'mentees', 'mentors'])
+    .meta({ description: 'Whom it asked: members, or the mentees or mentors of the community’s mentoring' }),
   responseRate: z.number().nullable().meta({ description: 'responses ÷ population, unrounded' }),
   questions: z.record(z.string(), QuestionFigures).meta({ description: 'By question id' }),
   codes: counts('With a codebook: distinct responses given each code in any question, zeros included').optional(),

@@ -19,6 +19,7 @@ export function surveyMetrics(lookup: Lookup, survey: SurveyFile, attendedAny: n
     file: survey.file,
     responses: data.responses.length,
     population,
+    of: 'count' in data.population ? (data.population.of ?? 'members') : 'members',
     responseRate: population ? data.responses.length / population : null,
     questions,
     ...(coding ? { codes: coding.survey, wrote: coding.wrote } : {}),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Count, DateString, Id, Text } from './fields.js';
+import { Count, DateString, Id, Text, oneOf } from './fields.js';
 
 const Option = z.strictObject({
   value: Id.meta({ title: 'Value', description: 'What an answer stores for this option' }),
@@ -93,7 +93,13 @@ const QuestionSchema = z.discriminatedUnion(
 const Population = z
   .union(
     [
-      z.strictObject({ count: Count.meta({ title: 'Count', description: 'How many people were asked' }) }),
+      z.strictObject({
+        count: Count.meta({ title: 'Count', description: 'How many people were asked' }),
+        of: oneOf(['members', 'mentees', 'mentors']).optional().meta({
+          title: 'Of',
+          description: 'Whom the survey asked: members (the default), mentees or mentors; reports title it so',
+        }),
+      }),
       z.strictObject({
         rule: z
           .literal('attended-any')
@@ -108,8 +114,8 @@ const Population = z
     ],
     {
       error:
-        'population must be { "count": N }, { "rule": "attended-any" } or { "rule": "session", "session": ' +
-        '"<session id>" }',
+        'population must be { "count": N } (with "of": "members", "mentees" or "mentors" where it asked others ' +
+        'than members), { "rule": "attended-any" } or { "rule": "session", "session": "<session id>" }',
     },
   )
   .meta({ title: 'Population', description: 'Who was asked, for the response rate' });

@@ -1,4 +1,5 @@
 import { VALUE_CYCLES, type ValueCycle, type ValueIndicator } from '../model/community.js';
+import { metricText } from '../model/value-creation.js';
 import { decimal, percentWithInterval } from '../format/numbers.js';
 import type { IndicatorValue, YearMetrics } from '../metrics/types.js';
 import type { Privacy } from './disclosure.js';
@@ -71,7 +72,7 @@ function show(i: ValueIndicator, v: IndicatorValue | undefined, year: YearMetric
     return shown(`not shown: fewer than ${privacy.minGroupSize} answers`, false);
   if (i.survey !== undefined && i.values) return shown(percentWithInterval(Math.round(v.value * v.n!), v.n!));
   if (i.survey !== undefined) return shown(decimal(v.value));
-  if (i.metric === 'members.attendanceRetention') return shown(`${decimal(100 * v.value)}%`);
+  if (i.metric !== undefined) return shown(metricText(i.metric, v.value));
   return shown(String(v.value));
 }
 
@@ -95,8 +96,8 @@ export function outcomesOf(evidence: readonly Evidence[], year: YearMetrics): Ar
         ? `${decimal(100 * v, 0)}%`
         : e.indicator.survey !== undefined
           ? decimal(v)
-          : e.indicator.metric === 'members.attendanceRetention'
-            ? `${decimal(100 * v, 0)}%`
+          : e.indicator.metric !== undefined
+            ? metricText(e.indicator.metric, v, true)
             : String(v);
     return [{ figure, label: e.indicator.label }];
   });

@@ -26,8 +26,8 @@ export default defineRule({
       files: { [NARRATIVE]: '# Our year\n\n::section{#particpation}\n' },
       expect: [
         'narrative/2024-25/annual-report.md:3:1 "particpation" is not a section of this report. Did you mean ' +
-          '"participation"? Its sections are: summary, aims, participation, health, departments, sessions, ' +
-          'scheduled, themes, actions, outputs, surveys, open-answers, value-creation, session-summaries',
+          '"participation"? Its sections are: summary, aims, participation, health, departments, meetings, ' +
+          'sessions, scheduled, themes, actions, outputs, surveys, open-answers, value-creation, session-summaries',
       ],
     },
     {

@@ -57,7 +57,7 @@ describe('no data crashes the validator', () => {
         if (diagnostics.some((d) => d.file === file)) reported++;
         for (const d of diagnostics) {
           checked++;
-          expect(d.file).toMatch(/^(data|minutes|surveys)\//);
+          expect(d.file).toMatch(/^(data|minutes|surveys|meetings)\//);
           expect(d.line).toBeGreaterThanOrEqual(1);
           expect(d.column).toBeGreaterThanOrEqual(1);
           expect(d.message.length).toBeGreaterThan(10);

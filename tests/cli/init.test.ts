@@ -21,7 +21,7 @@ async function snapshot(root: string): Promise<Map<string, string>> {
 async function template(): Promise<string> {
   const root = await fixtureWith(MULTI_YEAR);
   const files = new Map<string, Buffer>();
-  for (const folder of ['data', 'minutes', 'surveys']) {
+  for (const folder of ['data', 'minutes', 'surveys', 'meetings']) {
     for (const e of await readdir(join(root, folder), { recursive: true, withFileTypes: true })) {
       if (!e.isFile()) continue;
       const path = relative(root, join(e.parentPath, e.name)).split(sep).join('/');

@@ -36,8 +36,8 @@ describe('disclosure control in everything under reports/', () => {
     async () => {
       const root = await fixtureWith(SAMPLE, {
         'data/community.json': replaceOnce(
-          '"privacy": { "minResponses": 5, "minGroupSize": 5 }',
-          '"privacy": { "minResponses": 5, "minGroupSize": 5, "listSmallUnits": false }',
+          '"privacy": { "minResponses": 5, "minGroupSize": 5, "roundMentees": 5 }',
+          '"privacy": { "minResponses": 5, "minGroupSize": 5, "roundMentees": 5, "listSmallUnits": false }',
         ),
       });
       const files = await build(root);

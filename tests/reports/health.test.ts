@@ -153,11 +153,17 @@ describe('reports/metrics.json and its schema', () => {
 
   it('every figure an indicator may name is a number of a computed year', async () => {
     const { lookup } = await validateRepository(MULTI_YEAR);
-    const year = computeMetrics(lookup).years.find((y) => y.year === '2022-23')!;
+    // Some year of the fixture has each: 2022-23 the retention, 2024-25 meetings in engaged and other departments.
+    const years = computeMetrics(lookup).years;
     let resolved = 0;
     for (const path of METRIC_PATHS) {
-      const value = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], year);
-      expect(typeof value, path).toBe('number');
+      const values = years.map((year) =>
+        path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], year),
+      );
+      expect(
+        values.some((v) => typeof v === 'number'),
+        path,
+      ).toBe(true);
       resolved++;
     }
     expect(resolved).toBe(METRIC_PATHS.length);

@@ -46,7 +46,8 @@ beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'cop-pr-'));
   for (const entry of ['src', '.github', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build-cli.mjs'])
     await cp(join(REPO_ROOT, entry), join(repo, entry), { recursive: true });
-  for (const entry of ['data', 'minutes', 'surveys', 'reports', 'schemas', 'docs', '.vscode', '.github/ISSUE_TEMPLATE'])
+  const records = ['data', 'minutes', 'surveys', 'meetings', 'reports', 'schemas', 'docs', '.vscode'];
+  for (const entry of [...records, '.github/ISSUE_TEMPLATE'])
     await cp(join(MULTI_YEAR, entry), join(repo, entry), { recursive: true });
   await cp(MULTI_YEAR, join(repo, 'tests/fixtures/multi-year'), { recursive: true });
   await symlink(join(REPO_ROOT, 'node_modules'), join(repo, 'node_modules'), 'dir');

@@ -100,7 +100,7 @@ function meetingsSection(ctx: ReportContext, year: YearMetrics, page: Page): Roo
       ),
     );
   out.push(
-    heading(3, 'Engaged and not yet engaged departments'),
+    heading(3, `Engaged and not yet engaged ${ctx.words.department.many}`),
     paragraph(...comparison(ctx, m.engaged, m.notEngaged)),
   );
   const kinds = [

@@ -10,6 +10,7 @@ import { emphasis, list, heading, paragraph, strong, table, type Column, type In
 import type { Page } from '../page.js';
 import { decimal, intervalText, percent, percentWithInterval, plural } from '../../format/numbers.js';
 import { defineSection } from '../section.js';
+import { counted } from '../../model/vocabulary.js';
 import { quotedUnderTheme } from './open-answers.js';
 import { compareStrings } from '../../format/compare.js';
 
@@ -39,10 +40,26 @@ interface Draw {
 function surveyBlock(ctx: ReportContext, survey: SurveyRecord, m: SurveyMetrics, draw: Draw): RootContent[] {
   const { minResponses, minGroupSize } = ctx.privacy;
   const questions = survey.questions;
-  const out: RootContent[] = [heading(3, m.title)];
+  // A survey of mentees or mentors is titled and counted by whom it asked, in the community's words.
+  const asked = m.of === 'mentees' ? ctx.words.mentee : m.of === 'mentors' ? ctx.words.mentor : undefined;
+  const out: RootContent[] = [heading(3, asked ? `Feedback from ${asked.many}: ${m.title}` : m.title)];
+  if (asked)
+    out.push(
+      paragraph(
+        `This survey asked ${asked.many}${m.population ? ` (${counted(m.population, asked)})` : ''}, not the ` +
+          `community's members: ${
+            m.of === 'mentees'
+              ? `its answers say what the ${ctx.words.mentor.many}' work meant to them.`
+              : 'its answers say what mentoring was like for them.'
+          }`,
+      ),
+    );
   const rate = m.population
     ? [
-        strong(`${plural(m.responses, 'response')} of ${m.population} (${percent(m.responses, m.population)})`),
+        strong(
+          `${plural(m.responses, 'response')} of ${asked ? counted(m.population, asked) : m.population} ` +
+            `(${percent(m.responses, m.population)})`,
+        ),
         `; 95% interval of the response rate ${intervalText(m.responses, m.population)}.`,
       ]
     : [strong(plural(m.responses, 'response')), '.'];

@@ -44,7 +44,7 @@ function draw(year: YearMetrics, mentees: string, rows: readonly CoverageRow[]):
               field: 'coverage',
               type: 'quantitative',
               title: `Share of ${mentees} met`,
-              axis: { format: '.0%' },
+              axis: { format: '.0%', values: [0, 0.25, 0.5, 0.75, 1] },
               scale: { domain: [0, 1] },
             },
             description: { field: 'text' },

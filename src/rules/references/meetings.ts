@@ -25,7 +25,7 @@ export const meetingReturns: ReferenceCheck = ({ repo, lookup, report, unitsKnow
         );
       }
       for (const key of Object.keys(entry.referrals ?? {})) {
-        if (!unitsKnown || targets.includes(key)) continue;
+        if (!unitsKnown || community === undefined || targets.includes(key)) continue;
         report(
           m,
           ['units', i, 'referrals', key],
