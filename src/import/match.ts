@@ -53,17 +53,51 @@ interface Target {
   option?: string;
 }
 
-function targetOf(header: string, survey: Survey, mapping: Mapping): Target | null | undefined {
+/** A mapping that names no question, or no item of the question: said as such, with what it could name. */
+interface BadMapping {
+  problem: string;
+}
+
+function targetOf(header: string, survey: Survey, mapping: Mapping): Target | BadMapping | null | undefined {
   const mapped = mapping.columns?.[header];
-  const byId = (ref: string): Target | undefined => {
-    const [qid, item] = ref.split('/');
+  const byId = (ref: string): Target | BadMapping => {
+    const [qid, item, extra] = ref.split('/');
     const question = survey.questions.find((q) => q.id === qid);
-    return question ? { question, ...(item === undefined ? {} : { item }) } : undefined;
+    if (!question || extra !== undefined)
+      return {
+        problem:
+          `--map sends this column to "${ref}", which is no question of the survey: map it to a question id ` +
+          `(${survey.questions.map((q) => q.id).join(', ')}), "<question id>/<item id>" for a row of a matrix, or ` +
+          `null to leave it out`,
+      };
+    if (item === undefined) return { question };
+    if (question.type !== 'matrix')
+      return { problem: `--map sends this column to "${ref}", but ${qid} is no matrix question: it has no items` };
+    if (!question.items.some((it) => it.id === item))
+      return {
+        problem:
+          `--map sends this column to "${ref}", but ${qid} has no item "${item}": its items are ` +
+          `${question.items.map((it) => it.id).join(', ')}`,
+      };
+    return { question, item };
   };
   if (mapped === null) return null;
   if (mapped !== undefined) return byId(mapped);
   const whole = survey.questions.find((q) => normalise(q.text) === normalise(header));
   if (whole && whole.type !== 'matrix') return { question: whole };
+  // Microsoft Forms heads a Likert question's columns with the statement alone: a matrix item of that text.
+  const rows = survey.questions.flatMap((q) =>
+    q.type === 'matrix'
+      ? q.items.filter((it) => normalise(it.text) === normalise(header)).map((it) => ({ question: q, item: it.id }))
+      : [],
+  );
+  if (rows.length === 1) return rows[0]!;
+  if (rows.length > 1)
+    return {
+      problem:
+        `this statement is an item of several matrix questions (${rows.map((r) => r.question.id).join(', ')}): ` +
+        `map it with --map ("columns": { "${header}": "<question id>/<item id>" })`,
+    };
   // A matrix row: "Question - Item" (Qualtrics) or "Question [Item]" (Google Forms).
   // Qualtrics writes "Question - Item" (older exports "Question-Item"); Google Forms "Question [Item]".
   for (const parts of [/^(.*)\[(.+)\]\s*$/.exec(header), /^(.*) - (.+)$/.exec(header), /^(.*)-(.+)$/.exec(header)]) {
@@ -141,7 +175,9 @@ export function matchExport(table: ExportTable, survey: Survey, mapping: Mapping
     if (col.otherTextOf !== undefined) continue;
     const target = targetOf(col.header, survey, mapping);
     if (target === null) continue;
-    if (target) targets.set(col.index, target);
+    if (target && 'problem' in target)
+      problems.push({ column: col.index + 1, header: col.header, message: target.problem });
+    else if (target) targets.set(col.index, target);
     else if (options.ignoreUnmatched) unmatched.push(col.header);
     else
       problems.push({

@@ -706,6 +706,36 @@ describe('Google Forms and Microsoft Forms', () => {
     },
   );
 
+  it('reads a Microsoft Forms Likert question, its columns headed by its statements alone, with no mapping', async () => {
+    const header = MS_HEADER.map((h) => h.replace(/^Rate each activity - /, ''));
+    expect(header).toContain('Meetings');
+    const r = await importing('ms-forms-likert.csv', csv([header, ...msFormsRows()]));
+    try {
+      expect(r.run.stderr).toBe('');
+      expect(r.run.code).toBe(0);
+      expect((await r.metrics()).questions).toEqual(original);
+    } finally {
+      await r.done();
+    }
+  });
+
+  it('says when --map sends a column to no question, or to an item its matrix does not have', async () => {
+    const header = MS_HEADER.map((h) => h.replace(/^Rate each activity - /, ''));
+    const map = join(work, 'wrong-map.json');
+    await writeFile(map, JSON.stringify({ columns: { Meetings: 'q4/meeting', Workshops: 'q44/workshops' } }));
+    const r = await importing('ms-forms-mapped.csv', csv([header, ...msFormsRows()]), '--map', map);
+    try {
+      expect(r.run.code).toBe(1);
+      expect(r.run.stderr).toContain(
+        '--map sends this column to "q4/meeting", but q4 has no item "meeting": its items',
+      );
+      expect(r.run.stderr).toContain('--map sends this column to "q44/workshops", which is no question of the survey');
+      expect(r.unchanged).toBe(true);
+    } finally {
+      await r.done();
+    }
+  });
+
   it('reads a Microsoft Forms export saved as CSV, and its workbook, with the same result', async () => {
     const rows = msFormsRows();
     const a = await importing('ms-forms.csv', csv([MS_HEADER, ...rows]));
