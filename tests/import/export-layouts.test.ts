@@ -706,7 +706,7 @@ describe('Google Forms and Microsoft Forms', () => {
     },
   );
 
-  it('reads a Microsoft Forms Likert question, its columns headed by its statements alone, with no mapping', async () => {
+  it('reads a Microsoft Forms Likert question (columns headed by statements alone) with no mapping', async () => {
     const header = MS_HEADER.map((h) => h.replace(/^Rate each activity - /, ''));
     expect(header).toContain('Meetings');
     const r = await importing('ms-forms-likert.csv', csv([header, ...msFormsRows()]));
