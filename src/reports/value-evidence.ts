@@ -14,7 +14,7 @@ export const CYCLES: Readonly<Record<ValueCycle, { title: string; asks: string }
   applied: { title: 'Applied value', asks: 'Did members change their practice?' },
   realised: {
     title: 'Realised value',
-    asks: 'Did the changes improve what matters, such as students’ experience or outcomes?',
+    asks: 'Did the changes improve what matters, such as the experience or outcomes of those the community serves?',
   },
   reframing: {
     title: 'Reframing value',

@@ -67,7 +67,7 @@ export function review(input: ReviewInput): Review {
   if (privacy.length > 0) {
     const message =
       'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey ' +
-      'answers must not identify students; remove the details before merging.';
+      'answers must not identify anyone; remove the details before merging.';
     if (privacy.some((d) => d.severity === 'error')) fails.push({ message });
     else warnings.push({ message });
   }

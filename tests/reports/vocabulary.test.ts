@@ -92,3 +92,51 @@ describe('another institution’s words', () => {
     ]);
   });
 });
+
+/** Words of the sample community that a form or report of another community must not carry. */
+const SAMPLE_WORDS =
+  /\b(students?|first-years?|Department of Finance|ie-team|LSE|Eden Centre|Inclusive Education|UKAT)\b/i;
+
+describe("a second community's own words", () => {
+  it('its forms and reports carry none of the sample’s, but for words its own records use', async () => {
+    const root = await fixtureWith(MULTI_YEAR, {
+      'data/community.json': replaceOnce(
+        '"yearStart": "09-01",',
+        `"yearStart": "09-01",
+  "vocabulary": {
+    "mentee": { "one": "colleague", "many": "colleagues" },
+    "mentor": { "one": "peer mentor", "many": "peer mentors" }
+  },`,
+      ),
+    });
+    const run = await cop(['build', '--root', root]);
+    expect(run.code, run.stderr).toBe(0);
+    // What the community itself writes may say what it likes: only words its records do not use are the sample's.
+    const own = (
+      await Promise.all(
+        (
+          await files(root)
+        )
+          .filter((f) => /^(data|minutes|surveys|meetings)\//.test(f))
+          .map((f) => readFile(join(root, f), 'utf8')),
+      )
+    ).join('\n');
+    const generated = (await files(root)).filter((f) =>
+      /^(reports\/.*\.(md|svg)|\.github\/ISSUE_TEMPLATE\/.*\.yml)$/.test(f),
+    );
+    expect(generated.filter((f) => f.endsWith('.yml')).length).toBe(4);
+    let checked = 0;
+    for (const f of generated) {
+      const text = await readFile(join(root, f), 'utf8');
+      const found = [...text.matchAll(new RegExp(SAMPLE_WORDS, 'gi'))].map((m) => m[0]).filter((w) => !own.includes(w));
+      expect(found, f).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBe(generated.length);
+    const form = await readFile(join(root, '.github/ISSUE_TEMPLATE/meetings-return.yml'), 'utf8');
+    expect(form).toContain('Colleagues allocated');
+    expect(form).toContain('Peer mentors reporting');
+    const annual = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
+    expect(annual).toContain('of 84 colleagues allocated');
+  });
+});

@@ -41,6 +41,10 @@ export default defineForm({
     const members = memberChoices(lookup);
     const people = [...teamChoices(lookup), ...members];
     const themes = (community?.themes ?? []).map((t) => choice(t.title, t.id));
+    // Examples from the community's own records, so that no form speaks of another institution's units or team.
+    const aUnit = [...lookup.units.values()].find((u) => u.kind === 'department' && u.until === undefined)?.name;
+    const owner = community?.team[0]?.id ?? [...lookup.members.keys()][0];
+    const theme = community?.themes[0]?.title;
     const fields: Field[] = [
       {
         kind: 'input',
@@ -136,7 +140,7 @@ export default defineForm({
           `People present who are not members, one group per line: a ${words.department.one} or ` +
           `${words.service.one} of the institution by its name, or another institution; add "x 3" at the end when ` +
           `several came from there.`,
-        placeholder: 'Department of Finance\nUniversity College London x 3',
+        placeholder: `${aUnit ? `${aUnit}\n` : ''}Another university x 3`,
         required: false,
       },
       {
@@ -171,9 +175,9 @@ export default defineForm({
         id: 'summary',
         label: 'Summary',
         description:
-          'What was discussed, one point per line, for the annual report. Speak of students in general terms ' +
-          'only: never a name or anything that could identify a student.',
-        placeholder: '- **Student engagement.** Members shared how they keep first-years involved.',
+          `What was discussed, one point per line, for the annual report. Speak of ${words.mentee.many} in ` +
+          `general terms only: never a name or anything that could identify a ${words.mentee.one}.`,
+        placeholder: `- **${theme ?? 'A topic'}.** Members shared what works for them.`,
         required: false,
       },
       {
@@ -183,7 +187,7 @@ export default defineForm({
         description:
           'Actions agreed, one per line: what is to be done, then "; owner: " and who does it, and "; due: " and ' +
           'the date (YYYY-MM-DD), each if known.',
-        placeholder: 'Share the slides with members; owner: ie-team; due: 2025-10-31',
+        placeholder: `Share the slides with members${owner ? `; owner: ${owner}` : ''}; due: 2025-10-31`,
         required: false,
       },
     ];

@@ -6,6 +6,7 @@ import { DEFAULT_PHONE_REGION } from '../../model/phone-region.js';
 import { START, type DocPath, type Position, type SourceRef } from '../../model/positions.js';
 import { everyMinutesFile, everySurveyFile, type Repository } from '../../model/repository.js';
 import type { RuleContext } from '../define.js';
+import { wordsOf } from '../../model/vocabulary.js';
 
 export type PersonalData = 'personal-email' | 'personal-phone' | 'student-number' | 'personal-name';
 
@@ -115,7 +116,8 @@ const KIND: Record<PersonalData, string> = {
   'personal-name': "a person's name",
 };
 
-const FIX: Record<PersonalData, string> = {
+/** How to put it right, in the community's words for whom its mentors meet. */
+const FIX = (mentee: string): Record<PersonalData, string> => ({
   'personal-email':
     'minutes and survey answers must not identify anyone. Remove it, or add it to privacy.allow in ' +
     "data/community.json if it is public on purpose (a team's shared address)",
@@ -123,9 +125,9 @@ const FIX: Record<PersonalData, string> = {
   'student-number':
     "remove it (change privacy.studentNumber in data/community.json if your institution's numbers look different)",
   'personal-name':
-    'it is no member, team entry or presenter. If it is a student, describe them without a name; if it is a ' +
+    `it is no member, team entry or presenter. If it is a ${mentee}, describe them without a name; if it is a ` +
     'public figure, add the name to privacy.allow in data/community.json',
-};
+});
 
 /**
  * The finding shown with most of it hidden (`d.***@lse.ac.uk`, `*******34`, `J*** S***`):
@@ -162,6 +164,7 @@ export function privacyOf(ctx: RuleContext): { config: PrivacyConfig; texts: Pri
 
 export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: Finder): void {
   const { config, texts } = privacyOf(ctx);
+  const fixes = FIX(wordsOf(ctx.repo.community?.data).mentee.one);
   const allowed = (t: string) => config.allow.has(normalise(t));
   for (const t of texts) {
     const found = find(t.text, config).filter((f) => !allowed(f.text));
@@ -177,7 +180,7 @@ export function reportPersonalData(ctx: RuleContext, kind: PersonalData, find: F
       const personal = {
         kind,
         what: kind === 'personal-email' ? KIND[kind] : `what looks like ${KIND[kind]}`,
-        fix: FIX[kind],
+        fix: fixes[kind],
       };
       ctx.report.at(t.file, at, `${personal.what} ("${mask(kind, f.text)}"): ${personal.fix}`, { personal });
     }
