@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { change, SURVEY } from './examples/community.js';
+import { change, MEETINGS, SURVEY } from './examples/community.js';
 import { findPhoneNumbers } from './support/phones.js';
 import { reportPersonalData } from './support/privacy.js';
 import { DEFAULT_STUDENT_NUMBER } from '../model/community.js';
@@ -39,7 +39,8 @@ async function linearMatcher(source: string): Promise<Matcher | string> {
 export default defineRule({
   id: 'student-number',
   severity: 'error',
-  summary: 'something shaped like a student number (`privacy.studentNumber`) in minutes or a free-text answer',
+  summary:
+    'something shaped like a student number (`privacy.studentNumber`) in minutes, a free-text answer or a meeting return',
   personalData: true,
   stage: 'records',
   async check(ctx) {
@@ -70,6 +71,14 @@ export default defineRule({
       ),
       expect: [
         'surveys/2024-25/feedback.json:21:98 what looks like a student number ("*******45"): remove it (change ' +
+          "privacy.studentNumber in data/community.json if your institution's numbers look different)",
+      ],
+    },
+    {
+      title: "a student's number in a meeting return, where only counts belong",
+      files: change(MEETINGS, '"source": "Mentoring meetings log"', '"source": "Mentoring meetings log of 201912345"'),
+      expect: [
+        'meetings/2024-25/autumn.json:4:13 what looks like a student number ("*******45"): remove it (change ' +
           "privacy.studentNumber in data/community.json if your institution's numbers look different)",
       ],
     },
