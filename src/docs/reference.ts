@@ -1,7 +1,7 @@
 import { code, heading, paragraph, richTable, root, toMarkdown, type Inline } from '../format/markdown.js';
 import type { RootContent } from 'mdast';
 import { EDITOR_SCHEMAS, editorSchemaText, type EditorSchemaName } from '../model/json-schema.js';
-import { EXAMPLE_COMMUNITY, MEETINGS, MINUTES, SURVEY } from '../rules/examples/community.js';
+import { EXAMPLE_COMMUNITY, MEETINGS, MINUTES, PATHWAYS, SURVEY } from '../rules/examples/community.js';
 
 export type Schema = Record<string, unknown>;
 
@@ -21,6 +21,7 @@ const FILES: Record<EditorSchemaName, { file: string; example?: { path: string; 
   outputs: { file: 'data/outputs.json (optional)' },
   survey: { file: 'surveys/<year>/<survey-id>.json', example: { path: SURVEY, language: 'json' } },
   meetings: { file: 'meetings/<year>/<return-id>.json (optional)', example: { path: MEETINGS, language: 'json' } },
+  pathways: { file: 'data/pathways.json (optional)', example: { path: PATHWAYS, language: 'json' } },
   session: {
     file: 'minutes/<year>/<date>-<slug>.md (the frontmatter)',
     example: { path: MINUTES, language: 'markdown' },

@@ -13,6 +13,7 @@ export const FILES = {
   units: 'data/units.json',
   members: 'data/members.json',
   outputs: 'data/outputs.json',
+  pathways: 'data/pathways.json',
 } as const;
 
 /** What can be wrong with a file before its content is looked at; each is a rule of the same name. */
@@ -67,6 +68,7 @@ export interface Documents {
   units?: JsonDocument;
   members?: JsonDocument;
   outputs?: JsonDocument;
+  pathways?: JsonDocument;
   minutes: MinutesDocument[];
   surveys: JsonDocument[];
   /** Meeting returns: counts of mentoring meetings. */
@@ -174,12 +176,13 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     return decoded.ok ? jsonDocument(file, decoded.text, findings) : unreadable(file, decoded.problem, findings);
   };
 
-  const [community, units, members, outputs, minutesFiles, surveyFiles, narrativeFiles, meetingFiles] =
+  const [community, units, members, outputs, pathways, minutesFiles, surveyFiles, narrativeFiles, meetingFiles] =
     await Promise.all([
       json(FILES.community, true),
       json(FILES.units, true),
       json(FILES.members, true),
       json(FILES.outputs, false),
+      json(FILES.pathways, false),
       listed(root, 'minutes', overrides, findings),
       listed(root, 'surveys', overrides, findings),
       listed(root, 'narrative', overrides, findings),
@@ -265,6 +268,7 @@ export async function loadDocuments(root: string, overrides: Overrides = {}): Pr
     ...(units ? { units } : {}),
     ...(members ? { members } : {}),
     ...(outputs ? { outputs } : {}),
+    ...(pathways ? { pathways } : {}),
     minutes,
     surveys,
     meetings,

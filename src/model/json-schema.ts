@@ -4,6 +4,7 @@ import { MeetingReturnSchema } from './meeting.js';
 import { MemberSchema, memberSchemaFor } from './member.js';
 import { wordsOf } from './vocabulary.js';
 import { OutputSchema } from './output.js';
+import { PathwaysSchema } from './pathway.js';
 import { SessionSchema } from './session.js';
 import { SurveySchema } from './survey.js';
 import { UnitSchema } from './unit.js';
@@ -37,6 +38,7 @@ export const EDITOR_SCHEMAS = {
   },
   survey: { schema: SurveySchema, files: ['surveys/*/*.json'] },
   meetings: { schema: MeetingReturnSchema, files: ['meetings/*/*.json'] },
+  pathways: { schema: PathwaysSchema, files: ['data/pathways.json'] },
   // Minutes are YAML inside Markdown: no JSON editor maps them, but the schema documents them.
   session: { schema: SessionSchema, files: [] },
 } as const;

@@ -18,6 +18,14 @@ export const MemberSchema = z
       title: 'Left',
       description: 'The day they left, YYYY-MM-DD; absent while they are a member',
     }),
+    mentoring: oneOf(['active', 'waiting', 'none']).optional().meta({
+      title: 'Mentoring',
+      description: 'active (in a mentoring relationship), waiting (to be matched with a mentee) or none',
+    }),
+    mentoringSince: DateString.optional().meta({
+      title: 'Mentoring since',
+      description: 'Since when their mentoring status holds, YYYY-MM-DD: how long a member has waited',
+    }),
   })
   .meta({ title: 'Member', description: 'One entry of the roster' });
 

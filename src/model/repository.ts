@@ -4,6 +4,7 @@ import type { MeetingReturn } from './meeting.js';
 import type { Member } from './member.js';
 import type { Narrative } from './narrative.js';
 import type { Output } from './output.js';
+import type { Pathways } from './pathway.js';
 import type { SessionData } from './session.js';
 import type { Survey } from './survey.js';
 import type { Unit } from './unit.js';
@@ -74,6 +75,8 @@ interface MeetingFile {
 
 export interface Repository {
   community?: DataFile<Community>;
+  /** data/pathways.json, when it exists and passed its schema. */
+  pathways?: DataFile<Pathways>;
   units: ListFile<Unit>;
   members: ListFile<Member>;
   outputs?: ListFile<Output>;

@@ -31,6 +31,7 @@ import notAsked from './not-asked.js';
 import personalEmail from './personal-email.js';
 import personalName from './personal-name.js';
 import personalPhone from './personal-phone.js';
+import pathwayProgress from './pathway-progress.js';
 import plannedAttendees from './planned-attendees.js';
 import plannedInThePast from './planned-in-the-past.js';
 import populationYear from './population-year.js';
@@ -88,6 +89,7 @@ export const RULES = [
   populationYear,
   meetingPeriod,
   meetingCounts,
+  pathwayProgress,
   surveyAnswer,
   unknownQuestion,
   notAsked,

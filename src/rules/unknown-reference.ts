@@ -1,5 +1,5 @@
 import { defineRule } from './define.js';
-import { change, MEETINGS, MINUTES, SURVEY } from './examples/community.js';
+import { change, MEETINGS, MINUTES, PATHWAYS, SURVEY } from './examples/community.js';
 import { authors } from './references/authors.js';
 import { type ReferenceCheck, references } from './references/context.js';
 import { actionOwners, attendees, facilitators, presenters } from './references/people.js';
@@ -7,6 +7,7 @@ import { askedIf, populationSession } from './references/surveys.js';
 import { sessionThemes, themeAims } from './references/themes.js';
 import { units } from './references/units.js';
 import { meetingReturns } from './references/meetings.js';
+import { pathwayProgress } from './references/pathways.js';
 
 /** Every kind of reference, one function each in references/; to check a new kind, add it here. */
 const KINDS: readonly ReferenceCheck[] = [
@@ -21,6 +22,7 @@ const KINDS: readonly ReferenceCheck[] = [
   askedIf,
   authors,
   meetingReturns,
+  pathwayProgress,
 ];
 
 export default defineRule({
@@ -28,7 +30,8 @@ export default defineRule({
   severity: 'error',
   summary:
     "an attendee, facilitator, action owner, presenter, member's unit, guest unit, theme, theme's aim, survey " +
-    'population session, `askedIf` question or output author that names nothing',
+    'population session, `askedIf` question, output author, meeting return unit, referral or topic, or pathway ' +
+    'progress member, pathway or stage that names nothing',
   stage: 'records',
   check(ctx) {
     const shared = references(ctx);
@@ -71,6 +74,24 @@ export default defineRule({
       expect: [
         'surveys/2024-25/feedback.json:15:32 askedIf refers to question "agian", which is not another question ' +
           'of this survey',
+      ],
+    },
+    {
+      title: 'progress of a member not on the roster, along an unknown pathway, and at an unknown stage',
+      files: change(
+        PATHWAYS,
+        '{ "member": "m01", "pathway": "ukat-recognition",\n      "stages": { "registered": "2024-11-20", ' +
+          '"submitted": "2025-03-14" } },\n    { "member": "m02", "pathway": "ukat-recognition",',
+        '{ "member": "m09", "pathway": "ukat-recognition",\n      "stages": { "registered": "2024-11-20", ' +
+          '"submited": "2025-03-14" } },\n    { "member": "m02", "pathway": "ukat",',
+      ),
+      expect: [
+        'data/pathways.json:7:17 member "m09" is not in data/members.json. Did you mean "m01"? Add the member to ' +
+          'the roster or correct the id.',
+        'data/pathways.json:8:47 stage "submited" is not a stage of ukat-recognition. Did you mean "submitted"? ' +
+          'Its stages, in order, are: registered, submitted, recognised.',
+        'data/pathways.json:9:35 pathway "ukat" is not one of "pathways" in data/pathways.json. The pathways are: ' +
+          'ukat-recognition.',
       ],
     },
     {

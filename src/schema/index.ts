@@ -6,6 +6,7 @@ import { CommunitySchema } from '../model/community.js';
 import { memberSchemaFor } from '../model/member.js';
 import { wordsOf } from '../model/vocabulary.js';
 import { OutputSchema } from '../model/output.js';
+import { PathwaysSchema } from '../model/pathway.js';
 import type {
   IncompleteSession,
   IncompleteSurvey,
@@ -38,6 +39,7 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     units: toList(docs.units, FILES.units, UnitSchema, findings),
     members: toList(docs.members, FILES.members, memberSchemaFor(wordsOf(community).roles.map((r) => r.id)), findings),
     ...(docs.outputs ? { outputs: toList(docs.outputs, FILES.outputs, OutputSchema, findings) } : {}),
+    ...pathwaysOf(docs.pathways, findings),
     sessions: [],
     scheduledSessions: [],
     incompleteSessions: [],
@@ -86,6 +88,12 @@ export function toRepository(docs: Documents): { repo: Repository; findings: Sch
     });
   }
   return { repo, findings };
+}
+
+/** data/pathways.json into the model, when it exists and passes its schema. */
+function pathwaysOf(doc: JsonDocument | undefined, findings: SchemaFinding[]): Pick<Repository, 'pathways'> {
+  const data = doc && checkSchema(PathwaysSchema, doc.value, doc, [], findings);
+  return doc && data ? { pathways: { file: doc.file, locator: doc.locator, data } } : {};
 }
 
 type Checked<Whole, Part> = { complete: true; file: Whole } | { complete: false; file: Part };

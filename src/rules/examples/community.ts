@@ -5,6 +5,7 @@
 export const MINUTES = 'minutes/2024-25/2024-10-15-welcome.md';
 export const SURVEY = 'surveys/2024-25/feedback.json';
 export const MEETINGS = 'meetings/2024-25/autumn.json';
+export const PATHWAYS = 'data/pathways.json';
 
 export const EXAMPLE_COMMUNITY: Readonly<Record<string, string>> = {
   'data/community.json': `{
@@ -75,6 +76,19 @@ actions:
   "responses": [
     { "id": "r1", "answers": { "useful": 5, "again": "yes", "topics": ["wellbeing"], "comments": "A good start." } },
     { "id": "r2", "answers": { "useful": 4, "again": "no" } }
+  ]
+}
+`,
+  [PATHWAYS]: `{
+  "pathways": [
+    { "id": "ukat-recognition", "title": "UKAT Professional Recognition",
+      "stages": ["registered", "submitted", "recognised"] }
+  ],
+  "progress": [
+    { "member": "m01", "pathway": "ukat-recognition",
+      "stages": { "registered": "2024-11-20", "submitted": "2025-03-14" } },
+    { "member": "m02", "pathway": "ukat-recognition",
+      "stages": { "registered": "2024-11-20" }, "withdrawn": "2025-02-01" }
   ]
 }
 `,
