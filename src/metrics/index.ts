@@ -3,6 +3,7 @@ import { firstDay, lastDay, type AcademicYear } from '../model/dates.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Session, SurveyFile } from '../model/repository.js';
 import { meetingMetrics } from './meetings.js';
+import { mentoringMetrics, pathwayMetrics } from './pathways.js';
 import { outputRecords, sessionRecord, surveyRecord } from './records.js';
 import { departmentChanges, engagement } from './engagement.js';
 import { memberMetrics, membersIn } from './participation.js';
@@ -67,11 +68,20 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
     const actions = actionMetrics(sessions, asOf);
     const services = engagement(lookup, year, sessions, 'service', current);
     const meetings = meetingMetrics(lookup, year, departments);
+    const mentoring = mentoringMetrics(lookup, current, asOf);
+    const pathways = pathwayMetrics(lookup, firstDay(year, yearStart), last);
     const valueCreation =
       community &&
       valueCreationOf(
         community,
-        { members, departments: { ...departments, ...changes }, services, actions, ...(meetings ? { meetings } : {}) },
+        {
+          members,
+          departments: { ...departments, ...changes },
+          services,
+          actions,
+          ...(meetings ? { meetings } : {}),
+          ...(pathways ? { pathways } : {}),
+        },
         surveys,
         surveyFiles,
         outputs ?? [],
@@ -89,6 +99,8 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
       themes: themeMetrics(lookup, sessions),
       actions,
       surveys,
+      ...(mentoring ? { mentoring } : {}),
+      ...(pathways ? { pathways } : {}),
       ...(meetings ? { meetings } : {}),
       ...(valueCreation ? { valueCreation } : {}),
       records: {

@@ -176,6 +176,52 @@ export const MeetingFigures = MeetingCountFigures.extend({
   notEngaged: PooledCoverageFigures.meta({ description: 'Departments not engaged, with returns' }),
 });
 
+const statusCounts = z.object({
+  active: count('Members in a mentoring relationship'),
+  waiting: count('Members waiting to be matched'),
+  none: count('Members with no mentoring role'),
+  unknown: count('Members whose status the roster does not give'),
+});
+
+export const MentoringFigures = statusCounts.extend({
+  byUnit: z.record(z.string(), statusCounts).meta({ description: 'The same counts for each unit with members' }),
+  waitingWithSince: count('Members waiting who give since when'),
+  medianDaysWaiting: z
+    .number()
+    .min(0)
+    .nullable()
+    .meta({ description: 'Median days those have waited by the day the figures describe; null without any' }),
+});
+
+export const PathwayFigures = z.object({
+  title: z.string(),
+  stages: z.array(z.string()).meta({ description: 'Its stages in order; the last is the award' }),
+  reached: counts('Members who reached each stage in the year'),
+  reachedByEnd: counts('Members who had reached each stage by the year’s end'),
+  started: count('Members who reached the first stage in the year'),
+  awarded: count('Members who reached the last stage, the award, in the year'),
+  withdrawn: count('Members who withdrew in the year'),
+  inProgress: count('Members at the year’s end with a stage reached, not the award, and not withdrawn'),
+  everStarted: count('Members who had started by the year’s end'),
+  completionRate: share('Of those, the share awarded by the year’s end, unrounded; null when nobody started'),
+  medianDaysToAward: z
+    .number()
+    .min(0)
+    .nullable()
+    .meta({ description: 'Median days from the first stage to the award, over those awarded by the year’s end' }),
+  cohorts: z
+    .record(
+      z.string(),
+      z.object({
+        started: count('Members'),
+        awarded: count('Awarded'),
+        withdrawn: count('Withdrew'),
+        inProgress: count('In progress'),
+      }),
+    )
+    .meta({ description: 'By the year members started: how they stand at the year’s end' }),
+});
+
 export const YearFigures = z.object({
   year: z.string().meta({ description: 'The academic year, 2024-25' }),
   firstDay: date('Its first day'),
@@ -189,6 +235,13 @@ export const YearFigures = z.object({
   themes: z.array(ThemeFigures),
   actions: ActionFigures,
   surveys: z.record(z.string(), SurveyFigures).meta({ description: 'The year’s surveys by id' }),
+  mentoring: MentoringFigures.optional().meta({
+    description: 'Members by mentoring status; absent unless the roster gives some member one',
+  }),
+  pathways: z
+    .record(z.string(), PathwayFigures)
+    .optional()
+    .meta({ description: 'Each recognition pathway of data/pathways.json, by id; absent without the file' }),
   meetings: MeetingFigures.optional().meta({
     description: 'Mentoring meetings between sessions, from the year’s meeting returns; absent without any',
   }),

@@ -14,6 +14,8 @@ import type {
   MeetingCountFigures,
   MeetingFigures,
   MemberFigures,
+  MentoringFigures,
+  PathwayFigures,
   PooledCoverageFigures,
   QuestionFigures,
   ScaleFigures,
@@ -41,6 +43,8 @@ export type QuestionMetrics = z.output<typeof QuestionFigures>;
 export type SurveyMetrics = z.output<typeof SurveyFigures>;
 /** One piece of value-creation evidence for a year. */
 export type IndicatorValue = z.output<typeof IndicatorFigures>;
+export type MentoringMetrics = z.output<typeof MentoringFigures>;
+export type PathwayMetrics = z.output<typeof PathwayFigures>;
 export type MeetingCountMetrics = z.output<typeof MeetingCountFigures>;
 export type MeetingMetrics = z.output<typeof MeetingFigures>;
 export type PooledCoverage = z.output<typeof PooledCoverageFigures>;

@@ -3,7 +3,7 @@ import { DEFAULT_PRIVACY, type Community, type ValueIndicator } from '../model/c
 import type { SurveyFile } from '../model/repository.js';
 import type { IndicatorValue, QuestionMetrics, SurveyMetrics, YearMetrics } from './types.js';
 
-type Figures = Pick<YearMetrics, 'members' | 'departments' | 'services' | 'actions' | 'meetings'>;
+type Figures = Pick<YearMetrics, 'members' | 'departments' | 'services' | 'actions' | 'meetings' | 'pathways'>;
 
 /**
  * A year's value-creation evidence, cycle by cycle in the order of the community's mapping:

@@ -18,7 +18,8 @@ export function repositoryYears(lookup: Lookup): AcademicYear[] {
 }
 
 /**
- * The date of the latest record: a session, a survey's opening or closing, an output.
+ * The date of the latest record: a session, a survey's opening or closing, an output, the end of a meeting
+ * return's period, a stage reached on a pathway or a withdrawal.
  * A year whose last day comes after it is still in progress: its figures describe the
  * year so far, and what falls due later is not yet late.
  */
@@ -27,6 +28,11 @@ export function latestRecord(lookup: Lookup): IsoDate | undefined {
     ...lookup.repo.sessions.map((s) => s.data.date),
     ...lookup.repo.surveys.flatMap((s) => [s.data.opened, ...(s.data.closed ? [s.data.closed] : [])]),
     ...(lookup.repo.outputs?.entries ?? []).flatMap((o) => (o.data.date ? [o.data.date] : [])),
+    ...lookup.repo.meetings.map((m) => m.data.period.to),
+    ...(lookup.repo.pathways?.data.progress ?? []).flatMap((p) => [
+      ...Object.values(p.stages),
+      ...(p.withdrawn ? [p.withdrawn] : []),
+    ]),
   ];
   return dates.reduce<IsoDate | undefined>((max, d) => (max === undefined || d > max ? d : max), undefined);
 }

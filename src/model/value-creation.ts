@@ -35,6 +35,22 @@ export const METRIC_PATHS = [
   'meetings.notEngaged.coverage',
 ] as const;
 
+/** A pathway's figures an indicator may name: `pathways.<pathway id>.<figure>`. */
+const PATHWAY_FIGURES = [
+  'started',
+  'awarded',
+  'withdrawn',
+  'inProgress',
+  'everStarted',
+  'completionRate',
+  'medianDaysToAward',
+] as const;
+
+/** Every path an indicator may name, the pathways of data/pathways.json included. */
+export function metricPaths(pathways: readonly string[]): string[] {
+  return [...METRIC_PATHS, ...pathways.flatMap((id) => PATHWAY_FIGURES.map((f) => `pathways.${id}.${f}`))];
+}
+
 /** The metric paths that are shares between 0 and 1: reports print them as percents. */
 const SHARE_PATHS: ReadonlySet<string> = new Set([
   'members.attendanceRetention',
@@ -45,6 +61,7 @@ const SHARE_PATHS: ReadonlySet<string> = new Set([
 
 /** A metric's value as reports print it: a share as a percent (whole in prose), a ratio to one decimal, a count. */
 export function metricText(path: string, value: number, prose = false): string {
-  if (SHARE_PATHS.has(path)) return `${decimal(100 * value, prose ? 0 : 1)}%`;
+  if (SHARE_PATHS.has(path) || /^pathways\.[^.]+\.completionRate$/.test(path))
+    return `${decimal(100 * value, prose ? 0 : 1)}%`;
   return Number.isInteger(value) ? String(value) : decimal(value);
 }

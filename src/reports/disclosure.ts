@@ -4,6 +4,8 @@ import type {
   IndicatorValue,
   MeetingCountMetrics,
   MeetingMetrics,
+  MentoringMetrics,
+  PathwayMetrics,
   PooledCoverage,
   QuestionMetrics,
   ScaleMetrics,
@@ -156,8 +158,10 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): Publish
         `${plural(privacy.minGroupSize, 'mentee')} of their own` +
         `${privacy.roundMentees ? `, and counts of mentees rounded to multiples of ${privacy.roundMentees}` : ''}.`,
     },
-    years: figures.years.map(({ meetings, ...y }) => ({
+    years: figures.years.map(({ meetings, mentoring, pathways, ...y }) => ({
       ...y,
+      ...(mentoring ? { mentoring: publishedMentoring(mentoring, privacy) } : {}),
+      ...(pathways ? { pathways: publishedPathways(pathways, privacy) } : {}),
       departments: units(y.departments),
       services: units(y.services),
       surveys: Object.fromEntries(Object.entries(y.surveys).map(([id, s]) => [id, publishedSurvey(s, privacy)])),
@@ -166,6 +170,36 @@ export function publishedMetrics(metrics: AllMetrics, privacy: Privacy): Publish
     })),
     cohorts: figures.cohorts,
   };
+}
+
+/** Mentoring status by unit only for units of privacy.minGroupSize members or more; the totals stay whole. */
+function publishedMentoring(m: MentoringMetrics, privacy: Privacy) {
+  const size = (c: MentoringMetrics['byUnit'][string]) => c.active + c.waiting + c.none + c.unknown;
+  const shown = Object.entries(m.byUnit).filter(([, c]) => size(c) >= privacy.minGroupSize);
+  return {
+    ...m,
+    byUnit: Object.fromEntries(shown),
+    unitsWithheld: Object.keys(m.byUnit).length - shown.length,
+  };
+}
+
+/** A pathway fewer than privacy.minGroupSize members ever started shows no figures: they would describe individuals. */
+export const pathwayShown = (p: Pick<PathwayMetrics, 'everStarted'>, privacy: Privacy) =>
+  p.everStarted >= privacy.minGroupSize;
+
+function publishedPathways(pathways: Record<string, PathwayMetrics>, privacy: Privacy) {
+  return Object.fromEntries(
+    Object.entries(pathways).map(([id, p]) => [
+      id,
+      pathwayShown(p, privacy)
+        ? p
+        : {
+            title: p.title,
+            stages: p.stages,
+            suppressed: `fewer than ${plural(privacy.minGroupSize, 'member')} started it (privacy.minGroupSize)`,
+          },
+    ]),
+  );
 }
 
 /** A share or mean of fewer than privacy.minGroupSize answers is a breakdown too small to show. */

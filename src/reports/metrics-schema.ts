@@ -7,6 +7,8 @@ import {
   IndicatorFigures,
   MeetingCountFigures,
   MeetingFigures,
+  MentoringFigures,
+  PathwayFigures,
   PooledCoverageFigures,
   ScaleFigures,
   SurveyFigures,
@@ -94,10 +96,27 @@ const Meetings = MeetingFigures.extend(MeetingCounts.shape).extend({
   notEngaged: Pooled.meta({ description: 'Departments not engaged, with returns' }),
 });
 
+const Mentoring = MentoringFigures.extend({
+  byUnit: MentoringFigures.shape.byUnit.meta({
+    description: 'The counts of each unit with privacy.minGroupSize members or more that year',
+  }),
+  unitsWithheld: count('Units with fewer members: in the totals only'),
+});
+const Pathway = PathwayFigures.partial().extend({
+  title: PathwayFigures.shape.title,
+  stages: PathwayFigures.shape.stages,
+  suppressed,
+});
+
 const Year = YearFigures.extend({
   departments: DepartmentFigures.extend(Engagement.shape),
   services: Engagement,
   surveys: z.record(z.string(), Survey).meta({ description: 'The year’s surveys by id' }),
+  mentoring: Mentoring.optional().meta({ description: 'Members by mentoring status; absent unless some have one' }),
+  pathways: z
+    .record(z.string(), Pathway)
+    .optional()
+    .meta({ description: 'Each pathway; its figures absent when fewer than privacy.minGroupSize members started' }),
   meetings: Meetings.optional().meta({ description: 'Mentoring meetings from the year’s returns; absent without' }),
   valueCreation: z
     .record(z.string(), z.array(IndicatorFigures.extend({ suppressed })))

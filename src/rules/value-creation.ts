@@ -1,6 +1,6 @@
 import type { ValueIndicator } from '../model/community.js';
 import type { Question } from '../model/survey.js';
-import { METRIC_PATHS } from '../model/value-creation.js';
+import { metricPaths } from '../model/value-creation.js';
 import { defineRule } from './define.js';
 import { change } from './examples/community.js';
 import { suggestion } from './support/suggest.js';
@@ -68,14 +68,15 @@ export default defineRule({
     const community = repo.community;
     if (!community?.data.valueCreation) return;
     const surveys = repo.surveys.map((s) => s.data);
+    const paths = metricPaths((repo.pathways?.data.pathways ?? []).map((p) => p.id));
     for (const [cycle, indicators] of Object.entries(community.data.valueCreation)) {
       (indicators ?? []).forEach((i, index) => {
         const at = (field: string) => ['valueCreation', cycle, index, field];
-        if (i.metric !== undefined && !(METRIC_PATHS as readonly string[]).includes(i.metric)) {
+        if (i.metric !== undefined && !paths.includes(i.metric)) {
           report(
             community,
             at('metric'),
-            `"${i.metric}" is not a figure of the metrics.${suggestion(i.metric, METRIC_PATHS)} The figures an ` +
+            `"${i.metric}" is not a figure of the metrics.${suggestion(i.metric, paths)} The figures an ` +
               `indicator can name are listed in docs/reports.md`,
           );
         }

@@ -14,6 +14,7 @@ import meetings from './meetings.js';
 import openAnswers from './open-answers.js';
 import outputs from './outputs.js';
 import participation from './participation.js';
+import recognition from './recognition.js';
 import scheduled from './scheduled.js';
 import sessionSummaries from './session-summaries.js';
 import sessions from './sessions.js';
@@ -37,6 +38,7 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
   scheduled,
   themes,
   actions,
+  recognition,
   outputs,
   surveys,
   openAnswers,

@@ -25,17 +25,27 @@ function outputsSection(year: YearMetrics): RootContent[] | undefined {
   for (const [type, title] of kinds) {
     const items = inYear.filter((o) => o.type === type);
     if (items.length === 0) continue;
+    // Identical outputs (the same kind, title and date: one award given to several members) are one line, counted.
+    const groups = new Map<string, OutputRecord[]>();
+    for (const o of items) {
+      const key = JSON.stringify([o.title, o.date ?? o.year, o.venue ?? '']);
+      groups.set(key, [...(groups.get(key) ?? []), o]);
+    }
     out.push(heading(3, title));
     out.push(
       list(
-        items.map((o) => {
+        [...groups.values()].map((group) => {
+          const o = group[0]!;
           const name = o.url ? link(o.url, o.title) : emphasis(o.title);
-          const who = authors(o);
-          const count = o.count !== undefined ? `${plural(o.count, 'member')}: ` : '';
+          const who = authors({ ...o, authors: [...new Set(group.flatMap((g) => g.authors))] });
+          const many = group.reduce((n, g) => n + (g.count ?? 1), 0);
+          const count =
+            type === 'recognition' && (o.count !== undefined || group.length > 1) ? `${plural(many, 'member')}: ` : '';
+          const times = type !== 'recognition' && group.length > 1 ? ` (${group.length} times)` : '';
           const where = [o.venue, o.date ? formatDate(o.date) : `during ${o.year}`].filter(Boolean).join(', ');
           return type === 'recognition'
             ? [count, o.title, ` (${where})`]
-            : [name, who ? `, ${who}` : '', ` (${where})`];
+            : [name, who ? `, ${who}` : '', ` (${where})${times}`];
         }),
       ),
     );

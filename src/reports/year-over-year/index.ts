@@ -7,6 +7,7 @@ import { type Section, type SectionInput, titleOf } from '../section.js';
 import headlineFigures from './headline-figures.js';
 import cohorts from './cohorts.js';
 import meetings from './meetings.js';
+import pathways from './pathways.js';
 import openAnswers from './open-answers.js';
 import surveys from './surveys.js';
 import valueCreation from './value-creation.js';
@@ -16,6 +17,7 @@ export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [
   headlineFigures,
   cohorts,
   meetings,
+  pathways,
   surveys,
   openAnswers,
   valueCreation,
