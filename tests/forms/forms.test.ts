@@ -36,7 +36,7 @@ describe('the issue forms the build writes from the data', () => {
     const root = await fixtureWith(base);
     const built = await cop(['build', '--root', root]);
     expect(built.code, built.stderr).toBe(0);
-    const forms = ['add-member', 'meetings-return', 'record-session'];
+    const forms = ['add-member', 'meetings-return', 'recognition-progress', 'record-session'];
     expect((await readdir(join(root, FOLDER))).sort()).toEqual([...forms, 'config'].sort().map((f) => `${f}.yml`));
     let checked = 0;
     for (const name of forms) {

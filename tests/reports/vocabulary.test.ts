@@ -124,7 +124,7 @@ describe("a second community's own words", () => {
     const generated = (await files(root)).filter((f) =>
       /^(reports\/.*\.(md|svg)|\.github\/ISSUE_TEMPLATE\/.*\.yml)$/.test(f),
     );
-    expect(generated.filter((f) => f.endsWith('.yml')).length).toBe(4);
+    expect(generated.filter((f) => f.endsWith('.yml')).length).toBe(5);
     let checked = 0;
     for (const f of generated) {
       const text = await readFile(join(root, f), 'utf8');

@@ -124,14 +124,14 @@ describe('the workflows are hardened as OpenSSF Scorecard checks them', async ()
       expect(job.if).toContain("startsWith(github.event.issue.body, '### Title')");
       // One startsWith a form (its first heading), and the one step's environment.
       const mentions = [...text.matchAll(/github\.event\.issue\.(body|title)/g)];
-      expect(mentions).toHaveLength(4);
+      expect(mentions).toHaveLength(5);
       expect(
         text
           .split('\n')
           .filter(
             (l) =>
               /github\.event\.issue\.(body|title)/.test(l) &&
-              !/startsWith\(github\.event\.issue\.body, '### (Title|Name|Unit)'\)/.test(l),
+              !/startsWith\(github\.event\.issue\.body, '### (Title|Name|Unit|Member)'\)/.test(l),
           ),
       ).toEqual([`          ISSUE_BODY: $${'{{'} github.event.issue.body }}`]);
       const read = job.steps.find((s) => s.name === 'Read the form')!;

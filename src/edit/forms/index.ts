@@ -4,13 +4,14 @@ import addMember from './add-member.js';
 import { headingsFound } from './body.js';
 import { type FormContent, FORMS_FOLDER, formFile, formYaml, type IssueForm } from './form.js';
 import meetingsReturn from './meetings-return.js';
+import recognitionProgress from './recognition-progress.js';
 import recordSession from './record-session.js';
 
 export type { FormProblem, FormRecord, IssueForm } from './form.js';
 export { readAnswers } from './body.js';
 
 /** Every issue form, in the order the template chooser offers them. To add one: its file, and one entry here. */
-const FORMS: readonly IssueForm[] = [recordSession, addMember, meetingsReturn];
+const FORMS: readonly IssueForm[] = [recordSession, addMember, meetingsReturn, recognitionProgress];
 
 const CONFIG = `${FORMS_FOLDER}/config.yml`;
 
