@@ -27,7 +27,8 @@ export default defineRule({
       expect: [
         'narrative/2024-25/annual-report.md:3:1 "particpation" is not a section of this report. Did you mean ' +
           '"participation"? Its sections are: summary, aims, participation, health, departments, meetings, ' +
-          'sessions, scheduled, themes, actions, outputs, surveys, open-answers, value-creation, session-summaries',
+          'sessions, scheduled, themes, actions, recognition, outputs, surveys, open-answers, value-creation, ' +
+          'session-summaries',
       ],
     },
     {

@@ -67,7 +67,7 @@ describe('the pull-request review', () => {
       ),
     ).toContain(
       'Confidentiality: this change may identify a person (see the notes at the lines). Minutes and survey ' +
-        'answers must not identify students; remove the details before merging.',
+        'answers must not identify anyone; remove the details before merging.',
     );
     const names = review({ ...empty, modified: [FEB], diagnostics: [problem(FEB, 20, 'personal-name', 'warning')] });
     expect(names.fails).toEqual([]);
