@@ -1,10 +1,11 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { YearMetrics } from '../../src/metrics/types.js';
-import { cop } from '../helpers/cli.js';
+import { validateRepository } from '../../src/pipeline/index.js';
+import { renderReports } from '../../src/reports/build.js';
 import { metricsOf } from '../helpers/metrics.js';
-import { REPO_ROOT, fixtureWith } from '../helpers/repo.js';
+import { REPO_ROOT } from '../helpers/repo.js';
 
 /** A community of mentors working towards an accredited award, over two years (its README-free records). */
 const AWARD = join(REPO_ROOT, 'tests/fixtures/award-community');
@@ -64,30 +65,25 @@ describe('recognition pathways and mentoring roles over two years', () => {
   });
 
   describe('in the reports', () => {
-    let root: string;
+    let files: Map<string, string>;
     beforeAll(async () => {
-      root = await fixtureWith(AWARD);
-      const built = await cop(['build', '--root', root]);
-      expect(built.code, built.stderr).toBe(0);
+      files = await renderReports((await validateRepository(AWARD)).lookup);
     });
-    afterAll(() => rm(root, { recursive: true, force: true }));
 
     it('name no member, and show a pathway only once enough members have started it', async () => {
-      const members = JSON.parse(await readFile(join(root, 'data/members.json'), 'utf8')) as Array<{ name: string }>;
-      const reports = (await readdir(join(root, 'reports'), { recursive: true })).filter((f) =>
-        /\.(md|svg|json)$/.test(f),
-      );
+      const members = JSON.parse(await readFile(join(AWARD, 'data/members.json'), 'utf8')) as Array<{ name: string }>;
+      const reports = [...files.keys()].filter((f) => /^reports\/.*\.(md|svg|json)$/.test(f));
       expect(reports.length).toBeGreaterThan(4);
       let searched = 0;
       for (const f of reports) {
-        const text = await readFile(join(root, 'reports', f), 'utf8');
+        const text = files.get(f)!;
         for (const m of members) expect(text, f).not.toContain(m.name.split(' ')[1]);
         searched++;
       }
       expect(searched).toBe(reports.length);
-      const first = await readFile(join(root, 'reports/2023-24/annual-report.md'), 'utf8');
+      const first = files.get('reports/2023-24/annual-report.md')!;
       expect(first).toContain('Fewer than 5 members have started this pathway, so its figures are not shown');
-      const second = await readFile(join(root, 'reports/2024-25/annual-report.md'), 'utf8');
+      const second = files.get('reports/2024-25/annual-report.md')!;
       expect(second).toContain(
         "This year 2 members started (enrolled), 2 reached the award (awarded) and 1 withdrew; at the year's end 1 " +
           'was in progress. Of the 6 members who have started, 50% (18.8–81.2%) have reached the award, in a ' +
@@ -95,10 +91,10 @@ describe('recognition pathways and mentoring roles over two years', () => {
       );
       // Units of fewer than five members count in the totals only.
       expect(second).toContain('3 units with fewer than 5 members count in the totals only.');
-      const metrics = JSON.parse(await readFile(join(root, 'reports/metrics.json'), 'utf8'));
+      const metrics = JSON.parse(files.get('reports/metrics.json')!);
       expect(metrics.years[0].pathways['mentoring-award'].suppressed).toContain('fewer than 5 members started it');
       expect(metrics.years[0].pathways['mentoring-award'].awarded).toBeUndefined();
-      const yoy = await readFile(join(root, 'reports/year-over-year.md'), 'utf8');
+      const yoy = files.get('reports/year-over-year.md')!;
       expect(yoy).toContain('| 2023-24 | 4 | 3 | 1 | 0 | 75% |');
     });
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validateRepository } from '../../src/pipeline/index.js';
 import { renderReports } from '../../src/reports/build.js';
 import { section } from '../helpers/markdown.js';
-import { SAMPLE, replaceOnce, validate } from '../helpers/repo.js';
+import { SAMPLE, validate } from '../helpers/repo.js';
 
 /** The sample with one more output, an award whose day is not known: only its year. */
 const WITH_YEAR = {
