@@ -72,7 +72,16 @@ export default defineRule({
     for (const [cycle, indicators] of Object.entries(community.data.valueCreation)) {
       (indicators ?? []).forEach((i, index) => {
         const at = (field: string) => ['valueCreation', cycle, index, field];
-        if (i.metric !== undefined && !paths.includes(i.metric)) {
+        const pathwayIds = (repo.pathways?.data.pathways ?? []).map((p) => p.id);
+        const pathway = /^pathways\.([^.]+)\./.exec(i.metric ?? '')?.[1];
+        if (i.metric !== undefined && pathway !== undefined && !pathwayIds.includes(pathway))
+          report(
+            community,
+            at('metric'),
+            `"${i.metric}" names the pathway "${pathway}", which data/pathways.json does not have.` +
+              `${suggestion(pathway, pathwayIds)} Its pathways are: ${pathwayIds.join(', ') || 'none yet'}`,
+          );
+        else if (i.metric !== undefined && !paths.includes(i.metric)) {
           report(
             community,
             at('metric'),
@@ -147,6 +156,17 @@ export default defineRule({
       expect: [
         'data/community.json:10:72 "members.attended" is not a figure of the metrics. Did you mean ' +
           '"members.attendedAny"? The figures an indicator can name are listed in docs/reports.md',
+      ],
+    },
+    {
+      title: "a pathway's figure, and a pathway that data/pathways.json does not have",
+      files: mapping(
+        '{ "realised": [{ "label": "Recognised", "metric": "pathways.ukat-recognition.awarded" }, ' +
+          '{ "label": "Awards", "metric": "pathways.ljmu-award.awarded" }] }',
+      ),
+      expect: [
+        'data/community.json:10:140 "pathways.ljmu-award.awarded" names the pathway "ljmu-award", which ' +
+          'data/pathways.json does not have. Its pathways are: ukat-recognition',
       ],
     },
     {

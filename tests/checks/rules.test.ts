@@ -104,6 +104,11 @@ const cases: Case[] = [
     expect: { rule: 'invalid-date', file: MEMBERS, line: 3, message: /not a calendar date/ },
   },
   {
+    name: 'a mentoring status outside its list',
+    edits: { [MEMBERS]: replaceOnce('"joined": "2021-09-01" }', '"joined": "2021-09-01", "mentoring": "matched" }') },
+    expect: { rule: 'schema', file: MEMBERS, line: 2, message: /use one of (?=.*active)(?=.*waiting)(?=.*none)/ },
+  },
+  {
     name: 'a guest count of zero',
     edits: { [EXCHANGE]: replaceOnce('    count: 2', '    count: 0') },
     expect: { rule: 'schema', file: EXCHANGE, line: 10, column: 12 },
