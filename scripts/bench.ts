@@ -1,7 +1,8 @@
 /**
  * Benchmark: whole processes, as a coordinator or CI runs them, against floors.
  *
- *   npm run bench     # a synthetic repository of 20 years, 1,000 minutes files, 20,000 responses
+ *   npm run bench                 # 20 years of realistic records (and the light ones), and the sample
+ *   npm run bench -- --growth     # how validate and build grow over 5, 20 and 40 years
  *
  * Every command runs through the compiled `bin` with plain `node` (npm ci compiles it), in
  * turn with the others, five times after one warm-up; the table gives medians, and peak
@@ -9,10 +10,10 @@
  * reading every file and parsing it once with gray-matter and JSON.parse, and nothing else.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeSyntheticCommunity } from './synthetic-community.js';
+import { LIGHT, REALISTIC, type SyntheticOptions, writeSyntheticCommunity } from './synthetic-community.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BIN = join(ROOT, 'dist/cli/bin.js');
@@ -41,10 +42,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * Each command once for warm-up, then RUNS rounds of every command in turn, so that drift in the machine's speed hits
  * all alike.
  */
-function measure(commands: Record<string, string[]>): Record<string, { wall: number; rssMiB: number }> {
+function measure(commands: Record<string, string[]>, runs: number): Record<string, { wall: number; rssMiB: number }> {
   for (const c of Object.values(commands)) once(c);
   const samples: Record<string, Sample[]> = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
-  for (let i = 0; i < RUNS; i++) for (const [k, c] of Object.entries(commands)) samples[k]!.push(once(c));
+  for (let i = 0; i < runs; i++) for (const [k, c] of Object.entries(commands)) samples[k]!.push(once(c));
   return Object.fromEntries(
     Object.entries(samples).map(([k, s]) => [
       k,
@@ -53,55 +54,126 @@ function measure(commands: Record<string, string[]>): Record<string, { wall: num
   );
 }
 
-async function orchestrate(): Promise<void> {
-  const synthetic = await mkdtemp(join(tmpdir(), 'cop-bench-'));
+/** The shape of a repository's minutes, to set the synthetic records beside real ones. */
+async function minutesShape(
+  root: string,
+): Promise<{ files: number; bytes: number; points: number; actions: number; attendees: number }> {
+  const files = (await readdir(join(root, 'minutes'), { recursive: true })).filter((f) => f.endsWith('.md'));
+  let bytes = 0;
+  let points = 0;
+  let actions = 0;
+  let attendees = 0;
+  for (const f of files) {
+    const text = await readFile(join(root, 'minutes', f), 'utf8');
+    bytes += Buffer.byteLength(text);
+    points += (text.split('## Summary')[1] ?? '').split('\n').filter((l) => /^\s*[-*] /.test(l)).length;
+    actions += (text.match(/^ {2}- id: /gm) ?? []).length;
+    attendees += (/^attendees: \[(.*)\]$/m.exec(text)?.[1] ?? '').split(',').filter((x) => x.trim()).length;
+  }
+  const n = Math.max(files.length, 1);
+  return { files: files.length, bytes: bytes / n, points: points / n, actions: actions / n, attendees: attendees / n };
+}
+
+const s = (x: number) => `${x.toFixed(2)} s`;
+const node = (...args: string[]) => [process.execPath, ...args];
+
+async function withSynthetic<T>(opts: SyntheticOptions, f: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'cop-bench-'));
   try {
-    await writeSyntheticCommunity(synthetic);
-    const node = (...args: string[]) => [process.execPath, ...args];
-    const large = measure({
-      floor: node(join(ROOT, 'scripts/bench-floor.mjs'), synthetic),
-      validate: node(BIN, 'validate', '--root', synthetic),
-      build: node(BIN, 'build', '--root', synthetic),
-    });
-    const small = measure({
+    await writeSyntheticCommunity(dir, opts);
+    return await f(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const large = (dir: string, runs: number) =>
+  measure(
+    {
+      floor: node(join(ROOT, 'scripts/bench-floor.mjs'), dir),
+      validate: node(BIN, 'validate', '--root', dir),
+      build: node(BIN, 'build', '--root', dir),
+    },
+    runs,
+  );
+
+function largeTable(m: ReturnType<typeof large>): void {
+  console.log('| command | time | × the floor | peak memory |');
+  console.log('| --- | --- | --- | --- |');
+  console.log(
+    `| floor: read every file, gray-matter and JSON.parse | ${s(m.floor!.wall)} | 1.0× | ` +
+      `${m.floor!.rssMiB.toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| \`cop validate\` | ${s(m.validate!.wall)} | ${(m.validate!.wall / m.floor!.wall).toFixed(1)}× | ` +
+      `${m.validate!.rssMiB.toFixed(0)} MiB |`,
+  );
+  console.log(
+    `| \`cop build\` (validate, metrics, every report and chart) | ${s(m.build!.wall)} | ` +
+      `${(m.build!.wall / m.floor!.wall).toFixed(1)}× | ${m.build!.rssMiB.toFixed(0)} MiB |`,
+  );
+}
+
+async function orchestrate(): Promise<void> {
+  console.log(`${cpus().length} cores; medians of ${RUNS} whole-process runs, in turn, after one warm-up.\n`);
+  if (process.argv.includes('--growth')) {
+    // How validate and build grow with the years of records: medians of three, the realistic shape.
+    console.log('| years | minutes files | floor | validate | build | validate ÷ floor | build ÷ floor |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
+    for (const years of [5, 20, 40]) {
+      await withSynthetic({ ...REALISTIC, years }, async (dir) => {
+        const m = large(dir, 3);
+        console.log(
+          `| ${years} | ${years * REALISTIC.sessionsPerYear} | ${s(m.floor!.wall)} | ${s(m.validate!.wall)} | ` +
+            `${s(m.build!.wall)} | ${(m.validate!.wall / m.floor!.wall).toFixed(1)}× | ` +
+            `${(m.build!.wall / m.floor!.wall).toFixed(1)}× |`,
+        );
+      });
+    }
+    return;
+  }
+  const sample = await minutesShape(join(ROOT, 'tests/fixtures/sample'));
+  await withSynthetic(REALISTIC, async (dir) => {
+    const shape = await minutesShape(dir);
+    console.log(
+      'Realistic synthetic repository: 20 years, 1,000 minutes files, 20,000 member survey responses (half with a ' +
+        'written answer), 1,000 members with mentoring roles, meeting returns, a pathway, a mentee survey a year, a ' +
+        'narrative.',
+    );
+    const row = (name: string, x: typeof shape) =>
+      `| ${name} | ${x.bytes.toFixed(0)} B | ${x.points.toFixed(1)} | ${x.actions.toFixed(1)} | ` +
+      `${x.attendees.toFixed(1)} |`;
+    console.log('\n| minutes | size | summary points and sub-points | actions | attendees |');
+    console.log('| --- | --- | --- | --- | --- |');
+    console.log(row('the sample', sample));
+    console.log(row('synthetic', shape));
+    console.log('');
+    largeTable(large(dir, RUNS));
+  });
+  await withSynthetic(LIGHT, async (dir) => {
+    console.log('\nLight synthetic repository (three one-line points a file), as earlier benchmarks had it:\n');
+    largeTable(large(dir, RUNS));
+  });
+  const small = measure(
+    {
       node: node('-e', '0'),
       help: node(BIN, '--help'),
-      validate: node(BIN, 'validate', '--root', ROOT),
-    });
-    const s = (x: number) => `${x.toFixed(2)} s`;
+      validate: node(BIN, 'validate', '--root', join(ROOT, 'tests/fixtures/sample')),
+    },
+    RUNS,
+  );
+  console.log('\nThe sample community:\n');
+  console.log('| command | time | × `node -e 0` | peak memory |');
+  console.log('| --- | --- | --- | --- |');
+  for (const [name, label] of [
+    ['node', '`node -e 0`'],
+    ['help', '`cop --help`'],
+    ['validate', '`cop validate`'],
+  ] as const) {
     console.log(
-      `Synthetic repository: 20 years, 1,000 minutes files, 20,000 survey responses. Medians of ${RUNS} ` +
-        `whole-process runs, in turn.\n`,
+      `| ${label} | ${s(small[name]!.wall)} | ${(small[name]!.wall / small.node!.wall).toFixed(1)}× | ` +
+        `${small[name]!.rssMiB.toFixed(0)} MiB |`,
     );
-    console.log('| command | time | × the floor | peak memory |');
-    console.log('| --- | --- | --- | --- |');
-    console.log(
-      `| floor: read every file, gray-matter and JSON.parse | ${s(large.floor!.wall)} | 1.0× | ` +
-        `${large.floor!.rssMiB.toFixed(0)} MiB |`,
-    );
-    console.log(
-      `| \`cop validate\` | ${s(large.validate!.wall)} | ` +
-        `${(large.validate!.wall / large.floor!.wall).toFixed(1)}× | ${large.validate!.rssMiB.toFixed(0)} MiB |`,
-    );
-    console.log(
-      `| \`cop build\` (validate, metrics, every report and chart) | ${s(large.build!.wall)} | ` +
-        `${(large.build!.wall / large.floor!.wall).toFixed(1)}× | ${large.build!.rssMiB.toFixed(0)} MiB |`,
-    );
-    console.log('\nThis repository:\n');
-    console.log('| command | time | × `node -e 0` | peak memory |');
-    console.log('| --- | --- | --- | --- |');
-    for (const [name, label] of [
-      ['node', '`node -e 0`'],
-      ['help', '`cop --help`'],
-      ['validate', '`cop validate`'],
-    ] as const) {
-      console.log(
-        `| ${label} | ${s(small[name]!.wall)} | ${(small[name]!.wall / small.node!.wall).toFixed(1)}× | ` +
-          `${small[name]!.rssMiB.toFixed(0)} MiB |`,
-      );
-    }
-  } finally {
-    await rm(synthetic, { recursive: true, force: true });
   }
 }
 
