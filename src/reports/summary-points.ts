@@ -10,6 +10,21 @@ const parser = remark();
  * placed in a report (positions dropped, so the output does not depend on the source layout).
  */
 export function summaryPoints(body: string): ListItem[] {
+  // Two sections read each session's points (its topics, and the points themselves): parsed once, copied for each.
+  let points = parsed.get(body);
+  if (!points) {
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    points = parsePoints(body);
+    parsed.set(body, points);
+  }
+  return structuredClone(points);
+}
+
+/** Bodies parsed in this process, by their text: a build reads each twice. Bounded, for processes that build often. */
+const parsed = new Map<string, ListItem[]>();
+const PARSED_KEPT = 10_000;
+
+function parsePoints(body: string): ListItem[] {
   const tree = parser.parse(body) as Root;
   const points: ListItem[] = [];
   let inSummary = false;

@@ -15,6 +15,25 @@ const PHONE_SHAPED = /(?<![\p{L}\p{N}])(?:\+|\(?0)[\d\s().-]{8,18}\d(?![\p{L}\p{
  */
 export function findPhoneNumbers(text: string, region: string): Array<{ index: number; text: string }> {
   if (!/\d{3}/.test(text.replace(/[\s().-]/g, ''))) return [];
+  // A phone number is seven digits or more, in a run that only separators interrupt, and on one line: only such lines
+  // go to the numbering plans, the costly part (a page of minutes has a handful, if any).
+  if (text.includes('\n')) {
+    const out: Array<{ index: number; text: string }> = [];
+    let offset = 0;
+    for (const line of text.split('\n')) {
+      if (SEVEN_DIGITS.test(line))
+        for (const f of numbersInLine(line, region)) out.push({ index: offset + f.index, text: f.text });
+      offset += line.length + 1;
+    }
+    return out;
+  }
+  return SEVEN_DIGITS.test(text) ? numbersInLine(text, region) : [];
+}
+
+/** Seven digits that only spaces, brackets, dots, hyphens or slashes part. */
+const SEVEN_DIGITS = /\d(?:[\s()./-]*\d){6}/;
+
+function numbersInLine(text: string, region: string): Array<{ index: number; text: string }> {
   const spans: Array<{ index: number; end: number }> = [];
   const add = (start: number, end: number) => {
     if (spans.some((s) => start < s.end && end > s.index)) return;

@@ -221,7 +221,7 @@ const BODIES = new Set(
     'team service services hub centre center department school faculty university college institute office ' +
       'division unit committee network group',
     'programme program project day week conference association society council board library trust foundation ' +
-      'scheme fund lab laboratory',
+      'scheme fund lab laboratory registry directorate secretariat',
     'union forum code policy strategy management advisors advisers recognition participation framework award ' +
       'awards education practice partnership spaces pedagogies',
   ]
