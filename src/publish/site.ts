@@ -176,17 +176,18 @@ export interface Cover {
   docx?: string;
 }
 
+const FOOTER =
+  "Published from the community's reports. The records they are made from (minutes, the roster, survey " +
+  'responses) are not published.';
+
 const coverHtml = (c: Cover): string =>
   `<section class="cover" aria-label="Cover"><p class="cover-community">${escapeHtml(c.community)}</p>` +
   `<h1 class="cover-title">${escapeHtml(c.title)}</h1><p class="cover-year">Academic year ${escapeHtml(c.year)}</p>` +
   `<dl>${c.authors ? `<dt>Prepared by</dt><dd>${escapeHtml(c.authors)}</dd>` : ''}` +
   `<dt>Institution</dt><dd>${escapeHtml(c.institution)}</dd>` +
   `${c.approved ? `<dt>Approved</dt><dd>${escapeHtml(c.approved)}</dd>` : ''}` +
-  `<dt>Figures as of</dt><dd>${escapeHtml(c.asOf)}, the latest record</dd></dl></section>`;
-
-const FOOTER =
-  "Published from the community's reports. The records they are made from (minutes, the roster, survey " +
-  'responses) are not published.';
+  `<dt>Figures as of</dt><dd>${escapeHtml(c.asOf)}, the latest record</dd></dl>` +
+  `<p class="cover-note">${FOOTER}</p></section>`;
 
 /**
  * A report's Markdown as it is published (the site's page, the Word document): links kept inside the site or to
@@ -348,8 +349,9 @@ code { background: #eff1f3; padding: 0.1em 0.3em; border-radius: 4px; }
 /* How the report is made is for the repository's readers, on GitHub: the site and the PDF say it in their footer. */
 .note { display: none; }
 @media print {
-  header, .skip, .pdf { display: none; }
-  footer { border: 0; }
+  /* The footer's note is on the cover: alone at the end it would make a page of its own. */
+  header, .skip, .pdf, footer { display: none; }
+  .cover-note { margin-top: 4em; color: #59636e; font-size: 0.9em; }
   table { display: table; width: 100%; font-size: 0.85em; }
   th, td { padding: 4px 6px; overflow-wrap: break-word; }
   .table-scroll.wide table { font-size: 0.72em; }

@@ -233,12 +233,13 @@ describe.each([
     expect(contents.length).toBeGreaterThanOrEqual(5);
     for (const [, title, page] of contents)
       expect((await pages(Number(page), Number(page))).split('\n'), `${title} on page ${page}`).toContain(title);
-    // No stray page: every page holds a few lines besides its footer.
+    // No stray page: every page holds a few lines besides its footer (a last session's heading, themes and point
+    // may make the last page; a lone word or the site's footer may not).
     const count = Number(/^Pages:\s+(\d+)$/m.exec((await run('pdfinfo', [pdf])).stdout)?.[1]);
     expect(count).toBeGreaterThan(3);
     for (let n = 1; n <= count; n++) {
       const lines = (await pages(n, n)).split('\n').filter((l) => l.trim() !== '' && !/· page \d+ of/.test(l));
-      expect(lines.length, `page ${n} of ${count}`).toBeGreaterThanOrEqual(4);
+      expect(lines.length, `page ${n} of ${count}`).toBeGreaterThanOrEqual(3);
     }
     expect((await run('pdfinfo', [pdf])).stdout).toMatch(/^Tagged:\s+yes$/m);
     expect(stdout).not.toContain('npm');

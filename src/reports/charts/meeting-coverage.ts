@@ -35,7 +35,8 @@ function draw(year: YearMetrics, mentees: string, rows: readonly CoverageRow[]):
       width: CHART_WIDTH - 260,
       height: { step: 26 },
       data: { values: data },
-      encoding: { y: { field: 'unit', type: 'nominal', sort: null, title: null } },
+      // Long unit names are cut with an ellipsis (the table below has them whole), so the chart keeps its width.
+      encoding: { y: { field: 'unit', type: 'nominal', sort: null, title: null, axis: { labelLimit: 220 } } },
       layer: [
         {
           mark: { type: 'bar', color: CATEGORY.blue },
