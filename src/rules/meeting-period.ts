@@ -5,7 +5,8 @@ export default defineRule({
   id: 'meeting-period',
   severity: 'error',
   summary:
-    'a meeting return whose period ends before it starts, leaves the academic year of its folder, or overlaps another ' +
+    'a meeting return whose period ends before it starts, leaves the academic year of its folder, or overlaps ' +
+    'another ' +
     "return of the same unit; or whose id is not its file's name",
   stage: 'records',
   check({ repo, lookup, report }) {

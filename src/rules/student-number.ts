@@ -40,7 +40,8 @@ export default defineRule({
   id: 'student-number',
   severity: 'error',
   summary:
-    'something shaped like a student number (`privacy.studentNumber`) in minutes, a free-text answer or a meeting return',
+    'something shaped like a student number (`privacy.studentNumber`) in minutes, a free-text answer or a meeting ' +
+    'return',
   personalData: true,
   stage: 'records',
   async check(ctx) {

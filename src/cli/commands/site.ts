@@ -27,7 +27,8 @@ const BROWSERS = [
 export default defineCommand({
   name: 'site',
   summary:
-    'write a static site of reports/ (and a PDF and a Word document of each annual report) to publish without the records',
+    'write a static site of reports/ (and each annual report as a PDF and a Word document) to publish without the ' +
+    'records',
   options: {
     out: {
       type: 'string',
