@@ -221,7 +221,7 @@ const BODIES = new Set(
     'team service services hub centre center department school faculty university college institute office ' +
       'division unit committee network group',
     'programme program project day week conference association society council board library trust foundation ' +
-      'scheme fund lab laboratory registry directorate secretariat',
+      'scheme fund lab laboratory registry directorate secretariat plan plans charter regulations report',
     'union forum code policy strategy management advisors advisers recognition participation framework award ' +
       'awards education practice partnership spaces pedagogies',
   ]
@@ -254,7 +254,8 @@ const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}
  */
 function mayNameSomeone(line: string, config: PrivacyConfig): boolean {
   for (const m of line.matchAll(CAPITALISED_RUN)) {
-    const words = m[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+    // "The School's Access": a possessive is its word ("school"), which may name a body.
+    const words = m[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/u, ''));
     while (words.length > 0 && LEADING.has(words[0]!)) words.shift();
     if (words.length < 2) continue;
     if (words.some((w) => BODIES.has(w))) continue;
