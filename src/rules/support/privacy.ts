@@ -255,7 +255,12 @@ const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’-]+(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}
 function mayNameSomeone(line: string, config: PrivacyConfig): boolean {
   for (const m of line.matchAll(CAPITALISED_RUN)) {
     // "The School's Access": a possessive is its word ("school"), which may name a body.
-    const words = m[0].split(/[ \t]+/).map((w) => w.toLowerCase().replace(/\.$/, '').replace(/['’]s$/u, ''));
+    const words = m[0].split(/[ \t]+/).map((w) =>
+      w
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .replace(/['’]s$/u, ''),
+    );
     while (words.length > 0 && LEADING.has(words[0]!)) words.shift();
     if (words.length < 2) continue;
     if (words.some((w) => BODIES.has(w))) continue;
