@@ -90,6 +90,14 @@ describe('mentoring meetings between sessions', () => {
       expect(m.units.history).toMatchObject({ mentees: 50, menteesMet: 30, coverage: 31 / 50 });
       expect(m.engaged).toMatchObject({ mentees: 35, menteesMet: 20, coverage: 21 / 34 });
       expect(JSON.stringify(m)).not.toMatch(/chemistry|physics/);
+      // The report's table likewise: history alone, the totals rounded, the withheld units said in words.
+      const annual = files.get('reports/2024-25/annual-report.md')!;
+      const start = annual.indexOf('## Mentoring between sessions');
+      const section = annual.slice(start, annual.indexOf('### Engaged and not yet engaged', start));
+      expect(section).toContain('| Department of History | 5 of 5 | 50 | 30 | 62% (48.2–74.1%) | 2 |');
+      expect(section).toContain('| All units | 9 of 9 | 85 | 50 | 61.9% (51.2–71.6%) | 1.9 |');
+      expect(section).not.toMatch(/Chemistry|Physics/);
+      expect(section).toContain('2 more units count in "All units" only');
     });
   });
 });
