@@ -24,6 +24,11 @@ export function summaryPoints(body: string): ListItem[] {
 const parsed = new Map<string, ListItem[]>();
 const PARSED_KEPT = 10_000;
 
+/** Lets go of the parsed summaries: a year's report is done with its sessions' points, and memory is the build's peak. */
+export function forgetSummaryPoints(): void {
+  parsed.clear();
+}
+
 function parsePoints(body: string): ListItem[] {
   const tree = parser.parse(body) as Root;
   const points: ListItem[] = [];

@@ -5,6 +5,7 @@ import type { ReportContext } from '../context.js';
 import { REPORTS, generatedNote } from '../context.js';
 import { type Figures, weave } from '../narrative.js';
 import { Page, type RenderedPage } from '../page.js';
+import { forgetSummaryPoints } from '../summary-points.js';
 import { type Section, titleOf, type YearSectionInput } from '../section.js';
 import actions from './actions.js';
 import aims from './aims.js';
@@ -62,5 +63,7 @@ export function annualReport(ctx: ReportContext, year: YearMetrics, figures: Fig
       const content = render();
       if (content) children.push(heading(2, titleOf(section, ctx)), ...content);
     }
-  return { markdown: toMarkdown(resolveHeadingLinks(root(children))), charts: page.charts };
+  const markdown = toMarkdown(resolveHeadingLinks(root(children)));
+  forgetSummaryPoints();
+  return { markdown, charts: page.charts };
 }
