@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { academicYearStarting } from '../src/model/dates.js';
+import { academicYearStarting, formatDate } from '../src/model/dates.js';
 
 /**
  * Writes a large, clearly synthetic community repository for benchmarks: `years` academic
@@ -142,14 +142,11 @@ export async function writeSyntheticCommunity(root: string, opts: SyntheticOptio
     { id: 'q5', type: 'text', text: 'Text' },
   ];
 
-  /** "14 March 2011": minutes give dates in words, as the sample's do. */
-  const inWords = (date: string) =>
-    `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
   /** Twelve points as the sample's minutes have them: a bold topic, a body, a date, a figure; some with sub-points. */
   const summary = (date: string): string[] =>
     Array.from({ length: 12 }, (_, k) => {
       const point =
-        `- **${pick(TOPICS)}.** ${pick(BODIES)} ${pick(VERBS)} ${pick(OBJECTS)} on ${inWords(date)}: ` +
+        `- **${pick(TOPICS)}.** ${pick(BODIES)} ${pick(VERBS)} ${pick(OBJECTS)} on ${formatDate(date)}: ` +
         `${1 + Math.floor(rand() * 30)} of ${30 + Math.floor(rand() * 20)} mentors (${Math.floor(rand() * 100)}%) ` +
         `${pick(ENDINGS)}`;
       return k % 4 === 1
@@ -381,18 +378,4 @@ const ACTIONS = [
   'Draft the guidance for first meetings',
   'Ask the registry for the attendance data',
   'Invite the wellbeing service to the next session',
-];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { compareStrings } from '../format/compare.js';
+import { isIsoDate } from '../model/dates.js';
 import { slugHint } from '../format/slug.js';
 import type { MeetingUnit } from '../model/meeting.js';
 import { maskName } from '../model/names.js';
@@ -66,8 +67,7 @@ function dateOf(cell: string): string | undefined {
       : [];
   if (y === undefined) return undefined;
   const date = `${y}-${m}-${d}`;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date ? undefined : date;
+  return isIsoDate(date) ? date : undefined;
 }
 
 /**

@@ -1,13 +1,9 @@
 import { median } from 'd3-array';
 import type { Lookup } from '../model/lookup.js';
-import type { IsoDate } from '../model/dates.js';
+import { daysBetween as days, type IsoDate } from '../model/dates.js';
 import type { Progress } from '../model/pathway.js';
 import type { MentoringMetrics, PathwayMetrics } from './types.js';
 import { compareStrings } from '../format/compare.js';
-
-/** Whole days from one date to another (both YYYY-MM-DD), in UTC so that no clock or zone changes them. */
-const days = (from: IsoDate, to: IsoDate) =>
-  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
 
 /**
  * A year's figures of each recognition pathway: members who reached each stage in the year, started, were awarded

@@ -70,6 +70,17 @@ const ValueCreation = z
       'reframing): survey questions, outputs or figures',
   });
 
+/** An optional list of things the records name by id and reports by title. */
+const titledIds = (id: string, title: string) =>
+  z
+    .array(
+      z.strictObject({
+        id: Id.meta({ title: 'Id', description: id }),
+        title: Text.meta({ title: 'Title', description: title }),
+      }),
+    )
+    .optional();
+
 export const CommunitySchema = z
   .strictObject({
     name: Text.meta({ title: 'Name', description: 'The name of the community, as its reports are titled' }),
@@ -243,30 +254,14 @@ export const CommunitySchema = z
           'The words reports, forms and messages use for the two kinds of unit and for mentees and mentors; ' +
           'units.json keeps "department" and "service"',
       }),
-    referralTargets: z
-      .array(
-        z.strictObject({
-          id: Id.meta({ title: 'Id', description: 'The id meeting returns use for it' }),
-          title: Text.meta({ title: 'Title', description: 'Its name in reports ("Nightline")' }),
-        }),
-      )
-      .optional()
-      .meta({
-        title: 'Referral targets',
-        description: 'Services outside the units that mentors refer mentees to, for meeting returns',
-      }),
-    meetingTopics: z
-      .array(
-        z.strictObject({
-          id: Id.meta({ title: 'Id', description: 'The id meeting returns use for it' }),
-          title: Text.meta({ title: 'Title', description: 'The topic in words ("Money and finances")' }),
-        }),
-      )
-      .optional()
-      .meta({
-        title: 'Meeting topics',
-        description: "Topics of mentoring meetings besides the community's themes, for meeting returns",
-      }),
+    referralTargets: titledIds('The id meeting returns use for it', 'Its name in reports ("Nightline")').meta({
+      title: 'Referral targets',
+      description: 'Services outside the units that mentors refer mentees to, for meeting returns',
+    }),
+    meetingTopics: titledIds('The id meeting returns use for it', 'The topic in words ("Money and finances")').meta({
+      title: 'Meeting topics',
+      description: "Topics of mentoring meetings besides the community's themes, for meeting returns",
+    }),
     roles: z
       .array(
         z.strictObject({

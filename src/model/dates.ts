@@ -77,6 +77,11 @@ export function compareYears(a: AcademicYear, b: AcademicYear): number {
   return startYearOf(a) - startYearOf(b);
 }
 
+/** Whole days from one date to another, in UTC so that no clock or time zone changes them. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 function addDays(date: IsoDate, days: number): IsoDate {
   const t = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days);
   return new Date(t).toISOString().slice(0, 10);

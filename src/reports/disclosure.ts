@@ -14,6 +14,7 @@ import type {
 } from '../metrics/types.js';
 import { METRICS_SCHEMA_VERSION, type PublishedMetrics } from './metrics-schema.js';
 import { plural } from '../format/numbers.js';
+import { compareStrings } from '../format/compare.js';
 import { figuresOf } from '../metrics/index.js';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
@@ -47,7 +48,7 @@ export function menteeCount(n: number, privacy: Privacy): number {
  * less the units shown never give a small unit's figures (secondary suppression).
  */
 export function withheldUnits(units: Readonly<Record<string, Pick<MeetingCountMetrics, 'mentees'>>>, privacy: Privacy) {
-  const entries = Object.entries(units).sort(([a, x], [b, y]) => x.mentees - y.mentees || (a < b ? -1 : a > b ? 1 : 0));
+  const entries = Object.entries(units).sort(([a, x], [b, y]) => x.mentees - y.mentees || compareStrings(a, b));
   const withheld = new Set(entries.filter(([, u]) => u.mentees < privacy.minGroupSize).map(([id]) => id));
   const few = entries.filter(([id]) => withheld.has(id)).reduce((n, [, u]) => n + u.mentees, 0);
   const next = entries.find(([id]) => !withheld.has(id));

@@ -1,3 +1,4 @@
+import { compareStrings } from '../format/compare.js';
 import { defineRule } from './define.js';
 import { change, MEETINGS } from './examples/community.js';
 
@@ -12,7 +13,7 @@ export default defineRule({
   check({ repo, lookup, report }) {
     if (!lookup.yearStart) return;
     const seen = new Map<string, Array<{ file: (typeof repo.meetings)[number]; from: string; to: string }>>();
-    for (const m of [...repo.meetings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    for (const m of [...repo.meetings].sort((a, b) => compareStrings(a.file, b.file))) {
       const { from, to } = m.data.period;
       if (m.data.id !== m.name)
         report(m, ['id'], `the id "${m.data.id}" is not the file's name "${m.name}": make them the same`, {

@@ -1,7 +1,6 @@
 import { access, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ExportError, readRecords } from '../../import/export-table.js';
-import type { ImportProblem } from '../../import/match.js';
 import { countMeetings, type LogMapping, LogMappingSchema } from '../../import/meeting-log.js';
 import { parseJson } from '../../load/json-document.js';
 import { isIsoDate } from '../../model/dates.js';
@@ -9,8 +8,9 @@ import type { MeetingReturn } from '../../model/meeting.js';
 import { validateRepository } from '../../pipeline/index.js';
 import { plural } from '../../format/numbers.js';
 import { asShown, formatText } from '../diagnostics-output.js';
+import { printProblems } from '../import-problems.js';
 import { defineCommand } from '../command.js';
-import { type CommandIO, UsageError } from '../io.js';
+import { UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { readableRecords } from './load-valid.js';
 
@@ -157,15 +157,4 @@ function returnText(r: MeetingReturn): string {
     `{\n  "id": ${JSON.stringify(r.id)},\n  "period": ${JSON.stringify(r.period)},\n` +
     `  "source": ${JSON.stringify(r.source)},\n  "units": [\n${units}\n  ]\n}\n`
   );
-}
-
-/** Ten problems tell a coordinator what is wrong; two thousand hide it. */
-function printProblems(io: CommandIO, file: string, problems: readonly ImportProblem[]): void {
-  for (const p of problems.slice(0, 10))
-    io.err(
-      p.column === 0
-        ? p.message
-        : `${file}:${p.row === undefined ? '' : `row ${p.row}, `}column ${p.column} ("${p.header}"): ${p.message}`,
-    );
-  if (problems.length > 10) io.err(`… and ${plural(problems.length - 10, 'more problem')}.`);
 }

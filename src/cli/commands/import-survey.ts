@@ -17,8 +17,9 @@ import { readTextFile } from '../../load/text-file.js';
 import type { Diagnostic } from '../../rules/diagnostic.js';
 import type { SurveyResponse } from '../../model/survey.js';
 import { asShown } from '../diagnostics-output.js';
+import { printProblems } from '../import-problems.js';
 import { defineCommand } from '../command.js';
-import { type CommandIO, UsageError } from '../io.js';
+import { UsageError } from '../io.js';
 import { removeLeftovers, writeAtomically } from '../write-file.js';
 import { readableRecords } from './load-valid.js';
 import { withValue } from '../../edit/json-text.js';
@@ -197,32 +198,6 @@ export default defineCommand({
     return 0;
   },
 });
-
-/** Ten problems tell a coordinator what is wrong; two thousand hide it. */
-const SHOWN = 10;
-
-function printProblems(io: CommandIO, file: string, problems: readonly ImportProblem[]): void {
-  for (const p of problems.slice(0, SHOWN)) {
-    // A problem of the survey file itself, not of an answer, has no place in the export.
-    if (p.column === 0) io.err(p.message);
-    else
-      io.err(
-        `${file}:${p.row === undefined ? '' : `row ${p.row}, `}column ` +
-          `${p.column}${p.header ? ` ("${p.header}")` : ''}: ${p.message}`,
-      );
-  }
-  if (problems.length > SHOWN) {
-    const columns = problems.filter((p) => p.unmatched).length;
-    io.err(
-      `… and ${plural(problems.length - SHOWN, 'more problem')}` +
-        (columns > SHOWN
-          ? ` (${plural(columns, 'column')} in all match no question: ` +
-            '--ignore-unmatched leaves them out and lists them)'
-          : '') +
-        '.',
-    );
-  }
-}
 
 /**
  * Problems the validator finds in the file the import would write, told at the export's

@@ -21,7 +21,8 @@ function recognitionSection(ctx: ReportContext, year: YearMetrics, page: Page): 
   const m = year.mentoring;
   const pathways = Object.entries(year.pathways ?? {});
   if (!m && pathways.length === 0) return undefined;
-  const { mentee, minGroup } = { mentee: ctx.words.mentee, minGroup: ctx.privacy.minGroupSize };
+  const mentee = ctx.words.mentee;
+  const minGroup = ctx.privacy.minGroupSize;
   const out: RootContent[] = [];
   if (m) {
     const total = m.active + m.waiting + m.none + m.unknown;
