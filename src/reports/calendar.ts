@@ -28,9 +28,10 @@ export function calendarFile(ctx: ReportContext): string {
     name: icsText(community.name),
     prodId: { company: 'cop-records', product: 'calendar', language: 'EN' },
   });
+  let events = '';
   for (const e of ctx.metrics.calendar) {
     const themes = e.themes.map((id) => themeTitle(ctx, id));
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: `${e.id}@${domain}`,
       // A session recorded as held or cancelled has moved on from the plan: apps replace the planned event.
       sequence: e.status === 'planned' ? 0 : 1,
@@ -44,8 +45,48 @@ export function calendarFile(ctx: ReportContext): string {
         `${SESSION_FORMAT_LABELS[e.format].toLowerCase()}.${themes.length > 0 ? ` Themes: ${themes.join('; ')}.` : ''}`,
       status: STATUS[e.status],
     });
+    events += event.toString();
+    calendar.clear();
   }
-  return calendar.toString();
+  // ical-generator 10 folds a whole calendar's lines one character at a time through a new TextEncoder, most of the
+  // calendar's time (its issue #765; the fix needs Node 22). The events are written unfolded and folded here, the
+  // same way; the calendar's frame is folded by the library.
+  const frame = calendar.toString();
+  const end = frame.lastIndexOf('END:VCALENDAR');
+  return frame.slice(0, end) + foldLines(events) + frame.slice(end);
+}
+
+/**
+ * RFC 5545 (3.1) line folding as ical-generator does it: a line longer than 75 octets of UTF-8 goes on in lines that
+ * start with a space, never splitting a character.
+ */
+function foldLines(text: string): string {
+  return text
+    .split('\r\n')
+    .map((line) => {
+      if (line.length * 3 <= 74) return line;
+      let out = '';
+      let octets = 0;
+      for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        let size = code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+        let ch = line[i]!;
+        if (code >= 0xd800 && code <= 0xdbff && i + 1 < line.length) {
+          const low = line.charCodeAt(i + 1);
+          ch += line[++i];
+          // A pair is one character of four octets; a high surrogate before anything else encodes as U+FFFD, twice.
+          size = low >= 0xdc00 && low <= 0xdfff ? 4 : 3 + (low < 0x80 ? 1 : low < 0x800 ? 2 : 3);
+        }
+        octets += size;
+        if (octets > 74) {
+          out += '\r\n ';
+          octets = size;
+        }
+        out += ch;
+      }
+      return out;
+    })
+    .join('\r\n');
 }
 
 const utcDay = (date: string) => DateTime.fromISO(date, { zone: 'utc' });

@@ -1,11 +1,11 @@
 import type { RootContent } from 'mdast';
-import { emphasis, heading, link, list, paragraph } from '../../format/markdown.js';
+import { emphasis, heading, link, paragraph } from '../../format/markdown.js';
 import { formatDate } from '../../model/dates.js';
 import type { SessionMetrics, YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, relativeLink, themeTitle } from '../context.js';
 import { defineSection } from '../section.js';
-import { summaryPoints } from '../summary-points.js';
+import { sessionSummary } from '../summary-points.js';
 
 /** The heading of a session in the session summaries, which theme entries link to. */
 export function summaryHeading(session: SessionMetrics): string {
@@ -27,8 +27,9 @@ function sessionSummaries(ctx: ReportContext, year: YearMetrics): RootContent[] 
         '.',
       ),
     );
-    const points = summaryPoints(record.body);
-    out.push(points.length > 0 ? list(points) : paragraph('The minutes have no Summary section.'));
+    // The points as Markdown, placed as they are: written out once, not parsed and written out again.
+    const { markdown } = sessionSummary(record.body);
+    out.push(markdown !== '' ? { type: 'html', value: markdown } : paragraph('The minutes have no Summary section.'));
   }
   return out;
 }

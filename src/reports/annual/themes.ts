@@ -5,7 +5,7 @@ import type { ReportContext } from '../context.js';
 import { heading, headingLink, list, listItem, paragraph, strong } from '../../format/markdown.js';
 import { summaryHeading } from './session-summaries.js';
 import { defineSection } from '../section.js';
-import { pointTopic, summaryPoints } from '../summary-points.js';
+import { sessionSummary } from '../summary-points.js';
 
 /**
  * Topics by theme, grouped under the aims they serve: each theme once, under the first aim it serves (the others
@@ -42,7 +42,7 @@ function themesSection(ctx: ReportContext, year: YearMetrics): RootContent[] {
             const earlier = shownUnder.get(s.id);
             if (earlier !== undefined) return listItem([paragraph(...entry, ` (its topics are under ${earlier})`)]);
             shownUnder.set(s.id, theme.title);
-            const topics = summaryPoints(year.records.sessions[s.id]!.body).map(pointTopic);
+            const { topics } = sessionSummary(year.records.sessions[s.id]!.body);
             return listItem([paragraph(...entry, topics.length > 0 ? `: ${topics.join('; ')}.` : '.')]);
           });
           const content: BlockContent[] = [
