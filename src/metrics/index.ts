@@ -24,6 +24,21 @@ import { latestRecord, repositoryYears } from './years.js';
 
 const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
 
+const computed = new WeakMap<Lookup, AllMetrics>();
+
+/**
+ * computeMetrics, once per lookup: the validator's narrative checks and the build that follows them read the same
+ * figures. The metrics are read, never changed, by those who ask.
+ */
+export function metricsOf(lookup: Lookup): AllMetrics {
+  let metrics = computed.get(lookup);
+  if (!metrics) {
+    metrics = computeMetrics(lookup);
+    computed.set(lookup, metrics);
+  }
+  return metrics;
+}
+
 /** Every metric of every academic year in the repository, oldest first. Pure: the same model gives the same numbers. */
 export function computeMetrics(lookup: Lookup): AllMetrics {
   const yearStart = lookup.yearStart;

@@ -55,8 +55,17 @@ export function firstDay(year: AcademicYear, yearStart: string): IsoDate {
 }
 
 export function lastDay(year: AcademicYear, yearStart: string): IsoDate {
-  return addDays(firstDay(nextYear(year), yearStart), -1);
+  // Asked for every member of every year: a handful of answers, each worked out once.
+  const key = `${year} ${yearStart}`;
+  let day = lastDays.get(key);
+  if (day === undefined) {
+    day = addDays(firstDay(nextYear(year), yearStart), -1);
+    lastDays.set(key, day);
+  }
+  return day;
 }
+
+const lastDays = new Map<string, IsoDate>();
 
 export function previousYear(year: AcademicYear): AcademicYear {
   return academicYearStarting(startYearOf(year) - 1);

@@ -6,6 +6,7 @@ export interface NameFound {
 }
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 const normal = (word: string) => word.normalize('NFC').toLowerCase().replace(/’/g, "'");
 
@@ -34,8 +35,10 @@ export class NameFinder {
 
   find(text: string): NameFound[] {
     if (this.empty) return [];
+    // Text in ASCII, most of it, needs no Unicode normalisation: its words are only lower-cased.
+    const norm = NON_ASCII.test(text) ? normal : (w: string) => w.toLowerCase();
     const words = [...text.matchAll(WORD)].map((m) => ({
-      word: normal(m[0]),
+      word: norm(m[0]),
       index: m.index,
       end: m.index + m[0].length,
     }));

@@ -1,11 +1,11 @@
 import type { Lookup } from '../model/lookup.js';
-import { computeMetrics } from '../metrics/index.js';
+import { metricsOf } from '../metrics/index.js';
 import { ANNUAL_SECTIONS, annualReport } from './annual/index.js';
 import { REPORTS, reportContext } from './context.js';
 import { engagementReport } from './engagement.js';
 import { indexPage } from './index-page.js';
 import { yearOverYearReport } from './year-over-year/index.js';
-import { createRenderer } from './charts/render.js';
+import { createRenderer, type Renderer } from './charts/render.js';
 import type { RenderedPage } from './page.js';
 import { publishedMetrics } from './disclosure.js';
 import { calendarFile } from './calendar.js';
@@ -22,23 +22,34 @@ const METRICS_SCHEMA = 'schemas/metrics.schema.json';
  * path → content. Pure: no clock, no locale, no file system, so the same data gives the
  * same bytes everywhere.
  */
-export async function renderReports(lookup: Lookup): Promise<Map<string, string>> {
-  const renderer = createRenderer();
-  const metrics = computeMetrics(lookup);
+export async function renderReports(
+  lookup: Lookup,
+  /** Who draws the charts: by default this thread, one chart after another. */
+  renderer: Renderer = createRenderer(),
+): Promise<Map<string, string>> {
+  const metrics = metricsOf(lookup);
   const community = lookup.repo.community?.data;
   if (!community) throw new Error('reports need a valid data/community.json');
   const ctx = reportContext(community, metrics, lookup.repo.narratives);
   const figures = new Figures(ctx);
-  const pages = new Map<string, RenderedPage>([
-    ...metrics.years.map((year) => [REPORTS.annual(year.year), annualReport(ctx, year, figures)] as const),
-    [REPORTS.yearOverYear, yearOverYearReport(ctx, figures)],
-    [REPORTS.engagement, engagementReport(ctx)],
-  ]);
   const files = new Map<string, string>([[REPORTS.index, indexPage(ctx)]]);
-  for (const [path, page] of pages) {
+  // Each page's charts are asked for as soon as the page is written, so that a renderer on another thread draws them
+  // while this one writes the next page.
+  const drawn: Array<Promise<unknown>> = [];
+  const add = (path: string, page: RenderedPage) => {
     files.set(path, page.markdown);
-    for (const chart of page.charts) files.set(chart.path, await renderer.svg(chart.spec));
-  }
+    for (const chart of page.charts) {
+      files.set(chart.path, '');
+      const svg = renderer.svg(chart.spec).then((text) => files.set(chart.path, text));
+      // Told once, below, if it fails: not as an unhandled rejection while the next page is written.
+      svg.catch(() => undefined);
+      drawn.push(svg);
+    }
+  };
+  for (const year of metrics.years) add(REPORTS.annual(year.year), annualReport(ctx, year, figures));
+  add(REPORTS.yearOverYear, yearOverYearReport(ctx, figures));
+  add(REPORTS.engagement, engagementReport(ctx));
+  await Promise.all(drawn);
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   if (metrics.calendar.length > 0) files.set(REPORTS.calendar, calendarFile(ctx));
   for (const [path, text] of editorSchemaFiles(community)) files.set(path, text);

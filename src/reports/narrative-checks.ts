@@ -1,4 +1,4 @@
-import { computeMetrics } from '../metrics/index.js';
+import { metricsOf } from '../metrics/index.js';
 import type { Lookup } from '../model/lookup.js';
 import type { Narrative } from '../model/narrative.js';
 import { ANNUAL_SECTIONS } from './annual/index.js';
@@ -17,7 +17,7 @@ export function narrativeChecks(lookup: Lookup): (n: Narrative) => NarrativeProb
   if (!community) return () => [];
   let figures: Figures | undefined;
   try {
-    figures = new Figures(reportContext(community, computeMetrics(lookup), lookup.repo.narratives));
+    figures = new Figures(reportContext(community, metricsOf(lookup), lookup.repo.narratives));
   } catch {
     // Records with errors may not be countable: their own problems are told, and the figures are checked once fixed.
     figures = undefined;

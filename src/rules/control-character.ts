@@ -1,7 +1,7 @@
 import type { DocPath } from '../model/positions.js';
 import { everyMinutesFile, everySurveyFile } from '../model/repository.js';
 import { defineRule } from './define.js';
-import { texts } from './support/texts.js';
+import { eachText } from './support/texts.js';
 import { change, MINUTES, SURVEY } from './examples/community.js';
 
 /**
@@ -29,10 +29,10 @@ export default defineRule({
     const message = (c: string) =>
       `an invisible ${named(c)} is in this text: delete it (it most often comes with text pasted from another program)`;
     const check = (source: Parameters<typeof report>[0], value: unknown, base: DocPath = []) => {
-      for (const [path, text] of texts(value)) {
+      eachText(value, (text, path) => {
         const m = CONTROL.exec(text);
         if (m) report(source, [...base, ...path], message(m[0]));
-      }
+      });
     };
     if (repo.community) check(repo.community, repo.community.data);
     for (const list of [repo.units, repo.members, ...(repo.outputs ? [repo.outputs] : [])])

@@ -2,7 +2,7 @@ import type { DocPath, SourceRef } from '../model/positions.js';
 import { everyMinutesFile, everySurveyFile } from '../model/repository.js';
 import { defineRule } from './define.js';
 import { change, MINUTES, SURVEY } from './examples/community.js';
-import { texts } from './support/texts.js';
+import { eachText } from './support/texts.js';
 
 /**
  * Fields written on one line wherever they go: a title in the calendar, a name in a table, a
@@ -30,18 +30,23 @@ export default defineRule({
   stage: 'records',
   check({ repo, report }) {
     const check = (source: SourceRef, value: unknown, base: DocPath = [], skip?: string) => {
-      for (const [path, text] of texts(value)) {
-        const key = path[path.length - 1];
-        if (typeof key !== 'string' || !ONE_LINE.has(key) || (skip !== undefined && path[0] === skip)) continue;
-        const m = LINE_BREAK.exec(text);
-        if (m)
-          report(
-            source,
-            [...base, ...path],
-            `"${key}" is written on one line, and this one holds ${NAMES[m[0]]}: join the lines (a break would ` +
-              `start a new line in the calendar, a table or a chart)`,
-          );
-      }
+      const skipped = skip === undefined ? undefined : (path: DocPath) => path.length === 1 && path[0] === skip;
+      eachText(
+        value,
+        (text, path) => {
+          const key = path[path.length - 1];
+          if (typeof key !== 'string' || !ONE_LINE.has(key)) return;
+          const m = LINE_BREAK.exec(text);
+          if (m)
+            report(
+              source,
+              [...base, ...path],
+              `"${key}" is written on one line, and this one holds ${NAMES[m[0]]}: join the lines (a break would ` +
+                `start a new line in the calendar, a table or a chart)`,
+            );
+        },
+        skipped,
+      );
     };
     if (repo.community) check(repo.community, repo.community.data);
     for (const list of [repo.units, repo.members, ...(repo.outputs ? [repo.outputs] : [])])

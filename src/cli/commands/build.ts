@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
 import { renderReports } from '../../reports/build.js';
+import { threadedRenderer } from '../../reports/charts/threaded.js';
 import { existing, generatedFiles, MANIFEST, manifestText, previouslyGenerated } from '../generated.js';
 import { EDITOR_SETTINGS, withSchemaMapping } from '../../edit/editor-settings.js';
 import { generatedDocs } from '../../docs/index.js';
@@ -41,15 +42,18 @@ export default defineCommand({
       );
       return 0;
     }
+    // Started first, so that the charts' thread loads Vega while the records are validated.
+    const charts = threadedRenderer();
     const valid = await loadValid(root, io);
     if (!valid) {
+      await charts?.close();
       io.err('Nothing was written to reports/.');
       return 1;
     }
     const warnings = valid.diagnostics.filter((d) => d.severity === 'warning');
     if (warnings.length > 0) io.err(formatText(asShown(warnings, io)));
 
-    const files = await renderReports(valid.lookup);
+    const files = await renderReports(valid.lookup, charts).finally(() => charts?.close());
     for (const [path, text] of generatedDocs()) files.set(path, text);
     for (const [path, text] of formFiles(valid.lookup)) files.set(path, text);
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));

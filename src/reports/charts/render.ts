@@ -121,24 +121,31 @@ export interface Renderer {
 export function createRenderer(): Renderer {
   useFontMetrics();
   const runtimes = new Map<string, vega.Runtime>();
+  // One chart at a time, in the order asked, however many are asked for at once.
+  let queue: Promise<unknown> = Promise.resolve();
+  const draw = async (spec: TopLevelSpec): Promise<string> => {
+    const { spec: general, signals } = separateTitle(spec);
+    const full = { $schema: VEGA_LITE_SCHEMA, ...general, config: { ...CONFIG, ...(spec.config ?? {}) } };
+    const { shape: given, data } = separateData(full);
+    const shape = expressionSafe(given);
+    const key = JSON.stringify(shape);
+    let runtime = runtimes.get(key);
+    if (!runtime) {
+      runtime = vega.parse(compile(shape as TopLevelSpec).spec);
+      runtimes.set(key, runtime);
+    }
+    const view = new vega.View(runtime, { renderer: 'none' });
+    data.forEach((values, i) => void view.data(`chart_values_${i}`, values as object[]));
+    for (const [name, value] of Object.entries(signals)) view.signal(name, value);
+    const svg = await view.toSVG();
+    view.finalize();
+    return `${svg}\n`;
+  };
   return {
-    async svg(spec) {
-      const { spec: general, signals } = separateTitle(spec);
-      const full = { $schema: VEGA_LITE_SCHEMA, ...general, config: { ...CONFIG, ...(spec.config ?? {}) } };
-      const { shape: given, data } = separateData(full);
-      const shape = expressionSafe(given);
-      const key = JSON.stringify(shape);
-      let runtime = runtimes.get(key);
-      if (!runtime) {
-        runtime = vega.parse(compile(shape as TopLevelSpec).spec);
-        runtimes.set(key, runtime);
-      }
-      const view = new vega.View(runtime, { renderer: 'none' });
-      data.forEach((values, i) => void view.data(`chart_values_${i}`, values as object[]));
-      for (const [name, value] of Object.entries(signals)) view.signal(name, value);
-      const svg = await view.toSVG();
-      view.finalize();
-      return `${svg}\n`;
+    svg(spec) {
+      const result = queue.then(() => draw(spec));
+      queue = result.catch(() => undefined);
+      return result;
     },
   };
 }

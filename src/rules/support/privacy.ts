@@ -1,4 +1,4 @@
-import { texts as textsOf } from './texts.js';
+import { eachText } from './texts.js';
 import type nlpType from 'compromise';
 import { LineIndex } from '../../model/line-index.js';
 import { maskName } from '../../model/names.js';
@@ -85,7 +85,7 @@ function privateTexts(repo: Repository): PrivateText[] {
     texts.push({ file: s.file, text: s.body, bodyLine: s.bodyLine });
   }
   // A meeting return holds counts: any text in it (its source, say) must name no mentee.
-  for (const m of repo.meetings) for (const [path, text] of textsOf(m.data)) value(m, path, text);
+  for (const m of repo.meetings) eachText(m.data, (text, path) => value(m, [...path], text));
   // The community's own prose is published as it is written.
   for (const n of repo.narratives) texts.push({ file: n.file, text: n.body, bodyLine: n.bodyLine });
   for (const survey of everySurveyFile(repo)) {
