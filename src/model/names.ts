@@ -6,7 +6,7 @@ export interface NameFound {
 }
 
 const WORD = /[\p{L}\p{N}'’-]+/gu;
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 const normal = (word: string) => word.normalize('NFC').toLowerCase().replace(/’/g, "'");
 
@@ -27,7 +27,12 @@ export class NameFinder {
       list.push({ words, id });
       this.byFirstWord.set(words[0]!, list);
     }
+    const firsts = [...this.byFirstWord.keys()].map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    this.anyFirstWord = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${firsts.join('|')})(?![\\p{L}\\p{N}'’-])`, 'iu');
   }
+
+  /** Some first word of a name, case aside: text in ASCII without one holds no name, and is not split into words. */
+  private readonly anyFirstWord: RegExp;
 
   get empty(): boolean {
     return this.byFirstWord.size === 0;
@@ -36,7 +41,9 @@ export class NameFinder {
   find(text: string): NameFound[] {
     if (this.empty) return [];
     // Text in ASCII, most of it, needs no Unicode normalisation: its words are only lower-cased.
-    const norm = NON_ASCII.test(text) ? normal : (w: string) => w.toLowerCase();
+    const ascii = !NON_ASCII.test(text);
+    if (ascii && !this.anyFirstWord.test(text)) return [];
+    const norm = ascii ? (w: string) => w.toLowerCase() : normal;
     const words = [...text.matchAll(WORD)].map((m) => ({
       word: norm(m[0]),
       index: m.index,

@@ -49,11 +49,12 @@ export async function renderReports(
   for (const year of metrics.years) add(REPORTS.annual(year.year), annualReport(ctx, year, figures));
   add(REPORTS.yearOverYear, yearOverYearReport(ctx, figures));
   add(REPORTS.engagement, engagementReport(ctx));
-  await Promise.all(drawn);
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   if (metrics.calendar.length > 0) files.set(REPORTS.calendar, calendarFile(ctx));
   for (const [path, text] of editorSchemaFiles(community)) files.set(path, text);
   files.set(METRICS_SCHEMA, metricsSchemaText());
+  // Last, so that this thread's own work is done while the charts are drawn.
+  await Promise.all(drawn);
   return files;
 }
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { access, readdir, readFile, rm, stat, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import type { Heading, Link, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
@@ -106,6 +106,24 @@ describe('build', () => {
     expect(fa.size).toBeGreaterThan(10);
     expect([...fa.keys()].sort()).toEqual([...fb.keys()].sort());
     for (const [k, v] of fa) expect(fb.get(k), k).toBe(v);
+  });
+});
+
+describe('the charts drawn on their own thread', () => {
+  it('are the bytes the build draws on its own, and the command exits once they are written', async () => {
+    const threaded = await temp(MULTI_YEAR);
+    const inProcess = await temp(MULTI_YEAR);
+    // The compiled command starts its charts' thread from this file; the in-process run has none beside it.
+    await access(join(dirname(copBin()), 'chart-worker.js'));
+    const r = await run(process.execPath, [copBin(), 'build', '--root', threaded]);
+    expect(r.stderr).toMatch(/reports\/: \d+ written/);
+    expect((await cop(['build', '--root', inProcess])).code).toBe(0);
+    const a = await filesUnder(threaded);
+    const b = await filesUnder(inProcess);
+    const charts = [...a.keys()].filter((k) => k.endsWith('.svg'));
+    expect(charts.length).toBeGreaterThan(10);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [k, v] of a) expect(v, k).toBe(b.get(k));
   });
 });
 
