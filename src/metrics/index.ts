@@ -24,23 +24,32 @@ import { latestRecord, repositoryYears } from './years.js';
 
 const bySessionOrder = (a: Session, b: Session): number => ascending(a.data.date, b.data.date) || ascending(a.id, b.id);
 
-const computed = new WeakMap<Lookup, AllMetrics>();
-
 /**
- * computeMetrics, once per lookup: the validator's narrative checks and the build that follows them read the same
- * figures. The metrics are read, never changed, by those who ask.
+ * What each year's metrics start from, worked out for every year in turn because each year's departments and health
+ * are told against the years before: the year's sessions, members and departments. The rest of a year's metrics
+ * (surveys, meetings, pathways, value creation, records) are the year's own, and made when asked for.
  */
-export function metricsOf(lookup: Lookup): AllMetrics {
-  let metrics = computed.get(lookup);
-  if (!metrics) {
-    metrics = computeMetrics(lookup);
-    computed.set(lookup, metrics);
-  }
-  return metrics;
+interface Chain {
+  years: AcademicYear[];
+  yearStart: string;
+  first: ReturnType<typeof firstSessions>;
+  attendeesByYear: Map<AcademicYear, ReturnType<typeof attendeesOf>>;
+  latest: string | undefined;
+  of: Map<
+    AcademicYear,
+    {
+      sessions: Session[];
+      current: Set<string>;
+      members: YearMetrics['members'];
+      departments: EngagementMetrics;
+      changes: ReturnType<typeof departmentChanges>;
+    }
+  >;
+  /** The years made so far. */
+  made: Map<AcademicYear, YearMetrics>;
 }
 
-/** Every metric of every academic year in the repository, oldest first. Pure: the same model gives the same numbers. */
-export function computeMetrics(lookup: Lookup): AllMetrics {
+function chainOf(lookup: Lookup): Chain {
   const yearStart = lookup.yearStart;
   if (yearStart === undefined) throw new Error('metrics need data/community.json with a valid yearStart');
   const years = repositoryYears(lookup);
@@ -48,89 +57,143 @@ export function computeMetrics(lookup: Lookup): AllMetrics {
   const sessionsByYear = new Map<AcademicYear, Session[]>();
   for (const s of held) {
     const y = lookup.yearOf(s.data.date);
-    sessionsByYear.set(y, [...(sessionsByYear.get(y) ?? []), s]);
+    const list = sessionsByYear.get(y);
+    if (list) list.push(s);
+    else sessionsByYear.set(y, [s]);
   }
   const first = firstSessions(held, (date) => lookup.yearOf(date));
   const attendeesByYear = new Map(years.map((y) => [y, attendeesOf(sessionsByYear.get(y) ?? [])]));
-  const community = lookup.repo.community?.data;
-
-  const latest = latestRecord(lookup);
   const history: Array<{ year: AcademicYear; departments: EngagementMetrics }> = [];
-  const out: YearMetrics[] = [];
+  const of: Chain['of'] = new Map();
+  let before: { year: AcademicYear; attendedAny: number } | undefined;
   for (const year of years) {
     const sessions = sessionsByYear.get(year) ?? [];
     const current = membersIn(lookup, year);
-    const before = out[out.length - 1];
     const health = healthOf(
       year,
       sessions,
       current,
       first,
-      before && { attendees: attendeesByYear.get(before.year)!, attendedAny: before.members.attendedAny },
+      before && { attendees: attendeesByYear.get(before.year)!, attendedAny: before.attendedAny },
     );
     const members = { ...memberMetrics(lookup, year, sessions, current), ...health };
     const departments = engagement(lookup, year, sessions, 'department', current);
     const previous = history[history.length - 1]?.departments;
     const changes = departmentChanges(departments, previous, history);
     history.push({ year, departments });
-    const last = lastDay(year, yearStart);
-    const asOf = latest !== undefined && latest < last ? latest : last;
-    const surveyFiles = surveyFilesOf(lookup, year);
-    const surveys = Object.fromEntries(
-      surveyFiles.map((s) => [s.data.id, surveyMetrics(lookup, s, members.attendedAny)]),
-    );
-    const outputs = lookup.repo.outputs ? outputRecords(lookup, year, firstDay(year, yearStart), last) : null;
-    const actions = actionMetrics(sessions, asOf);
-    const services = engagement(lookup, year, sessions, 'service', current);
-    const meetings = meetingMetrics(lookup, year, departments);
-    const mentoring = mentoringMetrics(lookup, current, asOf);
-    const pathways = pathwayMetrics(lookup, firstDay(year, yearStart), last);
-    const valueCreation =
-      community &&
-      valueCreationOf(
-        community,
-        {
-          members,
-          departments: { ...departments, ...changes },
-          services,
-          actions,
-          ...(meetings ? { meetings } : {}),
-          ...(pathways ? { pathways } : {}),
-        },
-        surveys,
-        surveyFiles,
-        outputs ?? [],
-      );
-    out.push({
-      year,
-      firstDay: firstDay(year, yearStart),
-      lastDay: last,
-      asOf,
-      inProgress: asOf < last,
-      members,
-      sessions: sessionMetrics(lookup, sessions, first),
-      departments: { ...departments, ...changes },
-      services,
-      themes: themeMetrics(lookup, sessions),
-      actions,
-      surveys,
-      ...(mentoring ? { mentoring } : {}),
-      ...(pathways ? { pathways } : {}),
-      ...(meetings ? { meetings } : {}),
-      ...(valueCreation ? { valueCreation } : {}),
-      records: {
-        sessions: Object.fromEntries(sessions.map((s) => [s.id, sessionRecord(s)])),
-        surveys: Object.fromEntries(surveyFiles.map((s) => [s.data.id, surveyRecord(s)])),
-        outputs,
-      },
-    });
+    of.set(year, { sessions, current, members, departments, changes });
+    before = { year, attendedAny: members.attendedAny };
   }
+  return { years, yearStart, first, attendeesByYear, latest: latestRecord(lookup), of, made: new Map() };
+}
+
+/** A year's metrics, made once per chain. */
+function yearMetrics(lookup: Lookup, chain: Chain, year: AcademicYear): YearMetrics {
+  const made = chain.made.get(year);
+  if (made) return made;
+  const { yearStart, latest, first } = chain;
+  const { sessions, current, members, departments, changes } = chain.of.get(year)!;
+  const community = lookup.repo.community?.data;
+  const last = lastDay(year, yearStart);
+  const asOf = latest !== undefined && latest < last ? latest : last;
+  const surveyFiles = surveyFilesOf(lookup, year);
+  const surveys = Object.fromEntries(
+    surveyFiles.map((s) => [s.data.id, surveyMetrics(lookup, s, members.attendedAny)]),
+  );
+  const outputs = lookup.repo.outputs ? outputRecords(lookup, year, firstDay(year, yearStart), last) : null;
+  const actions = actionMetrics(sessions, asOf);
+  const services = engagement(lookup, year, sessions, 'service', current);
+  const meetings = meetingMetrics(lookup, year, departments);
+  const mentoring = mentoringMetrics(lookup, current, asOf);
+  const pathways = pathwayMetrics(lookup, firstDay(year, yearStart), last);
+  const valueCreation =
+    community &&
+    valueCreationOf(
+      community,
+      {
+        members,
+        departments: { ...departments, ...changes },
+        services,
+        actions,
+        ...(meetings ? { meetings } : {}),
+        ...(pathways ? { pathways } : {}),
+      },
+      surveys,
+      surveyFiles,
+      outputs ?? [],
+    );
+  const metrics: YearMetrics = {
+    year,
+    firstDay: firstDay(year, yearStart),
+    lastDay: last,
+    asOf,
+    inProgress: asOf < last,
+    members,
+    sessions: sessionMetrics(lookup, sessions, first),
+    departments: { ...departments, ...changes },
+    services,
+    themes: themeMetrics(lookup, sessions),
+    actions,
+    surveys,
+    ...(mentoring ? { mentoring } : {}),
+    ...(pathways ? { pathways } : {}),
+    ...(meetings ? { meetings } : {}),
+    ...(valueCreation ? { valueCreation } : {}),
+    records: {
+      sessions: Object.fromEntries(sessions.map((s) => [s.id, sessionRecord(s)])),
+      surveys: Object.fromEntries(surveyFiles.map((s) => [s.data.id, surveyRecord(s)])),
+      outputs,
+    },
+  };
+  chain.made.set(year, metrics);
+  return metrics;
+}
+
+function allOf(lookup: Lookup, chain: Chain): AllMetrics {
   return {
-    years: out,
-    cohorts: cohortsOf(years, attendeesByYear, first),
+    years: chain.years.map((y) => yearMetrics(lookup, chain, y)),
+    cohorts: cohortsOf(chain.years, chain.attendeesByYear, chain.first),
     units: lookup.repo.units.entries.map((e) => e.data),
     calendar: calendarOf(lookup),
   };
+}
+
+/** Every metric of every academic year in the repository, oldest first. Pure: the same model gives the same numbers. */
+export function computeMetrics(lookup: Lookup): AllMetrics {
+  return allOf(lookup, chainOf(lookup));
+}
+
+const chains = new WeakMap<Lookup, Chain>();
+const cachedChain = (lookup: Lookup): Chain => {
+  let chain = chains.get(lookup);
+  if (!chain) {
+    chain = chainOf(lookup);
+    chains.set(lookup, chain);
+  }
+  return chain;
+};
+
+/**
+ * computeMetrics, made once per lookup and shared: the validator's narrative checks and the build that follows them
+ * read the same figures. The metrics are read, never changed, by those who ask.
+ */
+export function metricsOf(lookup: Lookup): AllMetrics {
+  return allOf(lookup, cachedChain(lookup));
+}
+
+/**
+ * The years of the records, and one year's metrics when asked for, as metricsOf has them: a narrative names the
+ * figures of a year or two, and the validator makes only those (the build then makes the rest).
+ */
+export function yearsOf(lookup: Lookup): YearSource {
+  const chain = cachedChain(lookup);
+  return { years: chain.years, year: (y) => (chain.of.has(y) ? yearMetrics(lookup, chain, y) : undefined) };
+}
+
+/** The years of some metrics, and each year's metrics when asked for. */
+export interface YearSource {
+  years: readonly AcademicYear[];
+  year: (y: AcademicYear) => YearMetrics | undefined;
 }
 
 function calendarOf(lookup: Lookup): CalendarEntry[] {

@@ -12,6 +12,7 @@ import { didYouMean, nearestFirst } from '../model/suggest.js';
 import type { ReportContext } from './context.js';
 import { publishedMetrics } from './disclosure.js';
 import { titleOf, type Section } from './section.js';
+import type { YearSource } from '../metrics/index.js';
 
 const parser = remark().use(remarkGfm).use(remarkDirective);
 
@@ -64,17 +65,34 @@ function withheldWhy(published: Year | undefined, path: string): string {
  * full ones to tell a withheld figure from an unknown path, and the thresholds.
  */
 export class Figures {
-  private readonly published = new Map<string, Year>();
-  private readonly full = new Map<string, Year>();
+  private readonly made = new Map<string, { published: Year; full: Year } | undefined>();
+  private readonly source: YearSource;
 
-  constructor(private readonly ctx: ReportContext) {
-    const pub = publishedMetrics(ctx.metrics, ctx.privacy);
-    for (const y of pub.years) this.published.set(y.year, y as unknown as Year);
-    for (const { records: _records, ...y } of ctx.metrics.years) this.full.set(y.year, y as unknown as Year);
+  constructor(
+    private readonly ctx: ReportContext,
+    /** Where a year's metrics come from: by default the context's, all made. */
+    source?: YearSource,
+  ) {
+    const byYear = new Map(ctx.metrics.years.map((y) => [y.year, y]));
+    this.source = source ?? { years: ctx.metrics.years.map((y) => y.year), year: (y) => byYear.get(y) };
   }
 
   get years(): string[] {
-    return [...this.full.keys()];
+    return [...this.source.years];
+  }
+
+  /** A year's figures, full and as published, made when a figure of that year is first asked for. */
+  private yearOf(year: string): { published: Year; full: Year } | undefined {
+    if (!this.made.has(year)) {
+      const metrics = this.source.year(year);
+      if (!metrics) this.made.set(year, undefined);
+      else {
+        const { records: _records, ...full } = metrics;
+        const [published] = publishedMetrics({ ...this.ctx.metrics, years: [metrics] }, this.ctx.privacy).years;
+        this.made.set(year, { published: published as unknown as Year, full: full as unknown as Year });
+      }
+    }
+    return this.made.get(year);
   }
 
   /** A figure's words (`18`, `90%`, `18 (90%)`, `4.5`), or the problem that keeps it out of published prose. */
@@ -101,7 +119,7 @@ export class Figures {
       return {
         problem: ':figure in the year-over-year report needs its year: :figure{of="members.total" year="2024-25"}',
       };
-    if (!this.full.has(which))
+    if (!this.source.years.includes(which))
       return { problem: `year="${which}" is not a year of the records`, expected: nearestFirst(which, this.years, 5) };
     const value = this.value(of, which);
     if ('problem' in value) return value;
@@ -149,10 +167,10 @@ export class Figures {
   }
 
   private value(path: string, year: string): { value: number } | { problem: string; expected?: string[] } {
-    const published = this.published.get(year);
+    const published = this.yearOf(year)?.published;
     const v = at(published, path);
     if (typeof v === 'number') return { value: v };
-    const full = at(this.full.get(year), path);
+    const full = at(this.yearOf(year)?.full, path);
     if (typeof full === 'number' || (full === null && v === undefined))
       return {
         problem:
@@ -163,7 +181,7 @@ export class Figures {
       return { problem: `the figure ${path} of ${year} has no value: there is nothing to count yet` };
     if (full !== undefined)
       return { problem: `${path} is not a number but a group of figures: name one of them, ${path}.<…>` };
-    const paths = numberPaths(this.full.get(year));
+    const paths = numberPaths(this.yearOf(year)?.full);
     const near = didYouMean(path, paths);
     return {
       problem:
