@@ -36,9 +36,12 @@ const explain: Record<string, string> = {
  * problem in the file needs a line and column, which in clean data is never.
  */
 export function parseJson(text: string): ParsedJson {
-  // Checked first: the parsers, and every check after them, recurse once per level.
-  const deep = tooDeep(text);
-  if (deep !== undefined) {
+  // Checked first: the parsers, and every check after them, recurse once per level. The same pass finds the keys
+  // written twice, which JSON.parse would silently keep one of.
+  const lines = new LazyLines(text);
+  const scanned = scan(text, lines);
+  if ('deep' in scanned) {
+    const deep = scanned.deep;
     return {
       ok: false,
       problems: [
@@ -57,8 +60,7 @@ export function parseJson(text: string): ParsedJson {
   } catch {
     return { ok: false, problems: syntaxProblems(text) };
   }
-  const lines = new LazyLines(text);
-  return { ok: true, value, locator: new LazyJsonLocator(text, lines), duplicateKeys: findDuplicateKeys(text, lines) };
+  return { ok: true, value, locator: new LazyJsonLocator(text, lines), duplicateKeys: scanned.duplicates };
 }
 
 function syntaxProblems(text: string): SyntaxProblem[] {
@@ -181,16 +183,24 @@ class JsonLocator implements Locator {
  * them. The text is known to be valid JSON here, so the pass only needs to tell strings,
  * keys and braces apart: it is a few times faster than a general tokenizer on large surveys.
  */
-function findDuplicateKeys(text: string, lines: LazyLines): Array<{ key: string; position: Position }> {
+/**
+ * One pass over a JSON text, outside its strings: where it opens its 65th level of nesting, if it does, or else the
+ * keys each object has twice (and `__proto__`), where they are.
+ */
+function scan(
+  text: string,
+  lines: LazyLines,
+): { deep: number } | { duplicates: Array<{ key: string; position: Position }> } {
   const found: Array<{ key: string; position: Position }> = [];
   // One entry per open brace or bracket: the keys seen in an object, or null for a list.
   const open: Array<Set<string> | null> = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x7b /* { */) open.push(new Set());
-    else if (c === 0x5b /* [ */) open.push(null);
-    else if (c === 0x7d /* } */ || c === 0x5d /* ] */) open.pop();
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (open.length >= MAX_DEPTH) return { deep: i };
+      open.push(c === 0x7b ? new Set() : null);
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) open.pop();
     else if (c === 0x22 /* " */) {
       const start = i;
       let escaped = false;
@@ -213,31 +223,11 @@ function findDuplicateKeys(text: string, lines: LazyLines): Array<{ key: string;
       seen.add(key);
     }
   }
-  return found;
+  return { duplicates: found };
 }
 
 /** How deep a record may nest: a survey needs five levels, the limit is far past any honest file. */
 const MAX_DEPTH = 64;
-
-/** The offset where the text opens its 65th level of nesting, outside strings, if it does. */
-function tooDeep(text: string): number | undefined {
-  let depth = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x7b || c === 0x5b) {
-      if (++depth > MAX_DEPTH) return i;
-    } else if (c === 0x7d || c === 0x5d) depth--;
-    else if (c === 0x22) {
-      for (i++; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (d === 0x5c) i++;
-        else if (d === 0x22) break;
-      }
-    }
-  }
-  return undefined;
-}
 
 function isJsonSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;

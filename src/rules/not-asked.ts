@@ -9,11 +9,12 @@ export default defineRule({
   summary: 'an answer to an `askedIf` question the respondent was not shown',
   stage: 'records',
   check({ repo, report }) {
-    for (const { survey, response, question: q, qid, answer, path } of everyAnswer(repo.surveys)) {
+    for (const visit of everyAnswer(repo.surveys)) {
+      const { survey, response, question: q, qid, answer } = visit;
       if (!q?.askedIf || !isAnswered(answer) || wasAsked(q, response)) continue;
       report(
         survey,
-        path,
+        visit.path,
         `response "${response.id}" answers ${qid}, which is asked only when ${q.askedIf.question} is one of ` +
           `${q.askedIf.in.map(String).join(', ')}: remove this answer or correct the answer to ${q.askedIf.question}`,
         { part: 'key' },

@@ -15,10 +15,11 @@ export default defineRule({
     '`specify` text)',
   stage: 'records',
   check({ repo, report }) {
-    for (const { survey, question, qid, answer, path } of everyAnswer(repo.surveys)) {
+    for (const visit of everyAnswer(repo.surveys)) {
+      const { survey, question, qid, answer } = visit;
       if (!question) continue; // unknown-question
-      const problem = answerProblem(question, answer, survey, path, report);
-      if (problem) report(survey, path, `${qid}: ${problem}`);
+      const problem = answerProblem(question, answer, survey, visit, report);
+      if (problem) report(survey, visit.path, `${qid}: ${problem}`);
     }
   },
   examples: [
@@ -41,7 +42,8 @@ function answerProblem(
   q: Question,
   answer: unknown,
   src: SourceRef,
-  path: DocPath,
+  /** Where the answer is, asked for only when a problem is told. */
+  at: { readonly path: DocPath },
   report: Report,
 ): string | undefined {
   if (answer === null) return 'write no answer by leaving the question out, not null';
@@ -63,7 +65,7 @@ function answerProblem(
       answer.forEach((a, j) => {
         const value = typeof a === 'object' && a !== null ? (a as { value?: unknown }).value : a;
         const option = q.options.find((o) => o.value === value);
-        const here = [...path, j];
+        const here = [...at.path, j];
         if (!option) {
           report(
             src,
@@ -95,14 +97,14 @@ function answerProblem(
         if (!items.has(item)) {
           report(
             src,
-            [...path, item],
+            [...at.path, item],
             `${q.id}: "${item}" is not an item of this question: use one of ${list([...items])}`,
             { part: 'key', expected: [...items] },
           );
           continue;
         }
         const p = scaleProblem(q, value);
-        if (p) report(src, [...path, item], `${q.id} item ${item}: ${p}`);
+        if (p) report(src, [...at.path, item], `${q.id} item ${item}: ${p}`);
       }
       return undefined;
     }

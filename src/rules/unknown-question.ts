@@ -9,9 +9,10 @@ export default defineRule({
   summary: 'an answer to a question that does not exist',
   stage: 'records',
   check({ repo, report }) {
-    for (const { survey, response, questions, question, qid, path } of everyAnswer(repo.surveys)) {
+    for (const visit of everyAnswer(repo.surveys)) {
+      const { survey, response, questions, question, qid } = visit;
       if (question) continue;
-      report(survey, path, `response "${response.id}" answers "${qid}", which is not a question of this survey`, {
+      report(survey, visit.path, `response "${response.id}" answers "${qid}", which is not a question of this survey`, {
         part: 'key',
         expected: expectedIds(qid, questions.keys()),
       });

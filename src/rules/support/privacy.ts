@@ -91,21 +91,31 @@ function privateTexts(repo: Repository): PrivateText[] {
   for (const survey of everySurveyFile(repo)) {
     const types = new Map((survey.data.questions ?? []).filter((q) => q !== undefined).map((q) => [q.id, q.type]));
     survey.data.responses?.forEach((r, i) => {
-      for (const [qid, answer] of Object.entries(r.answers)) {
-        const path = ['responses', i, 'answers', qid];
-        if (types.get(qid) === 'text' && typeof answer === 'string') value(survey, path, answer);
+      // A path is made only for an answer that is text: most are ratings and choices.
+      const at = (qid: string, ...rest: Array<string | number>): DocPath => ['responses', i, 'answers', qid, ...rest];
+      for (const qid in r.answers) {
+        const answer = r.answers[qid];
+        if (types.get(qid) === 'text' && typeof answer === 'string') value(survey, at(qid), answer);
         // "Other, please specify" texts are free text too.
-        const specified = Array.isArray(answer)
-          ? answer.map((a, j) => [a, [...path, j]] as const)
-          : [[answer, path] as const];
-        for (const [a, p] of specified) {
-          const text = a !== null && typeof a === 'object' ? (a as { text?: unknown }).text : undefined;
-          if (typeof text === 'string') value(survey, [...p, 'text'], text);
+        if (Array.isArray(answer))
+          answer.forEach((a, j) => {
+            const text = specified(a);
+            if (text !== undefined) value(survey, at(qid, j, 'text'), text);
+          });
+        else {
+          const text = specified(answer);
+          if (text !== undefined) value(survey, at(qid, 'text'), text);
         }
       }
     });
   }
   return texts;
+}
+
+/** The text of an "Other, please specify" answer. */
+function specified(answer: unknown): string | undefined {
+  const text = answer !== null && typeof answer === 'object' ? (answer as { text?: unknown }).text : undefined;
+  return typeof text === 'string' ? text : undefined;
 }
 
 /** What was found, in words that repeat none of it. */

@@ -12,33 +12,32 @@ export function questionsOf(survey: SurveyFile): Map<string, Question> {
  * One answer of one response, with where it is and the question it answers (undefined when the survey has none of that
  * id).
  */
-export interface AnswerVisit {
-  survey: SurveyFile;
-  response: SurveyFile['data']['responses'][number];
-  questions: Map<string, Question>;
-  question: Question | undefined;
-  qid: string;
-  answer: unknown;
-  /** The answer's path in the survey file. */
-  path: Array<string | number>;
+export class AnswerVisit {
+  constructor(
+    readonly survey: SurveyFile,
+    readonly response: SurveyFile['data']['responses'][number],
+    readonly questions: Map<string, Question>,
+    readonly question: Question | undefined,
+    readonly qid: string,
+    readonly answer: unknown,
+    private readonly index: number,
+  ) {}
+
+  /** The answer's path in the survey file: made when a problem is told, not for each of a survey's answers. */
+  get path(): Array<string | number> {
+    return ['responses', this.index, 'answers', this.qid];
+  }
 }
 
 /** Every answer of every survey that passed its schema, in file order. */
 export function* everyAnswer(surveys: readonly SurveyFile[]): Generator<AnswerVisit> {
   for (const survey of surveys) {
     const questions = questionsOf(survey);
-    for (const [r, response] of survey.data.responses.entries()) {
-      for (const [qid, answer] of Object.entries(response.answers)) {
-        yield {
-          survey,
-          response,
-          questions,
-          question: questions.get(qid),
-          qid,
-          answer,
-          path: ['responses', r, 'answers', qid],
-        };
-      }
+    const responses = survey.data.responses;
+    for (let r = 0; r < responses.length; r++) {
+      const response = responses[r]!;
+      for (const qid in response.answers)
+        yield new AnswerVisit(survey, response, questions, questions.get(qid), qid, response.answers[qid], r);
     }
   }
 }
