@@ -2,6 +2,7 @@
 // read every record file of a repository and parse it once (gray-matter, JSON.parse).
 // node scripts/bench-floor.mjs <root>
 import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 
@@ -16,7 +17,9 @@ async function allFiles(dir) {
 }
 
 const root = process.argv[2];
-const files = (await Promise.all(['data', 'minutes', 'surveys'].map((d) => allFiles(join(root, d))))).flat();
+// Every folder of records (a repository without meeting returns or narrative has no such folder).
+const folders = ['data', 'minutes', 'surveys', 'meetings', 'narrative'].filter((d) => existsSync(join(root, d)));
+const files = (await Promise.all(folders.map((d) => allFiles(join(root, d))))).flat();
 await Promise.all(
   files.map(async (f) => {
     const text = await readFile(f, 'utf8');

@@ -53,10 +53,14 @@ export default defineCommand({
     const warnings = valid.diagnostics.filter((d) => d.severity === 'warning');
     if (warnings.length > 0) io.err(formatText(asShown(warnings, io)));
 
-    const files = await renderReports(valid.lookup, charts).finally(() => charts?.close());
-    for (const [path, text] of generatedDocs()) files.set(path, text);
-    for (const [path, text] of formFiles(valid.lookup)) files.set(path, text);
+    // The reports' text is written before renderReports first waits: what it waits for is the charts' thread, while
+    // this one makes the docs and forms.
+    const rendering = renderReports(valid.lookup, charts).finally(() => charts?.close());
+    rendering.catch(() => undefined);
+    const docsAndForms = [...generatedDocs(), ...formFiles(valid.lookup)];
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));
+    const files = await rendering;
+    for (const [path, text] of docsAndForms) files.set(path, text);
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
     files.set(MANIFEST, manifestText(files.keys()));
