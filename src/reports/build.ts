@@ -7,6 +7,7 @@ import { indexPage } from './index-page.js';
 import { yearOverYearReport } from './year-over-year/index.js';
 import { createRenderer, type Renderer } from './charts/render.js';
 import type { RenderedPage } from './page.js';
+import type { Chart } from './charts/style.js';
 import { publishedMetrics } from './disclosure.js';
 import { calendarFile } from './calendar.js';
 import { metricsSchemaText } from './metrics-schema.js';
@@ -33,22 +34,22 @@ export async function renderReports(
   const ctx = reportContext(community, metrics, lookup.repo.narratives);
   const figures = new Figures(ctx);
   const files = new Map<string, string>([[REPORTS.index, indexPage(ctx)]]);
-  // Each page's charts are asked for as soon as the page is written, so that a renderer on another thread draws them
-  // while this one writes the next page.
+  // Each chart is asked for as soon as a page embeds it, so that a renderer on another thread draws it while this one
+  // writes the rest. Its place among the files is kept, for a build that lists them in the same order every time.
   const drawn: Array<Promise<unknown>> = [];
+  const draw = (chart: Chart) => {
+    const svg = renderer.svg(chart.spec).then((text) => files.set(chart.path, text));
+    // Told once, below, if it fails: not as an unhandled rejection while the next page is written.
+    svg.catch(() => undefined);
+    drawn.push(svg);
+  };
   const add = (path: string, page: RenderedPage) => {
     files.set(path, page.markdown);
-    for (const chart of page.charts) {
-      files.set(chart.path, '');
-      const svg = renderer.svg(chart.spec).then((text) => files.set(chart.path, text));
-      // Told once, below, if it fails: not as an unhandled rejection while the next page is written.
-      svg.catch(() => undefined);
-      drawn.push(svg);
-    }
+    for (const chart of page.charts) if (!files.has(chart.path)) files.set(chart.path, '');
   };
-  for (const year of metrics.years) add(REPORTS.annual(year.year), annualReport(ctx, year, figures));
-  add(REPORTS.yearOverYear, yearOverYearReport(ctx, figures));
-  add(REPORTS.engagement, engagementReport(ctx));
+  for (const year of metrics.years) add(REPORTS.annual(year.year), annualReport(ctx, year, figures, draw));
+  add(REPORTS.yearOverYear, yearOverYearReport(ctx, figures, draw));
+  add(REPORTS.engagement, engagementReport(ctx, draw));
   files.set(REPORTS.metrics, `${JSON.stringify(publishedMetrics(metrics, ctx.privacy), null, 2)}\n`);
   if (metrics.calendar.length > 0) files.set(REPORTS.calendar, calendarFile(ctx));
   for (const [path, text] of editorSchemaFiles(community)) files.set(path, text);

@@ -7,15 +7,15 @@ import { chartOf } from './charts/define.js';
 import engagementHeatmap from './charts/engagement-heatmap.js';
 import { namedUnits, shownAttendance } from './disclosure.js';
 import { heading, paragraph, root, table, toMarkdown } from '../format/markdown.js';
-import { Page, type RenderedPage } from './page.js';
+import { type ChartListener, Page, type RenderedPage } from './page.js';
 import { plural } from '../format/numbers.js';
 import { capital } from '../model/vocabulary.js';
 
 /** `reports/engagement.md`: every department and service by year: engaged (with member attendances) or not. */
-export function engagementReport(ctx: ReportContext): RenderedPage {
+export function engagementReport(ctx: ReportContext, onChart?: ChartListener): RenderedPage {
   const years = ctx.metrics.years;
   const self = REPORTS.engagement;
-  const page = new Page(self);
+  const page = new Page(self, onChart);
   const unitsOf = (kind: Unit['kind']) =>
     ctx.metrics.units.filter((u) => u.kind === kind).sort((a, b) => compareStrings(a.name, b.name));
   const departments = unitsOf('department');

@@ -1,5 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { Chart } from './charts/style.js';
+
+export type ChartListener = (chart: Chart) => void;
 import { relativeLink } from './context.js';
 import { image, paragraph } from '../format/markdown.js';
 
@@ -7,12 +9,17 @@ import { image, paragraph } from '../format/markdown.js';
 export class Page {
   readonly charts: Chart[] = [];
 
-  constructor(readonly path: string) {}
+  constructor(
+    readonly path: string,
+    /** Told of each chart as the page embeds it, so that it can be drawn while the page is still being written. */
+    private readonly onChart?: ChartListener,
+  ) {}
 
   /** The chart as an image with its alt text; nothing when there is nothing to draw. */
   embed(chart: Chart | undefined): RootContent[] {
     if (!chart) return [];
     this.charts.push(chart);
+    this.onChart?.(chart);
     return [paragraph(image(relativeLink(this.path, chart.path), chart.alt))];
   }
 }

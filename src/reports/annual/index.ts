@@ -4,7 +4,7 @@ import type { YearMetrics } from '../../metrics/types.js';
 import type { ReportContext } from '../context.js';
 import { REPORTS, generatedNote } from '../context.js';
 import { type Figures, weave } from '../narrative.js';
-import { Page, type RenderedPage } from '../page.js';
+import { type ChartListener, Page, type RenderedPage } from '../page.js';
 import { forgetSummaryPoints } from '../summary-points.js';
 import { type Section, titleOf, type YearSectionInput } from '../section.js';
 import actions from './actions.js';
@@ -48,9 +48,14 @@ export const ANNUAL_SECTIONS: readonly Section<YearSectionInput>[] = [
 ];
 
 /** `reports/<year>/annual-report.md`. */
-export function annualReport(ctx: ReportContext, year: YearMetrics, figures: Figures): RenderedPage {
+export function annualReport(
+  ctx: ReportContext,
+  year: YearMetrics,
+  figures: Figures,
+  onChart?: ChartListener,
+): RenderedPage {
   const self = REPORTS.annual(year.year);
-  const page = new Page(self);
+  const page = new Page(self, onChart);
   const narrative = ctx.narratives.find((n) => n.kind === 'annual' && n.year === year.year);
   const children: RootContent[] = [
     heading(1, narrative?.data.title ?? `${ctx.community.name}: Annual Report ${year.year}`),

@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import { heading, paragraph, root, toMarkdown } from '../../format/markdown.js';
 import { NOTHING_YET, REPORTS, generatedNote, type ReportContext } from '../context.js';
 import { type Figures, weave } from '../narrative.js';
-import { Page, type RenderedPage } from '../page.js';
+import { type ChartListener, Page, type RenderedPage } from '../page.js';
 import { type Section, type SectionInput, titleOf } from '../section.js';
 import headlineFigures from './headline-figures.js';
 import cohorts from './cohorts.js';
@@ -24,9 +24,9 @@ export const YEAR_OVER_YEAR_SECTIONS: readonly Section<SectionInput>[] = [
 ];
 
 /** `reports/year-over-year.md`: each headline figure per year with its change, and survey questions matched by id. */
-export function yearOverYearReport(ctx: ReportContext, figures: Figures): RenderedPage {
+export function yearOverYearReport(ctx: ReportContext, figures: Figures, onChart?: ChartListener): RenderedPage {
   const self = REPORTS.yearOverYear;
-  const page = new Page(self);
+  const page = new Page(self, onChart);
   const narrative = ctx.narratives.find((n) => n.kind === 'year-over-year');
   const children: RootContent[] = [
     heading(1, narrative?.data.title ?? `${ctx.community.name}: year over year`),
