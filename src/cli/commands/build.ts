@@ -59,13 +59,15 @@ export default defineCommand({
     rendering.catch(() => undefined);
     const docsAndForms = [...generatedDocs(), ...formFiles(valid.lookup)];
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));
+    // What the last build wrote, read meanwhile too, to be compared with what this one writes.
+    const before = await previouslyGenerated(root);
+    const reading = readAll(root, before);
     const files = await rendering;
     for (const [path, text] of docsAndForms) files.set(path, text);
     if (settings.ok) files.set(EDITOR_SETTINGS, settings.text);
     else io.err(`warning: ${settings.message}`);
     files.set(MANIFEST, manifestText(files.keys()));
     // What the last build wrote and this one does not is the build's to remove; nothing else is.
-    const before = await previouslyGenerated(root);
     const obsolete = await existing(
       root,
       [...before].filter((f) => !files.has(f)),
@@ -76,8 +78,9 @@ export default defineCommand({
       `${f}: reports/ holds only what the build writes, and no build writes this file: move it out of reports/ ` +
       `(or delete it), so that it is never published`;
     const changed: string[] = [];
+    const read = await reading;
     for (const [path, content] of files) {
-      const current = await readFile(join(root, path), 'utf8').catch(() => undefined);
+      const current = read.has(path) ? read.get(path) : await readFile(join(root, path), 'utf8').catch(() => undefined);
       if (current !== content) changed.push(path);
     }
 
@@ -168,3 +171,15 @@ const interrupted = (root: string) =>
 
 const waitingFor = (pid: number) =>
   `Another build (process ${pid}) is writing this repository's reports: waiting for it to finish…`;
+
+/** The text of each file, or undefined where there is none: read together, a few at a time. */
+async function readAll(root: string, paths: Iterable<string>): Promise<Map<string, string | undefined>> {
+  const out = new Map<string, string | undefined>();
+  const queue = [...paths];
+  const worker = async () => {
+    for (let path = queue.pop(); path !== undefined; path = queue.pop())
+      out.set(path, await readFile(join(root, path), 'utf8').catch(() => undefined));
+  };
+  await Promise.all(Array.from({ length: 8 }, worker));
+  return out;
+}
