@@ -14,6 +14,8 @@ const PHONE_SHAPED = /(?<![\p{L}\p{N}])(?:\+|\(?0)[\d\s().-]{8,18}\d(?![\p{L}\p{
  * trunk `0`.
  */
 export function findPhoneNumbers(text: string, region: string): Array<{ index: number; text: string }> {
+  // A date written as a record's dates are (a meeting return's period) is a date.
+  if (ISO_DATE.test(text)) return [];
   // Most texts have no seven digits in a run at all: told by one search, before anything is copied.
   if (!SEVEN_DIGITS.test(text) || !/\d{3}/.test(text.replace(/[\s().-]/g, ''))) return [];
   // A phone number is seven digits or more, in a run that only separators interrupt, and on one line: only such lines
@@ -30,6 +32,8 @@ export function findPhoneNumbers(text: string, region: string): Array<{ index: n
   }
   return SEVEN_DIGITS.test(text) ? numbersInLine(text, region) : [];
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Seven digits that only spaces, brackets, dots, hyphens or slashes part. */
 const SEVEN_DIGITS = /\d(?:[\s()./-]*\d){6}/;
