@@ -37,8 +37,9 @@ export async function renderReports(
   // Each chart is asked for as soon as a page embeds it, so that a renderer on another thread draws it while this one
   // writes the rest. Its place among the files is kept, for a build that lists them in the same order every time.
   const drawn: Array<Promise<unknown>> = [];
-  const draw = (chart: Chart) => {
-    const svg = renderer.svg(chart.spec).then((text) => files.set(chart.path, text));
+  const draw = ({ path, spec }: Chart) => {
+    // Only the path is kept while the chart is drawn: a spec holds the chart's data.
+    const svg = renderer.svg(spec).then((text) => files.set(path, text));
     // Told once, below, if it fails: not as an unhandled rejection while the next page is written.
     svg.catch(() => undefined);
     drawn.push(svg);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
@@ -80,8 +81,10 @@ export default defineCommand({
     const changed: string[] = [];
     const read = await reading;
     for (const [path, content] of files) {
-      const current = read.has(path) ? read.get(path) : await readFile(join(root, path), 'utf8').catch(() => undefined);
-      if (current !== content) changed.push(path);
+      const current = read.has(path)
+        ? read.get(path)
+        : fingerprint(await readFile(join(root, path)).catch(() => undefined));
+      if (current !== fingerprint(content)) changed.push(path);
     }
 
     if (opts.check) {
@@ -172,13 +175,17 @@ const interrupted = (root: string) =>
 const waitingFor = (pid: number) =>
   `Another build (process ${pid}) is writing this repository's reports: waiting for it to finish…`;
 
-/** The text of each file, or undefined where there is none: read together, a few at a time. */
+/** A file's bytes as a digest, or undefined where there is no file: what a build compares, without holding them. */
+const fingerprint = (bytes: Buffer | string | undefined): string | undefined =>
+  bytes === undefined ? undefined : createHash('sha256').update(bytes).digest('base64');
+
+/** The fingerprint of each file: read together, a few at a time. */
 async function readAll(root: string, paths: Iterable<string>): Promise<Map<string, string | undefined>> {
   const out = new Map<string, string | undefined>();
   const queue = [...paths];
   const worker = async () => {
     for (let path = queue.pop(); path !== undefined; path = queue.pop())
-      out.set(path, await readFile(join(root, path), 'utf8').catch(() => undefined));
+      out.set(path, fingerprint(await readFile(join(root, path)).catch(() => undefined)));
   };
   await Promise.all(Array.from({ length: 8 }, worker));
   return out;

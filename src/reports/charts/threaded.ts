@@ -22,7 +22,7 @@ export function threadedRenderer(): ThreadedRenderer | undefined {
   if (availableParallelism() < 2 || !existsSync(fileURLToPath(WORKER))) return undefined;
   const worker = new Worker(WORKER, {
     // A chart's objects live as long as the chart: a small young generation keeps the thread's memory low, at no cost.
-    resourceLimits: { maxYoungGenerationSizeMb: 8 },
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
   // The thread never keeps the command alive: a finished build exits, whatever it left undrawn.
   worker.unref();
