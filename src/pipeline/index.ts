@@ -1,14 +1,22 @@
-import { loadDocuments, type Overrides } from '../load/documents.js';
-import type { Lookup } from '../model/lookup.js';
+import { type Documents, loadDocuments, type Overrides } from '../load/documents.js';
+import { Lookup } from '../model/lookup.js';
 import type { Repository } from '../model/repository.js';
 import { runRules, type Diagnostic } from '../rules/index.js';
-import { toRepository } from '../schema/index.js';
+import { type SchemaFinding, toRepository } from '../schema/index.js';
 
 export interface Validation {
   repo: Repository;
   lookup: Lookup;
   /** Every problem, in a stable order. */
   diagnostics: Diagnostic[];
+}
+
+/** A repository read and typed, not yet checked. */
+export interface LoadedRepository {
+  docs: Documents;
+  repo: Repository;
+  lookup: Lookup;
+  schemaFindings: SchemaFinding[];
 }
 
 /**
@@ -18,13 +26,28 @@ export interface Validation {
  * pipeline lends the rules that check (it stands after the reports for that alone).
  */
 export async function validateRepository(root: string, overrides: Overrides = {}): Promise<Validation> {
+  return checkRepository(await loadRepository(root, overrides));
+}
+
+/** The first two stages: files → parsed documents → the typed repository. */
+export async function loadRepository(root: string, overrides: Overrides = {}): Promise<LoadedRepository> {
   const docs = await loadDocuments(root, overrides);
   const { repo, findings } = toRepository(docs);
+  return { docs, repo, lookup: new Lookup(repo), schemaFindings: findings };
+}
+
+/** Whether the files were read and typed without a finding: the rules may still find problems. */
+export const readCleanly = (loaded: LoadedRepository): boolean =>
+  loaded.docs.findings.length === 0 && loaded.schemaFindings.length === 0;
+
+/** The last stage: every rule. */
+export async function checkRepository(loaded: LoadedRepository): Promise<Validation> {
+  const { repo, docs, schemaFindings, lookup } = loaded;
   // The metrics and the reports' sections are loaded only for a repository that has a narrative to check.
   const later =
     repo.narratives.length > 0
       ? { narrativeChecks: (await import('../reports/narrative-checks.js')).narrativeChecks }
       : {};
-  const { diagnostics, lookup } = await runRules(repo, docs.findings, findings, later);
+  const { diagnostics } = await runRules(repo, docs.findings, schemaFindings, later, lookup);
   return { repo, lookup, diagnostics };
 }

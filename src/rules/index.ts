@@ -128,8 +128,9 @@ export async function runRules(
   schemaFindings: readonly SchemaFinding[],
   /** What the later stages lend the rules that need them: the narrative checks, made from the lookup when asked. */
   later: { narrativeChecks?: (lookup: Lookup) => NonNullable<RuleContext['narrativeProblems']> } = {},
+  /** The repository's lookup, when the caller has made it already. */
+  lookup: Lookup = new Lookup(repo),
 ): Promise<{ diagnostics: Diagnostic[]; lookup: Lookup }> {
-  const lookup = new Lookup(repo);
   let narrativeProblems: RuleContext['narrativeProblems'];
   const narrativeChecks = later.narrativeChecks;
   const out: Diagnostic[] = [];

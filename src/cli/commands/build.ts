@@ -14,7 +14,8 @@ import { defineCommand } from '../command.js';
 import { type CommandIO, UsageError } from '../io.js';
 import { buildJournal, leftovers, removeLeftovers, withBuildLock, writeAll } from '../write-file.js';
 import { lstat } from 'node:fs/promises';
-import { loadValid } from './load-valid.js';
+import { validOrTold } from './load-valid.js';
+import { checkRepository, loadRepository, readCleanly } from '../../pipeline/index.js';
 import { plural } from '../../format/numbers.js';
 
 export default defineCommand({
@@ -43,9 +44,14 @@ export default defineCommand({
       );
       return 0;
     }
-    // Started first, so that the charts' thread loads Vega while the records are validated.
+    // Started first, so that the charts' thread loads Vega while the records are read.
     const charts = threadedRenderer();
-    const valid = await loadValid(root, io);
+    const loaded = await loadRepository(root);
+    // Records that read and type cleanly are almost always valid: their reports are written before the rules run, so
+    // that the charts' thread draws while they do. Nothing is written unless the rules then find no error; figures
+    // from invalid data are thrown away (or, if they cannot be made, made again once the data is valid).
+    const early = readCleanly(loaded) ? renderReports(loaded.lookup, charts).catch(() => undefined) : undefined;
+    const valid = validOrTold(await checkRepository(loaded), io);
     if (!valid) {
       await charts?.close();
       io.err('Nothing was written to reports/.');
@@ -54,9 +60,11 @@ export default defineCommand({
     const warnings = valid.diagnostics.filter((d) => d.severity === 'warning');
     if (warnings.length > 0) io.err(formatText(asShown(warnings, io)));
 
-    // The reports' text is written before renderReports first waits: what it waits for is the charts' thread, while
-    // this one makes the docs and forms.
-    const rendering = renderReports(valid.lookup, charts).finally(() => charts?.close());
+    // What renderReports waits for, once the reports' text is written, is the charts' thread, while this one makes
+    // the docs and forms.
+    const rendering = (early ?? Promise.resolve(undefined))
+      .then((files) => files ?? renderReports(valid.lookup, charts))
+      .finally(() => charts?.close());
     rendering.catch(() => undefined);
     const docsAndForms = [...generatedDocs(), ...formFiles(valid.lookup)];
     const settings = withSchemaMapping(await readFile(join(root, EDITOR_SETTINGS), 'utf8').catch(() => undefined));

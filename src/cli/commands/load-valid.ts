@@ -7,7 +7,11 @@ import type { CommandIO } from '../io.js';
  * validator first and stop, printing its errors, when the data has any.
  */
 export async function loadValid(root: string, io: CommandIO): Promise<Validation | undefined> {
-  const validation = await validateRepository(root);
+  return validOrTold(await validateRepository(root), io);
+}
+
+/** The validation when the data has no errors; undefined, its errors printed, when it has. */
+export function validOrTold(validation: Validation, io: CommandIO): Validation | undefined {
   const errors = validation.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length === 0) return validation;
   io.err(formatText(asShown(errors, io)));
