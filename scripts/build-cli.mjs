@@ -19,8 +19,8 @@ const run = promisify(execFile);
 /** Compiles src/cli/bin.ts and what it loads into `outdir`, `bin.js` its entry. */
 export async function compileCli(outdir) {
   await build({
-    // The charts' thread (src/reports/charts/threaded.ts) is started from its own file beside the command.
-    entryPoints: { bin: join(ROOT, 'src/cli/bin.ts'), 'chart-worker': join(ROOT, 'src/reports/charts/worker.ts') },
+    // The charts' thread (src/cli/chart-thread.ts) is started from its own file beside the command.
+    entryPoints: { bin: join(ROOT, 'src/cli/bin.ts'), 'chart-worker': join(ROOT, 'src/cli/chart-worker.ts') },
     outdir,
     bundle: true,
     splitting: true,

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { listFiles } from '../../load/files.js';
 import { join } from 'node:path';
 import { renderReports } from '../../reports/build.js';
-import { threadedRenderer } from '../../reports/charts/threaded.js';
+import { threadedRenderer } from '../chart-thread.js';
 import { existing, generatedFiles, MANIFEST, manifestText, previouslyGenerated } from '../generated.js';
 import { EDITOR_SETTINGS, withSchemaMapping } from '../../edit/editor-settings.js';
 import { generatedDocs } from '../../docs/index.js';

@@ -1,9 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
-import { createRenderer } from './render.js';
+import { createRenderer } from '../reports/charts/render.js';
 
 /**
- * The charts' thread (see threaded.ts): draws each chart it is sent, one at a time and in the order sent, with one
+ * The charts' thread (see chart-thread.ts): draws each chart it is sent, one at a time and in the order sent, with one
  * renderer, exactly as the build's own thread would.
  */
 const renderer = createRenderer();

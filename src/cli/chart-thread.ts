@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Renderer } from './render.js';
+import type { Renderer } from '../reports/charts/render.js';
 
 /** The compiled charts' thread, beside the compiled command (scripts/build-cli.mjs). */
 const WORKER = new URL('./chart-worker.js', import.meta.url);
