@@ -54,10 +54,16 @@ function measure(commands: Record<string, string[]>, runs: number): Record<strin
   );
 }
 
-/** The shape of a repository's minutes, to set the synthetic records beside real ones. */
-async function minutesShape(
-  root: string,
-): Promise<{ files: number; bytes: number; points: number; actions: number; attendees: number }> {
+/** The shape of a repository's records, to set the synthetic ones beside real ones: its minutes and survey answers. */
+async function recordsShape(root: string): Promise<{
+  files: number;
+  bytes: number;
+  points: number;
+  actions: number;
+  attendees: number;
+  written: number;
+  writtenLength: number;
+}> {
   const files = (await readdir(join(root, 'minutes'), { recursive: true })).filter((f) => f.endsWith('.md'));
   let bytes = 0;
   let points = 0;
@@ -70,8 +76,33 @@ async function minutesShape(
     actions += (text.match(/^ {2}- id: /gm) ?? []).length;
     attendees += (/^attendees: \[(.*)\]$/m.exec(text)?.[1] ?? '').split(',').filter((x) => x.trim()).length;
   }
+  // Survey responses with a written answer (to a text question), and the mean length of those answers.
+  let responses = 0;
+  let written = 0;
+  const lengths: number[] = [];
+  for (const f of (await readdir(join(root, 'surveys'), { recursive: true })).filter((x) => x.endsWith('.json'))) {
+    const survey = JSON.parse(await readFile(join(root, 'surveys', f), 'utf8')) as {
+      questions: Array<{ id: string; type: string }>;
+      responses: Array<{ answers: Record<string, unknown> }>;
+    };
+    const text = new Set(survey.questions.filter((q) => q.type === 'text').map((q) => q.id));
+    for (const r of survey.responses) {
+      responses++;
+      const answers = Object.entries(r.answers).filter(([q, a]) => text.has(q) && typeof a === 'string');
+      if (answers.length > 0) written++;
+      for (const [, a] of answers) lengths.push((a as string).length);
+    }
+  }
   const n = Math.max(files.length, 1);
-  return { files: files.length, bytes: bytes / n, points: points / n, actions: actions / n, attendees: attendees / n };
+  return {
+    files: files.length,
+    bytes: bytes / n,
+    points: points / n,
+    actions: actions / n,
+    attendees: attendees / n,
+    written: written / Math.max(responses, 1),
+    writtenLength: lengths.reduce((a, b) => a + b, 0) / Math.max(lengths.length, 1),
+  };
 }
 
 const s = (x: number) => `${x.toFixed(2)} s`;
@@ -135,9 +166,9 @@ async function orchestrate(): Promise<void> {
     }
     return;
   }
-  const sample = await minutesShape(join(ROOT, 'tests/fixtures/sample'));
+  const sample = await recordsShape(join(ROOT, 'tests/fixtures/sample'));
   await withSynthetic(REALISTIC, async (dir) => {
-    const shape = await minutesShape(dir);
+    const shape = await recordsShape(dir);
     console.log(
       'Realistic synthetic repository: 20 years, 1,000 minutes files, 20,000 member survey responses (half with a ' +
         'written answer), 1,000 members with mentoring roles, meeting returns, a pathway, a mentee survey a year, a ' +
@@ -145,9 +176,12 @@ async function orchestrate(): Promise<void> {
     );
     const row = (name: string, x: typeof shape) =>
       `| ${name} | ${x.bytes.toFixed(0)} B | ${x.points.toFixed(1)} | ${x.actions.toFixed(1)} | ` +
-      `${x.attendees.toFixed(1)} |`;
-    console.log('\n| minutes | size | summary points and sub-points | actions | attendees |');
-    console.log('| --- | --- | --- | --- | --- |');
+      `${x.attendees.toFixed(1)} | ${(100 * x.written).toFixed(0)}% | ${x.writtenLength.toFixed(0)} characters |`;
+    console.log(
+      '\n| records | a minutes file | summary points and sub-points | actions | attendees | responses written in | ' +
+        'their length |',
+    );
+    console.log('| --- | --- | --- | --- | --- | --- | --- |');
     console.log(row('the sample', sample));
     console.log(row('synthetic', shape));
     console.log('');

@@ -39,7 +39,14 @@ export function forgetSummaryPoints(): void {
 // half a large build; markdown-it finds the points' lines in a tenth of the time, and the points keep the words the
 // community wrote. Only points made of paragraphs and lists are taken this way; anything else (code, quotes, HTML,
 // headings, blank lines or lazy lines inside a point) goes through the tree, as every summary once did.
+// The blocks (lists, items, paragraphs) of every summary are parsed; the words inside only where a topic is read
+// from them, by a second parser given the document's link definitions.
 const blocks = new MarkdownIt('commonmark');
+blocks.core.ruler.disable(['inline', 'text_join']);
+const words = new MarkdownIt('commonmark');
+
+/** The inline tokens of a block's text, read as they would be in the document (whose link definitions `env` holds). */
+const inlineOf = (block: Token, env: object): Token[] => words.parseInline(block.content, env)[0]?.children ?? [];
 
 /** Tokens a point taken as its own lines may hold. */
 const PLAIN_POINT = new Set([
@@ -59,7 +66,8 @@ const ITEM_START = /^( {0,3})(?:[-*+]|\d{1,9}[.)]) (?=\S)/;
 
 function quickSummary(body: string): Summary | undefined {
   if (body.includes('\t') || body.includes('\r')) return undefined;
-  const tokens = blocks.parse(body, {});
+  const env = {};
+  const tokens = blocks.parse(body, env);
   const lines = body.split('\n');
   const points: string[] = [];
   const topics: string[] = [];
@@ -71,7 +79,7 @@ function quickSummary(body: string): Summary | undefined {
     if (t.type === 'heading_open' && (t.tag === 'h1' || t.tag === 'h2')) {
       inSummary =
         t.tag === 'h2' &&
-        inlineText(tokens[i + 1]!.children ?? [], false)
+        inlineText(inlineOf(tokens[i + 1]!, env), false)
           .trim()
           .toLowerCase() === 'summary';
     } else if (inSummary && (t.type === 'bullet_list_open' || t.type === 'ordered_list_open')) {
@@ -79,13 +87,13 @@ function quickSummary(body: string): Summary | undefined {
         const point = itemLines(lines, tokens, j, closing(tokens, j));
         if (point === undefined) return undefined;
         points.push(point);
-        topics.push(topicOf(tokens, j + 1, closing(tokens, j)));
+        topics.push(topicOf(tokens, j + 1, closing(tokens, j), env));
       }
     } else if (inSummary && t.type === 'paragraph_open') {
       const [from, to] = t.map!;
       const own = lines.slice(from, to).map((l) => l.trimStart());
       points.push([`- ${own[0]}`, ...own.slice(1).map((l) => `  ${l}`)].join('\n'));
-      topics.push(topicOf(tokens, i, end + 1));
+      topics.push(topicOf(tokens, i, end + 1, env));
     }
     i = end;
   }
@@ -124,19 +132,18 @@ function itemLines(lines: string[], tokens: Token[], open: number, close: number
  * What a point is about, for lists of topics: its bold lead ("**Student engagement.** Members…"), or else its first
  * sentence, shortened to a dozen words. The tokens are the point's, from its first paragraph to its end.
  */
-function topicOf(tokens: Token[], from: number, to: number): string {
+function topicOf(tokens: Token[], from: number, to: number, env: object): string {
   // markdown-it leaves an empty text token where an emphasis delimiter run was taken whole.
-  const first = (tokens[from]!.type === 'paragraph_open' ? (tokens[from + 1]!.children ?? []) : []).filter(
+  const first = (tokens[from]!.type === 'paragraph_open' ? inlineOf(tokens[from + 1]!, env) : []).filter(
     (c) => !(c.type === 'text' && c.content === ''),
   );
   if (first[0]?.type === 'strong_open') {
     const strong = first.slice(0, closing(first, 0) + 1);
     return leadOf(inlineText(strong, true));
   }
-  let words = '';
-  for (let k = from; k < to; k++)
-    if (tokens[k]!.type === 'inline') words += inlineText(tokens[k]!.children ?? [], true);
-  return firstSentence(words);
+  let text = '';
+  for (let k = from; k < to; k++) if (tokens[k]!.type === 'inline') text += inlineText(inlineOf(tokens[k]!, env), true);
+  return firstSentence(text);
 }
 
 /**
