@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type {
   Parent,
   AlignType,
+  Nodes,
   BlockContent,
   Heading,
   Link,
@@ -20,7 +21,6 @@ import { toString as plainText } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
 
 /** Small builders for mdast, so report code reads as the document it makes. */
 
@@ -156,14 +156,19 @@ export function resolveHeadingLinks(tree: Root): Root {
   const slugger = new GithubSlugger();
   const anchors = new Map<string, string>();
   const links: Array<{ link: Link; parent: Parent }> = [];
-  // One pass: headings are slugged in document order, links resolved once all are known.
-  visit(tree, (node, _index, parent) => {
-    if (node.type === 'heading') {
-      const t = plainText(node);
-      const slug = slugger.slug(t);
-      if (!anchors.has(t)) anchors.set(t, slug);
-    } else if (node.type === 'link' && node.url.startsWith(HEADING_LINK) && parent) links.push({ link: node, parent });
-  });
+  // One pass: headings are slugged in document order, links resolved once all are known. A walk of its own rather
+  // than unist-util-visit, whose list of ancestors made for every node was a twentieth of a large build's allocations.
+  const walk = (parent: Parent) => {
+    for (const node of parent.children as Nodes[]) {
+      if (node.type === 'heading') {
+        const t = plainText(node);
+        const slug = slugger.slug(t);
+        if (!anchors.has(t)) anchors.set(t, slug);
+      } else if (node.type === 'link' && node.url.startsWith(HEADING_LINK)) links.push({ link: node, parent });
+      if ('children' in node) walk(node);
+    }
+  };
+  walk(tree);
   for (const { link: l, parent } of links) {
     const anchor = anchors.get(l.url.slice(HEADING_LINK.length));
     if (anchor !== undefined) {
