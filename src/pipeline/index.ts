@@ -1,4 +1,4 @@
-import { type Documents, loadDocuments, type Overrides } from '../load/documents.js';
+import { type LoadFinding, loadDocuments, type Overrides } from '../load/documents.js';
 import { Lookup } from '../model/lookup.js';
 import type { Repository } from '../model/repository.js';
 import { runRules, type Diagnostic } from '../rules/index.js';
@@ -11,11 +11,14 @@ export interface Validation {
   diagnostics: Diagnostic[];
 }
 
-/** A repository read and typed, not yet checked. */
+/**
+ * A repository read and typed, not yet checked. The parsed documents themselves are not kept: the typed model holds
+ * what the checks, metrics and reports read, and a large repository's raw values would double its memory.
+ */
 export interface LoadedRepository {
-  docs: Documents;
   repo: Repository;
   lookup: Lookup;
+  loadFindings: LoadFinding[];
   schemaFindings: SchemaFinding[];
 }
 
@@ -33,21 +36,21 @@ export async function validateRepository(root: string, overrides: Overrides = {}
 export async function loadRepository(root: string, overrides: Overrides = {}): Promise<LoadedRepository> {
   const docs = await loadDocuments(root, overrides);
   const { repo, findings } = toRepository(docs);
-  return { docs, repo, lookup: new Lookup(repo), schemaFindings: findings };
+  return { repo, lookup: new Lookup(repo), loadFindings: docs.findings, schemaFindings: findings };
 }
 
 /** Whether the files were read and typed without a finding: the rules may still find problems. */
 export const readCleanly = (loaded: LoadedRepository): boolean =>
-  loaded.docs.findings.length === 0 && loaded.schemaFindings.length === 0;
+  loaded.loadFindings.length === 0 && loaded.schemaFindings.length === 0;
 
 /** The last stage: every rule. */
 export async function checkRepository(loaded: LoadedRepository): Promise<Validation> {
-  const { repo, docs, schemaFindings, lookup } = loaded;
+  const { repo, loadFindings, schemaFindings, lookup } = loaded;
   // The metrics and the reports' sections are loaded only for a repository that has a narrative to check.
   const later =
     repo.narratives.length > 0
       ? { narrativeChecks: (await import('../reports/narrative-checks.js')).narrativeChecks }
       : {};
-  const { diagnostics } = await runRules(repo, docs.findings, schemaFindings, later, lookup);
+  const { diagnostics } = await runRules(repo, loadFindings, schemaFindings, later, lookup);
   return { repo, lookup, diagnostics };
 }
