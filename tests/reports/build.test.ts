@@ -88,7 +88,7 @@ describe('build', () => {
     },
   );
 
-  it('writes the same bytes in any time zone and locale, its charts drawn on a thread of their own or not', async () => {
+  it('writes the same bytes in any time zone and locale, its charts drawn on their own thread or not', async () => {
     const a = await temp(MULTI_YEAR);
     const b = await temp(MULTI_YEAR);
     // The compiled command draws the charts on a second thread, started from this file; the in-process run (no such
