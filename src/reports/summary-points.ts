@@ -44,6 +44,12 @@ export function forgetSummaryPoints(): void {
 const blocks = new MarkdownIt('commonmark');
 blocks.core.ruler.disable(['inline', 'text_join']);
 const words = new MarkdownIt('commonmark');
+// Nesting as deep as the validator lets through (32 levels), where markdown-it's own bound (20) would stop reading.
+for (const md of [blocks, words]) (md.options as { maxNesting?: number }).maxNesting = 64;
+// markdown-it leaves a link to a script or a file as text, where CommonMark (and the syntax tree) reads a link: the
+// same reading as the tree's is kept here, and what a link may point to is for the validator and the site.
+blocks.validateLink = () => true;
+words.validateLink = () => true;
 
 /** The inline tokens of a block's text, read as they would be in the document (whose link definitions `env` holds). */
 const inlineOf = (block: Token, env: object): Token[] => words.parseInline(block.content, env)[0]?.children ?? [];

@@ -87,6 +87,9 @@ describe('the session summaries and topics of the annual report', () => {
       '# Title\n\nNo summary here.\n',
       '## Summary\n\n## Actions\n\n- none\n',
       '## Summary\r\n\r\n- Windows line ends\r\n',
+      // A definition (here of a script) is no point of the summary, whatever it points to.
+      '## Summary\n\n- Agreed [how](javascript:alert(1)) the network will <javascript:alert(2)> meet\n\n' +
+        '[r]: javascript:alert(3)\n',
     ];
     for (const body of layouts) {
       const { markdown, topics } = sessionSummary(body);
@@ -97,6 +100,8 @@ describe('the session summaries and topics of the annual report', () => {
     expect(sessionSummary(layouts[9]!).topics).toEqual(['Underscored lead', 'Both marks']);
     expect(sessionSummary(layouts[10]!).topics).toEqual(['A chart described', 'code first']);
     expect(sessionSummary(layouts[11]!)).toEqual({ markdown: '', topics: [] });
+    // A link is read as a link wherever it points (the validator and the site judge where): its words are the topic's.
+    expect(sessionSummary(layouts[14]!).topics).toEqual(['Agreed how the network will meet']);
   });
 
   it('agree with a Markdown reader on summaries made up of every inline mark and list shape', () => {
