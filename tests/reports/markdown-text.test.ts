@@ -74,8 +74,8 @@ describe('text in a report', () => {
   });
 
   it('that would start a list, a heading or a table row, or holds a mark, still goes through the escaper', () => {
-    for (const text of ['1. First', '2) Second', '- dash', '+ plus', '# hash', '> quote', ':-', 'a *b*', 'x_y', 'a|b'])
-      expect(isPlainText(text), text).toBe(false);
+    const marked = ['1. First', '2) Second', '- dash', '+ plus', '# hash', '> quote', ':-', 'a *b*', 'x_y', 'a|b'];
+    expect(marked.filter((text) => isPlainText(text))).toEqual([]);
     expect(toMarkdown(root([paragraph('1. First')]))).toBe('1\\. First\n');
     expect(toMarkdown(root([paragraph('Cost: 5 | 6')]))).toBe('Cost: 5 | 6\n');
   });

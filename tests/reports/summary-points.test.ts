@@ -91,11 +91,14 @@ describe('the session summaries and topics of the annual report', () => {
       '## Summary\n\n- Agreed [how](javascript:alert(1)) the network will <javascript:alert(2)> meet\n\n' +
         '[r]: javascript:alert(3)\n',
     ];
+    let points = 0;
     for (const body of layouts) {
       const { markdown, topics } = sessionSummary(body);
       expect(pointsAsRead(markdown, 'report'), body).toEqual(pointsAsRead(body, 'minutes'));
       expect(topics.length, body).toBe(pointsAsRead(body, 'minutes').length);
+      points += topics.length;
     }
+    expect(points).toBeGreaterThan(layouts.length);
     expect(sessionSummary(layouts[0]!).topics).toEqual(['Star bullets', 'and a second point']);
     expect(sessionSummary(layouts[9]!).topics).toEqual(['Underscored lead', 'Both marks']);
     expect(sessionSummary(layouts[10]!).topics).toEqual(['A chart described', 'code first']);
