@@ -14,7 +14,8 @@ export interface ThreadedRenderer extends Renderer {
 
 /**
  * A renderer whose charts are drawn on a thread of their own while the build writes the reports' text: on two cores
- * a large build takes a third less time. Started early, the thread loads Vega while the records are validated.
+ * a large build takes a tenth less time, and its peak memory is 40 MiB lower (Vega's garbage stays in the thread's
+ * small heap). Started first, the thread loads Vega while the records are read.
  * Undefined where it would not help or cannot run: one core, or the command run from its sources (tests), where the
  * build draws the charts itself. Either way the same renderer code draws the same bytes.
  */
