@@ -4,7 +4,7 @@ import { didYouMean } from '../../model/suggest.js';
 import { isIsoDate } from '../../model/dates.js';
 import { wordsOf } from '../../model/vocabulary.js';
 import { choiceId, fieldOf, fieldProblems } from './body.js';
-import { choice, defineForm, freeId } from './form.js';
+import { choice, choicesOr, defineForm, freeId } from './form.js';
 
 const MEMBERS = 'data/members.json';
 
@@ -35,25 +35,22 @@ export default defineForm({
           description: 'Their name, as the attendee list will show it.',
           required: true,
         },
-        units.length > 0
-          ? {
-              kind: 'dropdown',
-              id: 'unit',
-              label: 'Unit',
-              description: `Their ${words.department.one} or ${words.service.one}.`,
-              multiple: false,
-              options: units,
-              required: true,
-            }
-          : {
-              kind: 'input',
-              id: 'unit',
-              label: 'Unit',
-              description:
-                `data/units.json lists no units yet: add their ${words.department.one} or ` +
-                `${words.service.one} there first, then write its id.`,
-              required: true,
-            },
+        choicesOr(
+          {
+            id: 'unit',
+            label: 'Unit',
+            description: `Their ${words.department.one} or ${words.service.one}.`,
+            multiple: false,
+            options: units,
+            required: true,
+          },
+          {
+            kind: 'input',
+            description:
+              `data/units.json lists no units yet: add their ${words.department.one} or ` +
+              `${words.service.one} there first, then write its id.`,
+          },
+        ),
         {
           kind: 'dropdown',
           id: 'role',

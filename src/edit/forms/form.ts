@@ -129,6 +129,19 @@ export function formYaml(form: IssueForm, content: FormContent): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/**
+ * A dropdown of the community's own choices (its units, themes, pathway stages); while its records list none, a field
+ * to write the ids in, saying where to add them. A form never offers an empty list.
+ */
+export function choicesOr(
+  dropdown: FieldBase & { multiple: boolean; options: Choice[] },
+  none: { kind: 'input' | 'textarea'; description: string },
+): Field {
+  if (dropdown.options.length > 0) return { kind: 'dropdown', ...dropdown };
+  const { id, label, required } = dropdown;
+  return { kind: none.kind, id, label, description: none.description, required };
+}
+
 /** The option of a person, unit or theme: `Display name (id)`. */
 export const choice = (label: string, id: string): Choice => ({ label: `${label} (${id})`, id });
 

@@ -3,7 +3,7 @@ import { isIsoDate } from '../../model/dates.js';
 import type { MeetingReturn } from '../../model/meeting.js';
 import { capital, wordsOf } from '../../model/vocabulary.js';
 import { choiceId, fieldOf, fieldProblems } from './body.js';
-import { choice, defineForm, type Field, freeId } from './form.js';
+import { choice, choicesOr, defineForm, type Field, freeId } from './form.js';
 
 /** The counts a coordinator types, by field id, and what each is in the return. */
 const COUNTS = [
@@ -73,23 +73,20 @@ export default defineForm({
         `\n\n**Counts only.** Write no ${mentee.one}'s name, email address or number anywhere in this form: the ` +
         'issue is kept by GitHub, and the return holds how many, never who.',
       fields: <Field[]>[
-        units.length > 0
-          ? {
-              kind: 'dropdown',
-              id: 'unit',
-              label: 'Unit',
-              description: `The ${department.one} or unit the counts are of.`,
-              multiple: false,
-              options: units,
-              required: true,
-            }
-          : {
-              kind: 'input',
-              id: 'unit',
-              label: 'Unit',
-              description: 'data/units.json lists no units yet: add the unit there first, then write its id.',
-              required: true,
-            },
+        choicesOr(
+          {
+            id: 'unit',
+            label: 'Unit',
+            description: `The ${department.one} or unit the counts are of.`,
+            multiple: false,
+            options: units,
+            required: true,
+          },
+          {
+            kind: 'input',
+            description: 'data/units.json lists no units yet: add the unit there first, then write its id.',
+          },
+        ),
         {
           kind: 'input',
           id: 'from',

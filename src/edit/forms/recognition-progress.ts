@@ -2,7 +2,7 @@ import { applyEdits, findNodeAtLocation, modify, parseTree } from 'jsonc-parser'
 import { FILES } from '../../load/documents.js';
 import { isIsoDate } from '../../model/dates.js';
 import { choiceId, fieldOf, fieldProblems } from './body.js';
-import { type Choice, defineForm, type Field } from './form.js';
+import { type Choice, choicesOr, defineForm, type Field } from './form.js';
 import { memberChoices } from './people.js';
 
 /** A step a member takes on a pathway: a stage reached, or a withdrawal. */
@@ -46,23 +46,20 @@ export default defineForm({
               description: 'The roster has no current members yet: add them first, or write the member id.',
               required: true,
             },
-        steps.length > 0
-          ? {
-              kind: 'dropdown',
-              id: 'step',
-              label: 'Stage',
-              description: 'The stage reached (stages are reached in order), or the withdrawal.',
-              multiple: false,
-              options: steps,
-              required: true,
-            }
-          : {
-              kind: 'input',
-              id: 'step',
-              label: 'Stage',
-              description: `${FILES.pathways} lists no pathways yet: add them first, then write <pathway id>/<stage>.`,
-              required: true,
-            },
+        choicesOr(
+          {
+            id: 'step',
+            label: 'Stage',
+            description: 'The stage reached (stages are reached in order), or the withdrawal.',
+            multiple: false,
+            options: steps,
+            required: true,
+          },
+          {
+            kind: 'input',
+            description: `${FILES.pathways} lists no pathways yet: add them first, then write <pathway id>/<stage>.`,
+          },
+        ),
         {
           kind: 'input',
           id: 'date',

@@ -14,6 +14,7 @@ import {
   type Answers,
   type Choice,
   choice,
+  choicesOr,
   defineForm,
   type Field,
   type FormContent,
@@ -153,23 +154,20 @@ export default defineForm({
         placeholder: "A member's name (their id), as in the attendee list\nA guest speaker — their role",
         required: false,
       },
-      themes.length > 0
-        ? {
-            kind: 'dropdown',
-            id: 'themes',
-            label: 'Themes',
-            description: 'The themes the session discussed.',
-            multiple: true,
-            options: themes,
-            required: true,
-          }
-        : {
-            kind: 'textarea',
-            id: 'themes',
-            label: 'Themes',
-            description: 'data/community.json lists no themes yet: add them first, or write theme ids one per line.',
-            required: true,
-          },
+      choicesOr(
+        {
+          id: 'themes',
+          label: 'Themes',
+          description: 'The themes the session discussed.',
+          multiple: true,
+          options: themes,
+          required: true,
+        },
+        {
+          kind: 'textarea',
+          description: 'data/community.json lists no themes yet: add them first, or write theme ids one per line.',
+        },
+      ),
       {
         kind: 'textarea',
         id: 'summary',
