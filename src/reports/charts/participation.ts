@@ -1,6 +1,6 @@
 import type { YearMetrics } from '../../metrics/types.js';
 import { percent, plural } from '../../format/numbers.js';
-import { CATEGORY, CHART_WIDTH } from './style.js';
+import { CATEGORY, CHART_WIDTH, funnelSpec } from './style.js';
 import { defineChart, type Drawn } from './define.js';
 
 /** The year's participation funnel: members, attended at least one session, at least three. */
@@ -27,29 +27,17 @@ function draw(year: YearMetrics): Drawn | undefined {
   ];
   return {
     alt: `Participation in ${year.year}: ${rows.map((r) => `${r.stage.toLowerCase()}, ${r.label}`).join('; ')}.`,
-    spec: {
-      // The year is in the report around the chart and in its alt text; a title without it
-      // keeps the chart's shape the same every year, so it is compiled once.
-      title: { text: 'Participation' },
+    // The year is in the report around the chart and in its alt text; a title without it keeps the chart's shape the
+    // same every year, so it is compiled once.
+    spec: funnelSpec({
+      title: 'Participation',
       description: 'Participation funnel',
       width: CHART_WIDTH - 240,
-      height: { step: 26 },
-      data: { values: rows },
-      encoding: {
-        y: { field: 'stage', type: 'nominal', sort: null, title: null },
-        x: {
-          field: 'count',
-          type: 'quantitative',
-          title: 'Members',
-          axis: { tickMinStep: 1 },
-          scale: { domainMin: 0 },
-        },
-      },
-      layer: [
-        { mark: { type: 'bar', color: CATEGORY.blue }, encoding: { description: { field: 'text' } } },
-        { mark: { type: 'text', align: 'left', dx: 4, color: '#222' }, encoding: { text: { field: 'label' } } },
-      ],
-    },
+      axisTitle: 'Members',
+      colour: CATEGORY.blue,
+      values: rows,
+      label: 'label',
+    }),
   };
 }
 

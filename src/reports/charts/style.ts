@@ -42,3 +42,40 @@ export interface Chart {
   alt: string;
   spec: TopLevelSpec;
 }
+
+/**
+ * A funnel: one bar a stage, top down in the stages' order, each with its figure at its end. The participation
+ * funnel and a pathway's are drawn by it.
+ */
+export function funnelSpec(funnel: {
+  title: string;
+  description: string;
+  width: number;
+  axisTitle: string;
+  colour: string;
+  /** Rows with `stage`, `count`, `text` (a bar's description) and the field written at the bar's end. */
+  values: ReadonlyArray<{ stage: string; count: number; text: string }>;
+  label: 'count' | 'label';
+}): TopLevelSpec {
+  return {
+    title: { text: funnel.title },
+    description: funnel.description,
+    width: funnel.width,
+    height: { step: 26 },
+    data: { values: [...funnel.values] },
+    encoding: {
+      y: { field: 'stage', type: 'nominal', sort: null, title: null },
+      x: {
+        field: 'count',
+        type: 'quantitative',
+        title: funnel.axisTitle,
+        axis: { tickMinStep: 1 },
+        scale: { domainMin: 0 },
+      },
+    },
+    layer: [
+      { mark: { type: 'bar', color: funnel.colour }, encoding: { description: { field: 'text' } } },
+      { mark: { type: 'text', align: 'left', dx: 4, color: '#222' }, encoding: { text: { field: funnel.label } } },
+    ],
+  };
+}
