@@ -57,6 +57,20 @@ async function everything(dir: string): Promise<string> {
 
 describe('cop import-meetings: a log of meetings into a return of counts', () => {
   let root: string;
+  /** `cop import-meetings` of a log into the test's repository, over the autumn term of 2024. */
+  const importLog = (log: string, into: string, map?: string) =>
+    cop([
+      'import-meetings',
+      '--root',
+      root,
+      '--from',
+      log,
+      '--into',
+      into,
+      '--period',
+      '2024-08-01..2024-12-31',
+      ...(map === undefined ? [] : ['--map', map]),
+    ]);
   beforeAll(async () => {
     // The sample without its own returns: the log is the term's only record of meetings.
     root = await fixtureWith(SAMPLE, {
@@ -79,17 +93,7 @@ describe('cop import-meetings: a log of meetings into a return of counts', () =>
     await writeFile(log, await make());
     try {
       const into = `meetings/2024-25/log-${name.replace('.', '-')}.json`;
-      const r = await cop([
-        'import-meetings',
-        '--root',
-        root,
-        '--from',
-        log,
-        '--into',
-        into,
-        '--period',
-        '2024-08-01..2024-12-31',
-      ]);
+      const r = await importLog(log, into);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       const written = JSON.parse(await readFile(join(root, into), 'utf8')) as {
@@ -152,17 +156,7 @@ describe('cop import-meetings: a log of meetings into a return of counts', () =>
     ];
     await writeFile(log, csv(bad));
     try {
-      const r = await cop([
-        'import-meetings',
-        '--root',
-        root,
-        '--from',
-        log,
-        '--into',
-        'meetings/2024-25/bad.json',
-        '--period',
-        '2024-08-01..2024-12-31',
-      ]);
+      const r = await importLog(log, 'meetings/2024-25/bad.json');
       expect(r.code).toBe(1);
       const lines = r.stderr.split('\n').filter(Boolean);
       const where = lines.map((l) => /row (\d+), column (\d+)/.exec(l)?.slice(1).join(':')).filter(Boolean);
@@ -196,38 +190,14 @@ describe('cop import-meetings: a log of meetings into a return of counts', () =>
       }),
     );
     try {
-      const ok = await cop([
-        'import-meetings',
-        '--root',
-        root,
-        '--from',
-        log,
-        '--into',
-        'meetings/2024-25/mapped.json',
-        '--period',
-        '2024-08-01..2024-12-31',
-        '--map',
-        map,
-      ]);
+      const ok = await importLog(log, 'meetings/2024-25/mapped.json', map);
       expect(ok.stderr).toBe('');
       const written = JSON.parse(await readFile(join(root, 'meetings/2024-25/mapped.json'), 'utf8'));
       expect(written.units).toEqual([
         { unit: 'government', mentorsReporting: 1, menteesMet: 1, meetings: { 'one-to-one': 1 } },
       ]);
       await writeFile(map, JSON.stringify({ columns: { 'Date of meeting': 'date' } }));
-      const wrong = await cop([
-        'import-meetings',
-        '--root',
-        root,
-        '--from',
-        log,
-        '--into',
-        'meetings/2024-25/other.json',
-        '--period',
-        '2024-08-01..2024-12-31',
-        '--map',
-        map,
-      ]);
+      const wrong = await importLog(log, 'meetings/2024-25/other.json', map);
       expect(wrong.code).toBe(1);
       expect(wrong.stderr).toContain('--map names the column "Date of meeting", which the log does not have');
     } finally {
