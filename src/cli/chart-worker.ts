@@ -13,7 +13,8 @@ parentPort?.on('message', ({ id, spec }: { id: number; spec: TopLevelSpec }) => 
     try {
       parentPort?.postMessage({ id, svg: await renderer.svg(spec) });
     } catch (e) {
-      parentPort?.postMessage({ id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
+      // The message alone, as a chart that failed on the build's own thread would tell it.
+      parentPort?.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
     }
   });
 });
